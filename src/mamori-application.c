@@ -1,0 +1,232 @@
+/* mamori-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mamori-application.h"
+#include "mamori-window.h"
+
+struct _MamoriApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (MamoriApplication, mamori_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+/**
+ * mamori_application_get_settings:
+ *
+ * Returns: (transfer none): the application's settings
+ */
+GSettings *
+mamori_application_get_settings (MamoriApplication *self)
+{
+  g_return_val_if_fail (MAMORI_IS_APPLICATION (self), NULL);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APPLICATION_ID);
+
+  return self->settings;
+}
+
+static MamoriWindow *
+get_or_create_window (MamoriApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (MAMORI_IS_WINDOW (window))
+    return MAMORI_WINDOW (window);
+
+  return mamori_window_new (self);
+}
+
+static int
+mamori_application_handle_local_options (GApplication *application,
+                                         GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("mamori %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  return -1;
+}
+
+static void
+mamori_application_activate (GApplication *application)
+{
+  MamoriApplication *self = MAMORI_APPLICATION (application);
+  MamoriWindow *window = get_or_create_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (mamori_window_get_store (window) == NULL)
+    mamori_window_open_startup_workspace (window);
+}
+
+static void
+mamori_application_open (GApplication  *application,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  MamoriApplication *self = MAMORI_APPLICATION (application);
+  MamoriWindow *window = get_or_create_window (self);
+  g_autofree char *path = g_file_get_path (files[0]);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* One window shows one workspace; the first file named wins. */
+  if (n_files > 1)
+    g_printerr (_("Only one workspace can be open at a time; opening the first.\n"));
+
+  if (path != NULL)
+    mamori_window_open_workspace (window, path, MAMORI_STORE_OPEN_DEFAULT);
+  else
+    {
+      g_autofree char *uri = g_file_get_uri (files[0]);
+      AdwToast *toast;
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is a web or network address */
+      message = g_strdup_printf (_("“%s” is not a file on this computer. Copy the workspace here first."), uri);
+      toast = adw_toast_new (message);
+      adw_toast_set_timeout (toast, 0);
+      mamori_window_add_toast (window, toast);
+    }
+
+  if (mamori_window_get_store (window) == NULL && path == NULL)
+    mamori_window_open_startup_workspace (window);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  MamoriApplication *self = user_data;
+  const char *developers[] = { _("The Mamori developers"), NULL };
+  static const char *based_on[] = {
+    /* The guide is cited by its official title. */
+    "愛知県「経済安全保障 中小企業向け入門ガイド」第2版（2026年1月改訂版） https://www.pref.aichi.jp/soshiki/san-kagi/",
+    NULL
+  };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-name", _("Mamori"),
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", _("The Mamori developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Economic security for small and medium-sized manufacturers: know and protect your information assets, review contracts, look up dual-use, secret-patent and export-control lists, and keep cyber and incident checklists — all in one private workspace file that never leaves your computer."),
+                        "copyright", _("© 2026 The Mamori developers"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: your names, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about), _("Based On"), based_on);
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+  GList *windows = gtk_application_get_windows (application);
+
+  /* Closing (rather than g_application_quit) lets each window save its size. */
+  while (windows != NULL)
+    {
+      GList *next = windows->next;
+
+      gtk_window_close (GTK_WINDOW (windows->data));
+      windows = next;
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+mamori_application_startup (GApplication *application)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (mamori_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
+
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+}
+
+static void
+mamori_application_finalize (GObject *object)
+{
+  MamoriApplication *self = MAMORI_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (mamori_application_parent_class)->finalize (object);
+}
+
+static void
+mamori_application_class_init (MamoriApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = mamori_application_finalize;
+
+  app_class->handle_local_options = mamori_application_handle_local_options;
+  app_class->startup = mamori_application_startup;
+  app_class->activate = mamori_application_activate;
+  app_class->open = mamori_application_open;
+}
+
+static void
+mamori_application_init (MamoriApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  /* Translators: the command line's argument, shown by mamori --help */
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[WORKSPACE-FILE]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Mamori keeps an organization’s information assets, contracts, checks and incident records in one private workspace file. Without a file, the workspace used last is opened."));
+}
+
+/**
+ * mamori_application_new:
+ * @flags: flags beyond %G_APPLICATION_HANDLES_OPEN, e.g.
+ *   %G_APPLICATION_NON_UNIQUE for tests
+ */
+MamoriApplication *
+mamori_application_new (GApplicationFlags flags)
+{
+  return g_object_new (MAMORI_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", flags | G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}

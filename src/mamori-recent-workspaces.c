@@ -1,0 +1,138 @@
+/* mamori-recent-workspaces.c — the workspaces opened lately
+ *
+ * Kept in GSettings ("recent-workspaces", newest first) rather than in the
+ * desktop's shared recent-files list: a consultant's client files are
+ * nobody else's business, and the list stays ours to trim.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "mamori-recent-workspaces.h"
+
+static void
+store_list (GSettings  *settings,
+            GPtrArray  *paths)
+{
+  g_ptr_array_add (paths, NULL);
+  g_settings_set_strv (settings, "recent-workspaces", (const char * const *) paths->pdata);
+}
+
+static GPtrArray *
+dup_list_without (GSettings  *settings,
+                  const char *path)
+{
+  g_auto(GStrv) old = g_settings_get_strv (settings, "recent-workspaces");
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; old[i] != NULL; i++)
+    {
+      if (g_strcmp0 (old[i], path) != 0)
+        g_ptr_array_add (paths, g_strdup (old[i]));
+    }
+
+  return paths;
+}
+
+void
+mamori_recent_workspaces_add (GSettings  *settings,
+                              const char *path)
+{
+  g_autofree char *canonical = NULL;
+  g_autoptr(GPtrArray) paths = NULL;
+
+  g_return_if_fail (G_IS_SETTINGS (settings));
+  g_return_if_fail (path != NULL);
+
+  canonical = g_canonicalize_filename (path, NULL);
+  paths = dup_list_without (settings, canonical);
+  g_ptr_array_insert (paths, 0, g_steal_pointer (&canonical));
+  if (paths->len > MAMORI_RECENT_WORKSPACES_MAX)
+    g_ptr_array_set_size (paths, MAMORI_RECENT_WORKSPACES_MAX);
+
+  store_list (settings, paths);
+}
+
+void
+mamori_recent_workspaces_remove (GSettings  *settings,
+                                 const char *path)
+{
+  g_autofree char *canonical = NULL;
+  g_autoptr(GPtrArray) paths = NULL;
+
+  g_return_if_fail (G_IS_SETTINGS (settings));
+  g_return_if_fail (path != NULL);
+
+  canonical = g_canonicalize_filename (path, NULL);
+  paths = dup_list_without (settings, canonical);
+  store_list (settings, paths);
+}
+
+/* Menu labels take mnemonics; a file name's own underscores must stay. */
+static char *
+escape_mnemonic (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
+static char *
+dup_folder_label (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  const char *home = g_get_home_dir ();
+
+  if (g_str_has_prefix (dir, home) && (dir[strlen (home)] == '/' || dir[strlen (home)] == '\0'))
+    {
+      g_autofree char *relative = g_strconcat ("~", dir + strlen (home), NULL);
+      return g_filename_display_name (relative);
+    }
+
+  return g_filename_display_name (dir);
+}
+
+/* Fills @menu with one item per recent workspace except @current_path. Each
+ * item activates "workspace.open-recent" with the path. */
+void
+mamori_recent_workspaces_fill_menu (GSettings  *settings,
+                                    GMenu      *menu,
+                                    const char *current_path)
+{
+  g_auto(GStrv) paths = NULL;
+  g_autofree char *current = NULL;
+
+  g_return_if_fail (G_IS_SETTINGS (settings));
+  g_return_if_fail (G_IS_MENU (menu));
+
+  g_menu_remove_all (menu);
+  paths = g_settings_get_strv (settings, "recent-workspaces");
+  if (current_path != NULL)
+    current = g_canonicalize_filename (current_path, NULL);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *folder = NULL;
+      g_autofree char *label = NULL;
+      g_autofree char *escaped = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (g_strcmp0 (paths[i], current) == 0)
+        continue;
+
+      name = g_filename_display_basename (paths[i]);
+      folder = dup_folder_label (paths[i]);
+      /* Translators: a recent workspace in the menu: file name, then folder */
+      label = g_strdup_printf (_("%s — %s"), name, folder);
+      escaped = escape_mnemonic (label);
+
+      item = g_menu_item_new (escaped, NULL);
+      g_menu_item_set_action_and_target_value (item, "workspace.open-recent", g_variant_new_string (paths[i]));
+      g_menu_append_item (menu, item);
+    }
+}

@@ -1,0 +1,39 @@
+/* mamori-window-private.h — shared by mamori-window.c and
+ * mamori-window-workspace.c, which holds the open/create/restore flows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "mamori-window.h"
+
+G_BEGIN_DECLS
+
+struct _MamoriWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkWidget            *workspace_button;
+  AdwWindowTitle       *workspace_title;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  AdwStatusPage        *no_workspace_page;
+  GMenu                *recent_section;
+
+  GMenu                *recent_menu;
+  GSettings            *settings;
+  MamoriStore          *store;
+  GCancellable         *cancellable;
+  guint                 wide_idle_id;
+  gboolean              wide;
+};
+
+GSettings *mamori_window_get_settings          (MamoriWindow *self);
+void       mamori_window_update_recent_menu    (MamoriWindow *self);
+void       mamori_window_workspace_class_init  (GtkWidgetClass *widget_class);
+
+G_END_DECLS

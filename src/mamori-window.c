@@ -1,0 +1,438 @@
+/* mamori-window.c — the main window: four tabs over one workspace
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "mamori-recent-workspaces.h"
+#include "mamori-window-private.h"
+#include "widgets/mamori-profile-window.h"
+
+G_DEFINE_FINAL_TYPE (MamoriWindow, mamori_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The English name goes first only when the interface is not in Japanese. */
+static gboolean
+interface_is_japanese (void)
+{
+  const char * const *languages = g_get_language_names ();
+
+  return languages[0] != NULL && g_str_has_prefix (languages[0], "ja");
+}
+
+/* The organization and the file are always in sight: a consultant must not
+ * edit one client's workspace believing it is another's. When the window is
+ * narrow the view switcher title shows them; when it is wide the switcher
+ * takes the centre, and they move to the start of the header bar. */
+static void
+set_titles (MamoriWindow *self,
+            const char   *title,
+            const char   *subtitle)
+{
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  adw_window_title_set_title (self->workspace_title, title);
+  adw_window_title_set_subtitle (self->workspace_title, subtitle);
+}
+
+/* Wide enough for the start title and the full view switcher side by side.
+ * It follows the window's width, not the switcher's state: the start title
+ * takes space from the switcher, so following the switcher would flip-flop. */
+#define WIDE_WINDOW_WIDTH 860
+
+static void
+update_workspace_button (MamoriWindow *self)
+{
+  gtk_widget_set_visible (self->workspace_button, self->wide && self->store != NULL);
+}
+
+static gboolean
+apply_wide_layout (gpointer user_data)
+{
+  MamoriWindow *self = user_data;
+
+  self->wide_idle_id = 0;
+  update_workspace_button (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+mamori_window_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  MamoriWindow *self = MAMORI_WINDOW (widget);
+  gboolean wide = width >= WIDE_WINDOW_WIDTH;
+
+  GTK_WIDGET_CLASS (mamori_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* Changing what is shown in the middle of an allocation is not allowed;
+   * it happens right after. */
+  if (wide != self->wide)
+    {
+      self->wide = wide;
+      if (self->wide_idle_id == 0)
+        self->wide_idle_id = g_idle_add (apply_wide_layout, self);
+    }
+}
+
+static void
+update_title (MamoriWindow *self)
+{
+  g_autoptr(MamoriProfile) profile = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *window_title = NULL;
+  const char *org_name = NULL;
+
+  if (self->store == NULL)
+    {
+      set_titles (self, _("Mamori"), NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Mamori"));
+      return;
+    }
+
+  profile = mamori_store_dup_profile (self->store, NULL);
+  if (profile != NULL)
+    org_name = mamori_profile_get_display_name (profile, !interface_is_japanese ());
+  if (org_name == NULL)
+    org_name = _("Unnamed Organization");
+
+  file_name = mamori_store_dup_display_name (self->store);
+  set_titles (self, org_name, file_name);
+
+  /* Translators: window title: organization name, then the workspace file */
+  window_title = g_strdup_printf (_("%s (%s) — Mamori"), org_name, file_name);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+static void
+on_store_changed (MamoriWindow *self)
+{
+  update_title (self);
+}
+
+GSettings *
+mamori_window_get_settings (MamoriWindow *self)
+{
+  g_return_val_if_fail (MAMORI_IS_WINDOW (self), NULL);
+
+  return self->settings;
+}
+
+void
+mamori_window_update_recent_menu (MamoriWindow *self)
+{
+  g_return_if_fail (MAMORI_IS_WINDOW (self));
+
+  mamori_recent_workspaces_fill_menu (self->settings, self->recent_menu,
+                                      self->store != NULL ? mamori_store_get_path (self->store) : NULL);
+
+  /* An empty submenu would look broken, so the item comes and goes. */
+  g_menu_remove_all (self->recent_section);
+  if (g_menu_model_get_n_items (G_MENU_MODEL (self->recent_menu)) > 0)
+    g_menu_append_submenu (self->recent_section, _("Open _Recent"), G_MENU_MODEL (self->recent_menu));
+}
+
+/**
+ * mamori_window_get_store:
+ *
+ * Returns: (transfer none) (nullable): the open workspace
+ */
+MamoriStore *
+mamori_window_get_store (MamoriWindow *self)
+{
+  g_return_val_if_fail (MAMORI_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * mamori_window_set_store:
+ * @store: (nullable): the workspace to show, or %NULL for none
+ */
+void
+mamori_window_set_store (MamoriWindow *self,
+                         MamoriStore  *store)
+{
+  g_return_if_fail (MAMORI_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || MAMORI_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed, self);
+
+  g_set_object (&self->store, store);
+
+  if (self->store != NULL)
+    g_signal_connect_object (self->store, "changed::profile",
+                             G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  gtk_stack_set_visible_child_name (self->main_stack, store != NULL ? "workspace" : "no-workspace");
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.profile", store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tab.show", store != NULL);
+
+  update_title (self);
+  update_workspace_button (self);
+  mamori_window_update_recent_menu (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+void
+mamori_window_add_toast (MamoriWindow *self,
+                         AdwToast     *toast)
+{
+  g_return_if_fail (MAMORI_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * mamori_window_show_profile:
+ *
+ * Returns: (transfer none) (nullable): the profile window, or %NULL if no
+ *   workspace is open
+ */
+GtkWindow *
+mamori_window_show_profile (MamoriWindow *self)
+{
+  GtkWindow *profile_window;
+
+  g_return_val_if_fail (MAMORI_IS_WINDOW (self), NULL);
+
+  if (self->store == NULL)
+    return NULL;
+
+  profile_window = GTK_WINDOW (mamori_profile_window_new (self->store));
+  gtk_window_set_transient_for (profile_window, GTK_WINDOW (self));
+  gtk_window_present (profile_window);
+
+  return profile_window;
+}
+
+static void
+profile_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  mamori_window_show_profile (MAMORI_WINDOW (widget));
+}
+
+static void
+show_tab_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  static const char * const tabs[] = { "assets", "contracts", "lookup", "checklists" };
+  MamoriWindow *self = MAMORI_WINDOW (widget);
+  guint index = g_variant_get_uint32 (param);
+
+  g_return_if_fail (index >= 1 && index <= G_N_ELEMENTS (tabs));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, tabs[index - 1]);
+}
+
+static void
+load_window_state (MamoriWindow *self)
+{
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static gboolean
+mamori_window_close_request (GtkWindow *window)
+{
+  MamoriWindow *self = MAMORI_WINDOW (window);
+  gboolean maximized = gtk_window_is_maximized (window);
+
+  /* The size only counts when the window is not maximized, so that
+   * unmaximizing later returns to it. */
+  if (!maximized)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+
+  return GTK_WINDOW_CLASS (mamori_window_parent_class)->close_request (window);
+}
+
+static void
+mamori_window_constructed (GObject *object)
+{
+  MamoriWindow *self = MAMORI_WINDOW (object);
+  GApplication *application;
+
+  G_OBJECT_CLASS (mamori_window_parent_class)->constructed (object);
+
+  application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  if (MAMORI_IS_APPLICATION (application))
+    self->settings = g_object_ref (mamori_application_get_settings (MAMORI_APPLICATION (application)));
+  else
+    self->settings = g_settings_new (APPLICATION_ID);
+
+  g_signal_connect_object (self->settings, "changed::recent-workspaces",
+                           G_CALLBACK (mamori_window_update_recent_menu), self, G_CONNECT_SWAPPED);
+
+  load_window_state (self);
+
+  /* Start in the "no workspace" state until one is opened. */
+  self->store = NULL;
+  gtk_stack_set_visible_child_name (self->main_stack, "no-workspace");
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.profile", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tab.show", FALSE);
+  update_title (self);
+  mamori_window_update_recent_menu (self);
+}
+
+static void
+mamori_window_dispose (GObject *object)
+{
+  MamoriWindow *self = MAMORI_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->wide_idle_id, g_source_remove);
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed, self);
+  g_clear_object (&self->store);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MAMORI_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (mamori_window_parent_class)->dispose (object);
+}
+
+static void
+mamori_window_finalize (GObject *object)
+{
+  MamoriWindow *self = MAMORI_WINDOW (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->recent_menu);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (mamori_window_parent_class)->finalize (object);
+}
+
+static void
+mamori_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  MamoriWindow *self = MAMORI_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mamori_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  MamoriWindow *self = MAMORI_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      mamori_window_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mamori_window_class_init (MamoriWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  static const guint tab_keys[] = { GDK_KEY_1, GDK_KEY_2, GDK_KEY_3, GDK_KEY_4 };
+
+  object_class->constructed = mamori_window_constructed;
+  object_class->dispose = mamori_window_dispose;
+  object_class->finalize = mamori_window_finalize;
+  object_class->get_property = mamori_window_get_property;
+  object_class->set_property = mamori_window_set_property;
+
+  window_class->close_request = mamori_window_close_request;
+  widget_class->size_allocate = mamori_window_size_allocate;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         MAMORI_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, workspace_button);
+  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, workspace_title);
+  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, no_workspace_page);
+  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, recent_section);
+
+  gtk_widget_class_install_action (widget_class, "workspace.profile", NULL, profile_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "workspace.profile", NULL);
+
+  gtk_widget_class_install_action (widget_class, "tab.show", "u", show_tab_action);
+  for (guint i = 0; i < G_N_ELEMENTS (tab_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, tab_keys[i], GDK_ALT_MASK, "tab.show", "u", i + 1);
+
+  mamori_window_workspace_class_init (widget_class);
+}
+
+static void
+mamori_window_init (MamoriWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->recent_menu = g_menu_new ();
+  self->cancellable = g_cancellable_new ();
+}
+
+MamoriWindow *
+mamori_window_new (MamoriApplication *application)
+{
+  g_return_val_if_fail (MAMORI_IS_APPLICATION (application), NULL);
+
+  return g_object_new (MAMORI_TYPE_WINDOW, "application", application, NULL);
+}

@@ -1,0 +1,802 @@
+/* mamori-store.c — one workspace, one SQLite file
+ *
+ * Opening is careful before it is fast: the file is looked at from the
+ * outside (exists? writable? a SQLite file? ours? too new?) before SQLite
+ * touches it, so a file we must refuse is never changed. Then the file is
+ * checked (PRAGMA quick_check), backed up if it needs an upgrade, and
+ * migrated in a single transaction.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "mamori-backups.h"
+#include "mamori-files.h"
+#include "mamori-store-private.h"
+
+#define BUSY_TIMEOUT_MS 5000
+#define HEADER_SIZE 100
+
+struct _MamoriStore
+{
+  GObject     parent_instance;
+
+  char       *path;        /* NULL for an in-memory store */
+  sqlite3    *db;
+  GHashTable *statements;  /* SQL text → sqlite3_stmt, finalized with the store */
+  guint       in_write : 1;
+};
+
+G_DEFINE_FINAL_TYPE (MamoriStore, mamori_store, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_QUARK (mamori-store-error-quark, mamori_store_error)
+
+int
+mamori_store_get_schema_version (void)
+{
+  return (int) mamori_store_n_migrations;
+}
+
+static void
+mamori_store_finalize (GObject *object)
+{
+  MamoriStore *self = (MamoriStore *) object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (mamori_store_parent_class)->finalize (object);
+}
+
+static void
+mamori_store_class_init (MamoriStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = mamori_store_finalize;
+
+  /**
+   * MamoriStore::changed:
+   * @what: the detail names the part that changed ("profile", "settings")
+   *
+   * Emitted after a write has been committed.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+mamori_store_init (MamoriStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+}
+
+static char *
+dup_display_basename (const char *path)
+{
+  if (path == NULL)
+    return g_strdup (_("the workspace"));
+  return g_filename_display_basename (path);
+}
+
+void
+mamori_store_set_error_from_db (GError     **error,
+                                sqlite3     *db,
+                                int          rc,
+                                const char  *path)
+{
+  g_autofree char *name = dup_display_basename (path);
+
+  /* The raw message helps a developer; the user gets a sentence. */
+  g_debug ("SQLite error %d on %s: %s", rc, path ? path : ":memory:",
+           db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_BUSY,
+                   _("“%s” is busy in another program. Close it there and try again."), name);
+      break;
+
+    case SQLITE_FULL:
+      g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_NO_SPACE,
+                   _("The disk that holds “%s” is full. Free some space and try again."), name);
+      break;
+
+    case SQLITE_READONLY:
+      g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_READ_ONLY,
+                   _("“%s” cannot be written to. Check that the file and its folder are writable and that the drive is still connected."),
+                   name);
+      break;
+
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_DAMAGED,
+                   _("“%s” is damaged and cannot be used safely."), name);
+      break;
+
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+    case SQLITE_CANTOPEN:
+      g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_PERMISSION,
+                   _("“%s” could not be opened. Check that it exists and that you may read and write it and its folder."),
+                   name);
+      break;
+
+    case SQLITE_IOERR:
+      g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_FAILED,
+                   _("Reading or writing “%s” failed. Check that the drive is connected and working, then try again."),
+                   name);
+      break;
+
+    default:
+      g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_FAILED,
+                   _("Mamori could not finish working with “%s”. Try again; if it keeps failing, restore the newest automatic backup."),
+                   name);
+      break;
+    }
+}
+
+static gboolean
+store_exec (MamoriStore  *self,
+            const char   *sql,
+            GError      **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      mamori_store_set_error_from_db (error, self->db, rc, self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+store_query_int (MamoriStore  *self,
+                 const char   *sql,
+                 int          *out_value,
+                 GError      **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *out_value = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    {
+      mamori_store_set_error_from_db (error, self->db, rc, self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+sqlite3 *
+mamori_store_get_db (MamoriStore *self)
+{
+  g_return_val_if_fail (MAMORI_IS_STORE (self), NULL);
+
+  return self->db;
+}
+
+/* Returns a cached statement, reset and with its bindings cleared. The caller
+ * must sqlite3_reset() it when done reading rows so it releases its lock. */
+sqlite3_stmt *
+mamori_store_prepare (MamoriStore  *self,
+                      const char   *sql,
+                      GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (MAMORI_IS_STORE (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt == NULL)
+    {
+      int rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+
+      if (rc != SQLITE_OK)
+        {
+          mamori_store_set_error_from_db (error, self->db, rc, self->path);
+          return NULL;
+        }
+      g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+    }
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return stmt;
+}
+
+gboolean
+mamori_store_step_done (MamoriStore   *self,
+                        sqlite3_stmt  *stmt,
+                        GError       **error)
+{
+  int rc;
+
+  g_return_val_if_fail (MAMORI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (stmt != NULL, FALSE);
+
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      mamori_store_set_error_from_db (error, self->db, rc, self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Every write goes through here: one IMMEDIATE transaction (the write lock is
+ * taken up front, so it cannot fail half-way on a busy upgrade), committed
+ * only if @func succeeds, rolled back otherwise. */
+gboolean
+mamori_store_write (MamoriStore           *self,
+                    MamoriStoreWriteFunc   func,
+                    gpointer               user_data,
+                    GError               **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (MAMORI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (!self->in_write, FALSE);
+
+  if (!store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  self->in_write = TRUE;
+  ok = func (self, user_data, error);
+  self->in_write = FALSE;
+
+  if (ok)
+    ok = store_exec (self, "COMMIT", error);
+
+  if (!ok && !sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+
+  return ok;
+}
+
+void
+mamori_store_emit_changed (MamoriStore *self,
+                           const char  *what)
+{
+  g_return_if_fail (MAMORI_IS_STORE (self));
+
+  g_signal_emit (self, signals[CHANGED], g_quark_from_string (what));
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static void
+set_too_new_error (GError     **error,
+                   const char  *path)
+{
+  g_autofree char *name = dup_display_basename (path);
+
+  g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_TOO_NEW,
+               _("“%s” was saved by a newer version of Mamori. Update Mamori to open it; the file has not been changed."),
+               name);
+}
+
+static void
+set_not_workspace_error (GError     **error,
+                         const char  *path)
+{
+  g_autofree char *name = dup_display_basename (path);
+
+  g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_NOT_WORKSPACE,
+               _("“%s” is not a Mamori workspace. Choose a workspace file (.mamori), or create a new workspace."),
+               name);
+}
+
+/* Looks at the file from the outside, before SQLite may touch it. Sets
+ * @out_exists to FALSE for a file that does not exist yet or is empty. */
+static gboolean
+probe_file (const char            *path,
+            MamoriStoreOpenFlags   flags,
+            gboolean              *out_exists,
+            GError               **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  guint8 header[HEADER_SIZE];
+  GStatBuf st;
+  gssize n_read;
+  int fd;
+
+  *out_exists = FALSE;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ENOENT && (flags & MAMORI_STORE_OPEN_CREATE) != 0)
+        {
+          if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+            {
+              g_autofree char *dir_name = g_filename_display_name (dir);
+
+              g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_NOT_FOUND,
+                           _("The folder “%s” does not exist. Choose another folder for the workspace."),
+                           dir_name);
+              return FALSE;
+            }
+          if (!mamori_files_is_writable (dir))
+            {
+              g_autofree char *dir_name = g_filename_display_name (dir);
+
+              g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_READ_ONLY,
+                           _("The folder “%s” is read-only. Choose a folder you can write to."),
+                           dir_name);
+              return FALSE;
+            }
+          return TRUE;
+        }
+
+      if (saved_errno == ENOENT || saved_errno == ENOTDIR)
+        g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_NOT_FOUND,
+                     _("“%s” does not exist. It may have been moved, renamed or deleted."), name);
+      else
+        g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_PERMISSION,
+                     _("“%s” could not be opened: %s."), name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_NOT_WORKSPACE,
+                   _("“%s” is a folder. Choose a workspace file (.mamori) inside it."), name);
+      return FALSE;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      set_not_workspace_error (error, path);
+      return FALSE;
+    }
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_PERMISSION,
+                   _("“%s” could not be opened: %s."), name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  n_read = read (fd, header, sizeof header);
+  close (fd);
+
+  if (n_read == 0)
+    {
+      /* An empty file: a workspace whose creation was interrupted, or one
+       * the user made by hand. Either way it becomes a new workspace. */
+      if (!mamori_files_is_writable (path))
+        goto read_only;
+      return TRUE;
+    }
+
+  if (n_read < HEADER_SIZE || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      set_not_workspace_error (error, path);
+      return FALSE;
+    }
+
+  /* Header fields, see https://www.sqlite.org/fileformat.html#the_database_header */
+  {
+    guint32 user_version = read_be32 (header + 60);
+    guint32 application_id = read_be32 (header + 68);
+
+    if (application_id == MAMORI_STORE_APPLICATION_ID &&
+        user_version > (guint32) mamori_store_get_schema_version ())
+      {
+        set_too_new_error (error, path);
+        return FALSE;
+      }
+
+    /* Our migrations set both fields together; a file with only one of them
+     * belongs to another program. */
+    if (application_id != MAMORI_STORE_APPLICATION_ID && (application_id != 0 || user_version != 0))
+      {
+        set_not_workspace_error (error, path);
+        return FALSE;
+      }
+  }
+
+  if (!mamori_files_is_writable (path))
+    goto read_only;
+
+  /* The journal (-wal, -shm) lives beside the workspace. */
+  if (!mamori_files_is_writable (dir))
+    {
+      g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_READ_ONLY,
+                   _("The folder that holds “%s” is read-only. Mamori saves every change at once and keeps a journal beside the workspace, so copy the workspace to a folder you can write to and open the copy."),
+                   name);
+      return FALSE;
+    }
+
+  *out_exists = TRUE;
+  return TRUE;
+
+read_only:
+  g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_READ_ONLY,
+               _("“%s” is read-only. Mamori saves every change at once, so it needs a workspace it can write to: make the file writable, or copy it to a folder you can write to and open the copy."),
+               name);
+  return FALSE;
+}
+
+static gboolean
+check_integrity (MamoriStore  *self,
+                 GError      **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          const char *result = (const char *) sqlite3_column_text (stmt, 0);
+
+          ok = g_strcmp0 (result, "ok") == 0;
+          if (!ok)
+            {
+              g_debug ("quick_check of %s: %s", self->path, result);
+              rc = SQLITE_CORRUPT;
+            }
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  if (!ok)
+    mamori_store_set_error_from_db (error, self->db, rc, self->path);
+
+  return ok;
+}
+
+static gboolean
+migrate (MamoriStore  *self,
+         int           from_version,
+         GError      **error)
+{
+  g_autofree char *set_version = NULL;
+  int to_version = mamori_store_get_schema_version ();
+
+  if (!store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  for (int version = from_version + 1; version <= to_version; version++)
+    {
+      if (!store_exec (self, mamori_store_migrations[version - 1], error))
+        goto rollback;
+    }
+
+  set_version = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
+                                 MAMORI_STORE_APPLICATION_ID, to_version);
+  if (!store_exec (self, set_version, error) ||
+      !store_exec (self, "COMMIT", error))
+    goto rollback;
+
+  return TRUE;
+
+rollback:
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
+}
+
+/* Opens the connection and brings the schema up to date. */
+static gboolean
+open_database (MamoriStore  *self,
+               const char   *filename,
+               gboolean      created,
+               GError      **error)
+{
+  int rc;
+  int version = 0;
+  int application_id = 0;
+  int n_objects = 0;
+
+  rc = sqlite3_open_v2 (filename, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      mamori_store_set_error_from_db (error, self->db, rc, self->path);
+      return FALSE;
+    }
+
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  if (!check_integrity (self, error) ||
+      !store_query_int (self, "PRAGMA user_version", &version, error) ||
+      !store_query_int (self, "PRAGMA application_id", &application_id, error) ||
+      !store_query_int (self, "SELECT count(*) FROM sqlite_schema", &n_objects, error))
+    return FALSE;
+
+  /* Checked again now that SQLite has read the journal too: a newer version
+   * may have migrated the file without a checkpoint since. Closing must not
+   * checkpoint then, or the main file would change. */
+  if (application_id == MAMORI_STORE_APPLICATION_ID
+      ? version > mamori_store_get_schema_version ()
+      : (application_id != 0 || version != 0 || n_objects > 0))
+    {
+      sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+      if (application_id == MAMORI_STORE_APPLICATION_ID)
+        set_too_new_error (error, self->path);
+      else
+        set_not_workspace_error (error, self->path);
+      return FALSE;
+    }
+
+  if (self->path != NULL)
+    {
+      /* WAL: readers never wait for the writer, and a crash loses at most
+       * the transaction in flight. FULL: each commit reaches the disk, so
+       * pulling the power does not lose a change the user already saw. */
+      if (!store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+          !store_exec (self, "PRAGMA synchronous = FULL", error))
+        return FALSE;
+    }
+
+  if (!store_exec (self, "PRAGMA foreign_keys = ON", error))
+    return FALSE;
+
+  if (version < mamori_store_get_schema_version ())
+    {
+      if (version > 0 && self->path != NULL && !created)
+        {
+          g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+          /* No upgrade without a way back. */
+          if (!mamori_backups_take_before_upgrade (self->db, self->path, version, now, error))
+            return FALSE;
+        }
+
+      if (!migrate (self, version, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * mamori_store_open:
+ * @path: the workspace file
+ * @flags: %MAMORI_STORE_OPEN_CREATE to create a missing file
+ * @error: a #MAMORI_STORE_ERROR whose message can be shown as it is
+ *
+ * Returns: (transfer full): the open workspace, or %NULL
+ */
+MamoriStore *
+mamori_store_open (const char            *path,
+                   MamoriStoreOpenFlags   flags,
+                   GError               **error)
+{
+  g_autoptr(MamoriStore) self = NULL;
+  g_autofree char *wal = NULL;
+  g_autofree char *shm = NULL;
+  gboolean exists = FALSE;
+  gboolean created = FALSE;
+  gboolean had_journal;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!probe_file (path, flags, &exists, error))
+    return NULL;
+
+  if (!exists && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (!mamori_files_create_private (path, error))
+        return NULL;
+      created = TRUE;
+    }
+
+  mamori_files_tighten (path);
+
+  wal = g_strconcat (path, "-wal", NULL);
+  shm = g_strconcat (path, "-shm", NULL);
+  had_journal = g_file_test (wal, G_FILE_TEST_EXISTS) || g_file_test (shm, G_FILE_TEST_EXISTS);
+
+  self = g_object_new (MAMORI_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (!open_database (self, path, created || !exists, error))
+    {
+      GStatBuf st;
+
+      /* Closes the connection. */
+      g_clear_object (&self);
+
+      /* A refused file is left as it was found. SQLite may have made an
+       * empty journal beside it, which holds nothing and can go. */
+      if (!had_journal && (g_stat (wal, &st) != 0 || st.st_size == 0))
+        {
+          g_unlink (wal);
+          g_unlink (shm);
+        }
+      if (created)
+        g_unlink (path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * mamori_store_new_memory:
+ *
+ * A workspace that lives in memory only, for tests and previews.
+ *
+ * Returns: (transfer full): a new store
+ */
+MamoriStore *
+mamori_store_new_memory (GError **error)
+{
+  g_autoptr(MamoriStore) self = g_object_new (MAMORI_TYPE_STORE, NULL);
+
+  if (!open_database (self, ":memory:", TRUE, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * mamori_store_get_path:
+ *
+ * Returns: (nullable): the workspace file, or %NULL for an in-memory store
+ */
+const char *
+mamori_store_get_path (MamoriStore *self)
+{
+  g_return_val_if_fail (MAMORI_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+char *
+mamori_store_dup_display_name (MamoriStore *self)
+{
+  g_return_val_if_fail (MAMORI_IS_STORE (self), NULL);
+
+  return dup_display_basename (self->path);
+}
+
+/**
+ * mamori_store_dup_setting:
+ *
+ * Returns: (transfer full) (nullable): the value, or %NULL if it was never
+ *   set (and @error is not set) or on error
+ */
+char *
+mamori_store_dup_setting (MamoriStore  *self,
+                          const char   *key,
+                          GError      **error)
+{
+  sqlite3_stmt *stmt;
+  char *value = NULL;
+  int rc;
+
+  g_return_val_if_fail (MAMORI_IS_STORE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  stmt = mamori_store_prepare (self, "SELECT value FROM settings WHERE key = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if (rc != SQLITE_DONE)
+    mamori_store_set_error_from_db (error, self->db, rc, self->path);
+  sqlite3_reset (stmt);
+
+  return value;
+}
+
+typedef struct
+{
+  const char *key;
+  const char *value;
+} Setting;
+
+static gboolean
+write_setting (MamoriStore  *self,
+               gpointer      user_data,
+               GError      **error)
+{
+  const Setting *setting = user_data;
+  sqlite3_stmt *stmt;
+
+  if (setting->value == NULL)
+    stmt = mamori_store_prepare (self, "DELETE FROM settings WHERE key = ?1", error);
+  else
+    stmt = mamori_store_prepare (self,
+                                 "INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, setting->key, -1, SQLITE_STATIC);
+  if (setting->value != NULL)
+    sqlite3_bind_text (stmt, 2, setting->value, -1, SQLITE_STATIC);
+
+  return mamori_store_step_done (self, stmt, error);
+}
+
+/**
+ * mamori_store_set_setting:
+ * @value: (nullable): the new value, or %NULL to forget the setting
+ */
+gboolean
+mamori_store_set_setting (MamoriStore  *self,
+                          const char   *key,
+                          const char   *value,
+                          GError      **error)
+{
+  Setting setting = { key, value };
+
+  g_return_val_if_fail (MAMORI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (!mamori_store_write (self, write_setting, &setting, error))
+    return FALSE;
+
+  mamori_store_emit_changed (self, "settings");
+  return TRUE;
+}

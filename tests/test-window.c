@@ -1,0 +1,446 @@
+/* test-window.c — the main window as a user meets it (needs a display)
+ *
+ * Run twice by meson: in English, and with MAMORI_TEST_LANGUAGE=ja under a
+ * Japanese locale, where every string checked must be the translation.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "mamori-application.h"
+#include "mamori-window.h"
+#include "store/mamori-backups.h"
+#include "store/mamori-files.h"
+#include "widgets/mamori-profile-window.h"
+#include "test-utils.h"
+
+static MamoriApplication *app;
+static gboolean japanese;
+
+/* The strings a user reads, in the language under test. */
+static const char *
+expect (const char *english,
+        const char *japanese_text)
+{
+  return japanese ? japanese_text : english;
+}
+
+static void
+iterate_for (guint ms)
+{
+  gint64 deadline = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+}
+
+static gboolean
+has_backup (gconstpointer workspace_path)
+{
+  g_autoptr(MamoriBackup) backup = mamori_backups_dup_newest (workspace_path);
+
+  return backup != NULL;
+}
+
+static void
+iterate_until (gboolean      (*condition) (gconstpointer),
+               gconstpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gpointer
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static void
+reset_settings (void)
+{
+  GSettings *settings = mamori_application_get_settings (app);
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+static MamoriWindow *
+new_window (void)
+{
+  MamoriWindow *window = mamori_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_for (50);
+  return window;
+}
+
+/* Closes every window, including dialogs, as quitting would. */
+static void
+close_all_windows (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+      gtk_window_destroy (window);
+    }
+  iterate_for (50);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static const char *
+workspace_title (MamoriWindow *window)
+{
+  return adw_window_title_get_title (template_child (window, MAMORI_TYPE_WINDOW, "workspace_title"));
+}
+
+static void
+test_tabs (void)
+{
+  static const char *names[] = { "assets", "contracts", "lookup", "checklists" };
+  const char *titles[] = {
+    expect ("Assets", "資産"),
+    expect ("Contracts", "契約"),
+    expect ("Lookup", "調べる"),
+    expect ("Checklists", "チェックリスト"),
+  };
+  g_autofree char *path = mamori_test_workspace_path ("tabs.mamori");
+  MamoriWindow *window;
+  AdwViewStack *stack;
+  GtkStack *main_stack;
+  g_autoptr(GtkSelectionModel) pages = NULL;
+  GtkIconTheme *icon_theme;
+
+  reset_settings ();
+  window = new_window ();
+  g_assert_true (mamori_window_open_workspace (window, path, MAMORI_STORE_OPEN_CREATE));
+  iterate_for (50);
+
+  main_stack = template_child (window, MAMORI_TYPE_WINDOW, "main_stack");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "workspace");
+
+  /* Four tabs, in the design's order, named in the user's language, each
+   * with an icon that the theme can find. */
+  stack = template_child (window, MAMORI_TYPE_WINDOW, "view_stack");
+  pages = adw_view_stack_get_pages (stack);
+  icon_theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, names[i]);
+      g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, titles[i]);
+      g_assert_true (gtk_icon_theme_has_icon (icon_theme, adw_view_stack_page_get_icon_name (page)));
+      /* Until its own issue lands, a tab explains its part of the guide. */
+      g_assert_true (ADW_IS_STATUS_PAGE (adw_view_stack_page_get_child (page)));
+      g_assert_cmpuint (strlen (adw_status_page_get_description (ADW_STATUS_PAGE (adw_view_stack_page_get_child (page)))), >, 80);
+    }
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "assets");
+
+  /* Switching as the view switcher does, and with the Alt+N shortcuts. */
+  gtk_selection_model_select_item (pages, 1, TRUE);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "contracts");
+  gtk_widget_activate_action (GTK_WIDGET (window), "tab.show", "u", 4);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "checklists");
+  gtk_widget_activate_action (GTK_WIDGET (window), "tab.show", "u", 3);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "lookup");
+
+  /* The title names the organization (none yet) and the file. */
+  g_assert_cmpstr (workspace_title (window), ==, expect ("Unnamed Organization", "組織名未設定"));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "tabs.mamori"));
+
+  close_all_windows ();
+}
+
+static void
+test_profile_survives_restart (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("profile.mamori");
+  MamoriWindow *window;
+  GtkWindow *profile_window;
+  MamoriStore *store;
+
+  reset_settings ();
+  window = new_window ();
+  g_assert_true (mamori_window_open_workspace (window, path, MAMORI_STORE_OPEN_CREATE));
+
+  profile_window = mamori_window_show_profile (window);
+  iterate_for (50);
+  g_assert_cmpstr (gtk_window_get_title (profile_window), ==, expect ("Organization Profile", "組織情報"));
+
+  /* Typed, as a user types: no Save button. */
+  gtk_editable_set_text (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "name_ja_row"), "株式会社守り製作所");
+  gtk_editable_set_text (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "name_en_row"), "Mamori Works");
+  gtk_editable_set_text (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "employees_spin"), "57");
+  gtk_switch_set_active (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "exports_switch"), TRUE);
+  gtk_editable_set_text (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "consultant_row"), "中小企業診断士 佐藤");
+  iterate_for (50);
+
+  /* The main window's title follows at once. */
+  g_assert_cmpstr (workspace_title (window), ==, expect ("Mamori Works", "株式会社守り製作所"));
+
+  /* Quit: every window closes and the workspace is closed for good. */
+  store = mamori_window_get_store (window);
+  g_object_add_weak_pointer (G_OBJECT (store), (gpointer *) &store);
+  close_all_windows ();
+  g_assert_null (store);
+
+  /* Start again: the same workspace comes back with everything typed. */
+  window = new_window ();
+  mamori_window_open_startup_workspace (window);
+  g_assert_cmpstr (mamori_store_get_path (mamori_window_get_store (window)), ==, path);
+  g_assert_cmpstr (workspace_title (window), ==, expect ("Mamori Works", "株式会社守り製作所"));
+
+  profile_window = mamori_window_show_profile (window);
+  iterate_for (50);
+  g_assert_cmpstr (gtk_editable_get_text (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "name_ja_row")),
+                   ==, "株式会社守り製作所");
+  g_assert_cmpfloat (gtk_spin_button_get_value (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "employees_spin")),
+                     ==, 57);
+  g_assert_true (gtk_switch_get_active (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "exports_switch")));
+  g_assert_false (gtk_switch_get_active (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "investors_switch")));
+  g_assert_cmpstr (gtk_editable_get_text (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "consultant_row")),
+                   ==, "中小企業診断士 佐藤");
+
+  close_all_windows ();
+}
+
+static void
+test_first_start (void)
+{
+  g_autofree char *default_path = mamori_files_dup_default_workspace_path ();
+  g_autofree char *default_dir = g_path_get_dirname (default_path);
+  g_autofree char *last = NULL;
+  MamoriWindow *window;
+
+  reset_settings ();
+  g_assert_false (g_file_test (default_path, G_FILE_TEST_EXISTS));
+
+  /* Nothing to configure: a private default workspace, ready to use. */
+  window = new_window ();
+  mamori_window_open_startup_workspace (window);
+  g_assert_nonnull (mamori_window_get_store (window));
+  g_assert_cmpstr (mamori_store_get_path (mamori_window_get_store (window)), ==, default_path);
+  g_assert_cmpuint (mamori_test_file_mode (default_path), ==, 0600);
+  g_assert_cmpuint (mamori_test_file_mode (default_dir), ==, 0700);
+  last = g_settings_get_string (mamori_application_get_settings (app), "last-workspace");
+  g_assert_cmpstr (last, ==, default_path);
+
+  /* Today's backup is taken in the background. */
+  iterate_until (has_backup, default_path);
+
+  close_all_windows ();
+}
+
+static void
+test_missing_workspace (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("gone.mamori");
+  MamoriWindow *window;
+  AdwMessageDialog *dialog;
+  GtkStack *main_stack;
+
+  reset_settings ();
+  window = new_window ();
+  g_assert_false (mamori_window_open_workspace (window, path, MAMORI_STORE_OPEN_DEFAULT));
+  iterate_for (50);
+
+  /* A clear message, and a window that offers a way on. */
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   expect ("Workspace Not Found", "ワークスペースが見つかりません"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "gone.mamori"));
+  main_stack = template_child (window, MAMORI_TYPE_WINDOW, "main_stack");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "no-workspace");
+  g_assert_null (mamori_window_get_store (window));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  close_all_windows ();
+}
+
+static void
+test_damaged_restore (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("client.mamori");
+  g_autoptr(MamoriStore) store = NULL;
+  g_autoptr(MamoriProfile) profile = mamori_profile_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GDir) listing = NULL;
+  MamoriWindow *window;
+  AdwMessageDialog *dialog;
+  const char *name;
+
+  reset_settings ();
+  store = mamori_store_open (path, MAMORI_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  mamori_profile_set_name_ja (profile, "バックアップ商事");
+  mamori_profile_set_name_en (profile, "Backup Trading");
+  g_assert_true (mamori_store_save_profile (store, profile, &error));
+  g_assert_true (mamori_backups_take_daily (path, now, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  mamori_test_overwrite (path, 0, 100, 0x00);
+
+  window = new_window ();
+  g_assert_false (mamori_window_open_workspace (window, path, MAMORI_STORE_OPEN_DEFAULT));
+  iterate_for (50);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   expect ("Workspace Is Damaged", "ワークスペースが破損しています"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "restore"));
+
+  /* The user chooses Restore Backup. */
+  adw_message_dialog_response (dialog, "restore");
+  iterate_for (50);
+  g_assert_nonnull (mamori_window_get_store (window));
+  g_assert_cmpstr (workspace_title (window), ==, expect ("Backup Trading", "バックアップ商事"));
+
+  /* The damaged file was kept, not deleted. */
+  listing = g_dir_open (dir, 0, NULL);
+  kept = g_ptr_array_new_with_free_func (g_free);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, "client.mamori.damaged-"))
+      g_ptr_array_add (kept, g_strdup (name));
+  g_assert_cmpuint (kept->len, ==, 1);
+
+  close_all_windows ();
+}
+
+static void
+test_window_size_remembered (void)
+{
+  GSettings *settings = mamori_application_get_settings (app);
+  MamoriWindow *window;
+  int width, height;
+
+  reset_settings ();
+  g_settings_set_int (settings, "window-width", 777);
+  g_settings_set_int (settings, "window-height", 555);
+
+  window = new_window ();
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 777);
+  g_assert_cmpint (height, ==, 555);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 820, 610);
+  iterate_for (100);
+  gtk_window_close (GTK_WINDOW (window));
+  iterate_for (50);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 820);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  close_all_windows ();
+}
+
+static void
+test_recent_menu (void)
+{
+  g_autofree char *first = mamori_test_workspace_path ("first.mamori");
+  g_autofree char *second = mamori_test_workspace_path ("second.mamori");
+  MamoriWindow *window;
+  GMenuModel *section;
+  g_autoptr(GMenuModel) submenu = NULL;
+  g_autofree char *label = NULL;
+
+  reset_settings ();
+  window = new_window ();
+  section = template_child (window, MAMORI_TYPE_WINDOW, "recent_section");
+
+  g_assert_true (mamori_window_open_workspace (window, first, MAMORI_STORE_OPEN_CREATE));
+  /* Only the open workspace so far: no empty submenu. */
+  g_assert_cmpint (g_menu_model_get_n_items (section), ==, 0);
+
+  g_assert_true (mamori_window_open_workspace (window, second, MAMORI_STORE_OPEN_CREATE));
+  g_assert_cmpint (g_menu_model_get_n_items (section), ==, 1);
+  g_assert_true (g_menu_model_get_item_attribute (section, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  g_assert_cmpstr (label, ==, expect ("Open _Recent", "最近のワークスペース(_R)"));
+  submenu = g_menu_model_get_item_link (section, 0, G_MENU_LINK_SUBMENU);
+  g_assert_cmpint (g_menu_model_get_n_items (submenu), ==, 1);
+
+  /* Choosing it switches back. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "workspace.open-recent", "s", first);
+  g_assert_cmpstr (mamori_store_get_path (mamori_window_get_store (window)), ==, first);
+
+  close_all_windows ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+
+  japanese = g_strcmp0 (g_getenv ("MAMORI_TEST_LANGUAGE"), "ja") == 0;
+
+  /* Image loading sniffs file types with the shared MIME database, found
+   * through XDG_DATA_DIRS; load it before the test isolates those folders. */
+  g_free (g_content_type_guess ("icon.svg", (const guchar *) "<svg/>", 6, NULL));
+
+  mamori_test_init (&argc, &argv);
+  gtk_disable_setlocale ();
+  gtk_init ();
+
+  app = mamori_application_new (G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  /* The translation must really be in use, not just present. */
+  if (japanese)
+    g_assert_cmpstr (_("Organization Profile"), ==, "組織情報");
+
+  g_test_add_func ("/window/tabs", test_tabs);
+  g_test_add_func ("/window/profile-survives-restart", test_profile_survives_restart);
+  g_test_add_func ("/window/first-start", test_first_start);
+  g_test_add_func ("/window/missing-workspace", test_missing_workspace);
+  g_test_add_func ("/window/damaged-restore", test_damaged_restore);
+  g_test_add_func ("/window/window-size-remembered", test_window_size_remembered);
+  g_test_add_func ("/window/recent-menu", test_recent_menu);
+
+  return g_test_run ();
+}
