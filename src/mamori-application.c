@@ -111,34 +111,40 @@ mamori_application_open (GApplication  *application,
     mamori_window_open_startup_workspace (window);
 }
 
+/* GtkAboutDialog rather than AdwAboutWindow: libadwaita 1.2 ships almost no
+ * Japanese translation (15 messages, none of the About window's), while GTK's
+ * About dialog is fully translated, and Japanese comes first. */
 static void
 about_action (GSimpleAction *action,
               GVariant      *param,
               gpointer       user_data)
 {
   MamoriApplication *self = user_data;
-  const char *developers[] = { _("The Mamori developers"), NULL };
-  static const char *based_on[] = {
+  const char *authors[] = { _("The Mamori developers"), NULL };
+  const char *based_on[] = {
     /* The guide is cited by its official title. */
     "愛知県「経済安全保障 中小企業向け入門ガイド」第2版（2026年1月改訂版） https://www.pref.aichi.jp/soshiki/san-kagi/",
     NULL
   };
   GtkWidget *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+  about = g_object_new (GTK_TYPE_ABOUT_DIALOG,
                         "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
-                        "application-name", _("Mamori"),
-                        "application-icon", APPLICATION_ID,
-                        "developer-name", _("The Mamori developers"),
+                        "modal", TRUE,
+                        "program-name", _("Mamori"),
+                        "logo-icon-name", APPLICATION_ID,
                         "version", PACKAGE_VERSION,
                         "comments", _("Economic security for small and medium-sized manufacturers: know and protect your information assets, review contracts, look up dual-use, secret-patent and export-control lists, and keep cyber and incident checklists — all in one private workspace file that never leaves your computer."),
                         "copyright", _("© 2026 The Mamori developers"),
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "developers", developers,
+                        /* Our own words: GTK 4.8's Japanese leaves its GPL notice in English. */
+                        "license-type", GTK_LICENSE_CUSTOM,
+                        "license", _("Mamori is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version, published by the Free Software Foundation. It comes with absolutely no warranty. See https://www.gnu.org/licenses/gpl-3.0.html for details."),
+                        "wrap-license", TRUE,
+                        "authors", authors,
                         /* Translators: your names, one per line */
                         "translator-credits", _("translator-credits"),
                         NULL);
-  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about), _("Based On"), based_on);
+  gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (about), _("Based On"), based_on);
 
   gtk_window_present (GTK_WINDOW (about));
 }
