@@ -17,6 +17,7 @@ struct _MamoriWindow
   /* template children */
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   GtkWidget            *workspace_button;
   AdwWindowTitle       *workspace_title;
   GtkStack             *main_stack;

@@ -57,6 +57,15 @@ update_workspace_button (MamoriWindow *self)
   gtk_widget_set_visible (self->workspace_button, self->wide && self->store != NULL);
 }
 
+/* The bottom switcher when the window is narrow; no tabs without a workspace. */
+static void
+update_switcher_bar (MamoriWindow *self)
+{
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    self->store != NULL &&
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
 static gboolean
 apply_wide_layout (gpointer user_data)
 {
@@ -80,12 +89,12 @@ mamori_window_size_allocate (GtkWidget *widget,
   GTK_WIDGET_CLASS (mamori_window_parent_class)->size_allocate (widget, width, height, baseline);
 
   /* Changing what is shown in the middle of an allocation is not allowed;
-   * it happens right after. */
+   * it happens right after, before the next frame. */
   if (wide != self->wide)
     {
       self->wide = wide;
       if (self->wide_idle_id == 0)
-        self->wide_idle_id = g_idle_add (apply_wide_layout, self);
+        self->wide_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_wide_layout, self, NULL);
     }
 }
 
@@ -146,6 +155,23 @@ mamori_window_update_recent_menu (MamoriWindow *self)
     g_menu_append_submenu (self->recent_section, _("Open _Recent"), G_MENU_MODEL (self->recent_menu));
 }
 
+/* Everything that depends on whether a workspace is open. */
+static void
+sync_workspace_state (MamoriWindow *self)
+{
+  gboolean open = self->store != NULL;
+
+  gtk_stack_set_visible_child_name (self->main_stack, open ? "workspace" : "no-workspace");
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.profile", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tab.show", open);
+
+  update_title (self);
+  update_workspace_button (self);
+  update_switcher_bar (self);
+  mamori_window_update_recent_menu (self);
+}
+
 /**
  * mamori_window_get_store:
  *
@@ -182,14 +208,7 @@ mamori_window_set_store (MamoriWindow *self,
     g_signal_connect_object (self->store, "changed::profile",
                              G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
-  gtk_stack_set_visible_child_name (self->main_stack, store != NULL ? "workspace" : "no-workspace");
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, store != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.profile", store != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tab.show", store != NULL);
-
-  update_title (self);
-  update_workspace_button (self);
-  mamori_window_update_recent_menu (self);
+  sync_workspace_state (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -295,19 +314,15 @@ mamori_window_constructed (GObject *object)
   else
     self->settings = g_settings_new (APPLICATION_ID);
 
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (update_switcher_bar), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::recent-workspaces",
                            G_CALLBACK (mamori_window_update_recent_menu), self, G_CONNECT_SWAPPED);
 
   load_window_state (self);
 
-  /* Start in the "no workspace" state until one is opened. */
-  self->store = NULL;
-  gtk_stack_set_visible_child_name (self->main_stack, "no-workspace");
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.profile", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tab.show", FALSE);
-  update_title (self);
-  mamori_window_update_recent_menu (self);
+  /* The "no workspace" state until one is opened. */
+  sync_workspace_state (self);
 }
 
 static void
@@ -403,6 +418,7 @@ mamori_window_class_init (MamoriWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, workspace_button);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, workspace_title);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, main_stack);

@@ -189,6 +189,22 @@ test_tabs (void)
   g_assert_cmpstr (workspace_title (window), ==, expect ("Unnamed Organization", "組織名未設定"));
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "tabs.mamori"));
 
+  /* Wide: the switcher in the header, the organization at its start. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
+  iterate_for (300);
+  g_assert_false (adw_view_switcher_bar_get_reveal (template_child (window, MAMORI_TYPE_WINDOW, "switcher_bar")));
+  g_assert_true (gtk_widget_get_visible (template_child (window, MAMORI_TYPE_WINDOW, "workspace_button")));
+
+  /* Narrow, as on a small laptop screen: the switcher moves to the bottom
+   * and the title shows the organization and the file. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
+  iterate_for (300);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 420);
+  g_assert_true (adw_view_switcher_bar_get_reveal (template_child (window, MAMORI_TYPE_WINDOW, "switcher_bar")));
+  g_assert_false (gtk_widget_get_visible (template_child (window, MAMORI_TYPE_WINDOW, "workspace_button")));
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (template_child (window, MAMORI_TYPE_WINDOW, "switcher_title")),
+                   ==, "tabs.mamori");
+
   close_all_windows ();
 }
 
@@ -294,6 +310,8 @@ test_missing_workspace (void)
   main_stack = template_child (window, MAMORI_TYPE_WINDOW, "main_stack");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "no-workspace");
   g_assert_null (mamori_window_get_store (window));
+  /* No tabs to switch to without a workspace. */
+  g_assert_false (adw_view_switcher_bar_get_reveal (template_child (window, MAMORI_TYPE_WINDOW, "switcher_bar")));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   close_all_windows ();
