@@ -266,6 +266,12 @@ test_profile_survives_restart (void)
   iterate_for (50);
   g_assert_cmpstr (gtk_editable_get_text (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "name_ja_row")),
                    ==, "株式会社守り製作所");
+  /* The name has the focus but is not selected: typing adds, it does not
+   * replace the saved name. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (profile_window),
+                                         template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "name_ja_row")));
+  g_assert_false (gtk_editable_get_selection_bounds (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "name_ja_row"),
+                                                     NULL, NULL));
   g_assert_cmpfloat (gtk_spin_button_get_value (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "employees_spin")),
                      ==, 57);
   g_assert_true (gtk_switch_get_active (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "exports_switch")));

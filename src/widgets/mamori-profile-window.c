@@ -72,6 +72,19 @@ on_employees_text_changed (MamoriProfileWindow *self)
     mamori_profile_set_employees (self->profile, (guint) value);
 }
 
+/* The window opens with the cursor at the end of the organization's name.
+ * Left to itself GTK would focus the first entry with all its text selected,
+ * and the next key pressed would replace the name — saved at once. */
+static void
+on_map (MamoriProfileWindow *self)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (self->name_ja_row));
+
+  if (GTK_IS_TEXT (text))
+    gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
+  gtk_editable_set_position (GTK_EDITABLE (self->name_ja_row), -1);
+}
+
 static void
 bind_text (MamoriProfileWindow *self,
            const char          *property,
@@ -122,6 +135,7 @@ mamori_profile_window_constructed (GObject *object)
                           gtk_spin_button_get_adjustment (self->employees_spin), "value",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
+  g_signal_connect_after (self, "map", G_CALLBACK (on_map), NULL);
   g_signal_connect_object (self->employees_spin, "changed",
                            G_CALLBACK (on_employees_text_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->profile, "notify",
