@@ -50,7 +50,7 @@ setup () {
 }
 
 if [ "$mode" = app ]; then
-  setup _build --prefix=/usr/local --buildtype=release
+  setup _build --prefix=/usr/local --buildtype=release -Dtests=false
   meson compile -C _build
   meson install -C _build
   exec mamori
