@@ -14,62 +14,54 @@
 
 #include "mamori-recent-workspaces.h"
 
+/* Takes @path out of the list and, if @add, puts it back first. */
 static void
-store_list (GSettings  *settings,
-            GPtrArray  *paths)
+update_list (GSettings  *settings,
+             const char *path,
+             gboolean    add)
 {
-  g_ptr_array_add (paths, NULL);
-  g_settings_set_strv (settings, "recent-workspaces", (const char * const *) paths->pdata);
-}
-
-static GPtrArray *
-dup_list_without (GSettings  *settings,
-                  const char *path)
-{
+  g_autofree char *canonical = g_canonicalize_filename (path, NULL);
   g_auto(GStrv) old = g_settings_get_strv (settings, "recent-workspaces");
-  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) paths = NULL;
+  guint n = 0;
 
-  for (guint i = 0; old[i] != NULL; i++)
+  if (add)
     {
-      if (g_strcmp0 (old[i], path) != 0)
-        g_ptr_array_add (paths, g_strdup (old[i]));
+      g_strv_builder_add (builder, canonical);
+      n++;
+    }
+  for (guint i = 0; old[i] != NULL && n < MAMORI_RECENT_WORKSPACES_MAX; i++)
+    {
+      if (g_strcmp0 (old[i], canonical) != 0)
+        {
+          g_strv_builder_add (builder, old[i]);
+          n++;
+        }
     }
 
-  return paths;
+  paths = g_strv_builder_end (builder);
+  g_settings_set_strv (settings, "recent-workspaces", (const char * const *) paths);
 }
 
 void
 mamori_recent_workspaces_add (GSettings  *settings,
                               const char *path)
 {
-  g_autofree char *canonical = NULL;
-  g_autoptr(GPtrArray) paths = NULL;
-
   g_return_if_fail (G_IS_SETTINGS (settings));
   g_return_if_fail (path != NULL);
 
-  canonical = g_canonicalize_filename (path, NULL);
-  paths = dup_list_without (settings, canonical);
-  g_ptr_array_insert (paths, 0, g_steal_pointer (&canonical));
-  if (paths->len > MAMORI_RECENT_WORKSPACES_MAX)
-    g_ptr_array_set_size (paths, MAMORI_RECENT_WORKSPACES_MAX);
-
-  store_list (settings, paths);
+  update_list (settings, path, TRUE);
 }
 
 void
 mamori_recent_workspaces_remove (GSettings  *settings,
                                  const char *path)
 {
-  g_autofree char *canonical = NULL;
-  g_autoptr(GPtrArray) paths = NULL;
-
   g_return_if_fail (G_IS_SETTINGS (settings));
   g_return_if_fail (path != NULL);
 
-  canonical = g_canonicalize_filename (path, NULL);
-  paths = dup_list_without (settings, canonical);
-  store_list (settings, paths);
+  update_list (settings, path, FALSE);
 }
 
 /* Menu labels take mnemonics; a file name's own underscores must stay. */

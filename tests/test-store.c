@@ -372,19 +372,28 @@ fill_workspace (MamoriStore *store)
     }
 }
 
+/* A closed workspace of many pages, ready to be damaged. */
+static void
+make_full_workspace (const char *path,
+                     int        *page_size,
+                     int        *page_count)
+{
+  g_autoptr(MamoriStore) store = create_workspace (path);
+
+  fill_workspace (store);
+  g_assert_cmpint (store_query_int (store, "PRAGMA wal_checkpoint(TRUNCATE)"), ==, 0);
+  *page_size = store_query_int (store, "PRAGMA page_size");
+  *page_count = store_query_int (store, "PRAGMA page_count");
+  g_assert_cmpint (*page_count, >, 10);
+}
+
 static void
 test_damaged (void)
 {
   g_autofree char *path = mamori_test_workspace_path ("damaged.mamori");
-  g_autoptr(MamoriStore) store = create_workspace (path);
   int page_size, page_count;
 
-  fill_workspace (store);
-  g_assert_cmpint (store_query_int (store, "PRAGMA wal_checkpoint(TRUNCATE)"), ==, 0);
-  page_size = store_query_int (store, "PRAGMA page_size");
-  page_count = store_query_int (store, "PRAGMA page_count");
-  g_clear_object (&store);
-  g_assert_cmpint (page_count, >, 10);
+  make_full_workspace (path, &page_size, &page_count);
 
   /* Garbage over a page in the middle of the settings table. */
   mamori_test_overwrite (path, (goffset) page_size * (page_count / 2) + 8, 64, 0xA5);
@@ -395,14 +404,9 @@ static void
 test_truncated (void)
 {
   g_autofree char *path = mamori_test_workspace_path ("truncated.mamori");
-  g_autoptr(MamoriStore) store = create_workspace (path);
   int page_size, page_count;
 
-  fill_workspace (store);
-  g_assert_cmpint (store_query_int (store, "PRAGMA wal_checkpoint(TRUNCATE)"), ==, 0);
-  page_size = store_query_int (store, "PRAGMA page_size");
-  page_count = store_query_int (store, "PRAGMA page_count");
-  g_clear_object (&store);
+  make_full_workspace (path, &page_size, &page_count);
   g_assert_no_errno (truncate (path, (off_t) page_size * (page_count / 2)));
 
   assert_refused_untouched (path, MAMORI_STORE_ERROR_DAMAGED);
