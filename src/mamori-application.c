@@ -93,22 +93,23 @@ mamori_application_open (GApplication  *application,
     g_printerr (_("Only one workspace can be open at a time; opening the first.\n"));
 
   if (path != NULL)
-    mamori_window_open_workspace (window, path, MAMORI_STORE_OPEN_DEFAULT);
-  else
     {
-      g_autofree char *uri = g_file_get_uri (files[0]);
-      AdwToast *toast;
-      g_autofree char *message = NULL;
-
-      /* Translators: %s is a web or network address */
-      message = g_strdup_printf (_("“%s” is not a file on this computer. Copy the workspace here first."), uri);
-      toast = adw_toast_new (message);
-      adw_toast_set_timeout (toast, 0);
-      mamori_window_add_toast (window, toast);
+      mamori_window_open_workspace (window, path, MAMORI_STORE_OPEN_DEFAULT);
+      return;
     }
 
-  if (mamori_window_get_store (window) == NULL && path == NULL)
-    mamori_window_open_startup_workspace (window);
+  /* A workspace must be a local file: SQLite cannot keep its journal on a
+   * network location, and Mamori never uses the network. */
+  {
+    g_autofree char *uri = g_file_get_uri (files[0]);
+    /* Translators: %s is a web or network address */
+    g_autofree char *details = g_strdup_printf (_("“%s” is not a file on this computer. Copy the workspace to this computer first, then open the copy."),
+                                                uri);
+
+    if (mamori_window_get_store (window) == NULL)
+      mamori_window_open_startup_workspace (window);
+    mamori_window_notify (window, _("Only workspaces on this computer can be opened"), details);
+  }
 }
 
 /* GtkAboutDialog rather than AdwAboutWindow: libadwaita 1.2 ships almost no

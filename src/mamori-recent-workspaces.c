@@ -2,7 +2,9 @@
  *
  * Kept in GSettings ("recent-workspaces", newest first) rather than in the
  * desktop's shared recent-files list: a consultant's client files are
- * nobody else's business, and the list stays ours to trim.
+ * nobody else's business, and the list stays ours to trim. Entries are file
+ * URIs, not paths: a file name unpacked from a Windows archive may not be
+ * UTF-8, and a GSettings string must be.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,12 +17,42 @@
 #include "mamori-recent-workspaces.h"
 
 /* Takes @path out of the list and, if @add, puts it back first. */
+/**
+ * mamori_recent_workspaces_dup_uri:
+ *
+ * Returns: (transfer full): how @path is remembered: the URI of its
+ *   canonical form
+ */
+char *
+mamori_recent_workspaces_dup_uri (const char *path)
+{
+  g_autofree char *canonical = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  canonical = g_canonicalize_filename (path, NULL);
+  return g_filename_to_uri (canonical, NULL, NULL);
+}
+
+/**
+ * mamori_recent_workspaces_dup_path:
+ *
+ * Returns: (transfer full) (nullable): the path of a remembered @uri
+ */
+char *
+mamori_recent_workspaces_dup_path (const char *uri)
+{
+  g_return_val_if_fail (uri != NULL, NULL);
+
+  return g_filename_from_uri (uri, NULL, NULL);
+}
+
 static void
 update_list (GSettings  *settings,
              const char *path,
              gboolean    add)
 {
-  g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+  g_autofree char *canonical = mamori_recent_workspaces_dup_uri (path);
   g_auto(GStrv) old = g_settings_get_strv (settings, "recent-workspaces");
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) paths = NULL;
@@ -89,42 +121,43 @@ dup_folder_label (const char *path)
 }
 
 /* Fills @menu with one item per recent workspace except @current_path. Each
- * item activates "workspace.open-recent" with the path. */
+ * item activates "workspace.open-recent" with the workspace's URI. */
 void
 mamori_recent_workspaces_fill_menu (GSettings  *settings,
                                     GMenu      *menu,
                                     const char *current_path)
 {
-  g_auto(GStrv) paths = NULL;
+  g_auto(GStrv) uris = NULL;
   g_autofree char *current = NULL;
 
   g_return_if_fail (G_IS_SETTINGS (settings));
   g_return_if_fail (G_IS_MENU (menu));
 
   g_menu_remove_all (menu);
-  paths = g_settings_get_strv (settings, "recent-workspaces");
+  uris = g_settings_get_strv (settings, "recent-workspaces");
   if (current_path != NULL)
-    current = g_canonicalize_filename (current_path, NULL);
+    current = mamori_recent_workspaces_dup_uri (current_path);
 
-  for (guint i = 0; paths[i] != NULL; i++)
+  for (guint i = 0; uris[i] != NULL; i++)
     {
+      g_autofree char *path = mamori_recent_workspaces_dup_path (uris[i]);
       g_autofree char *name = NULL;
       g_autofree char *folder = NULL;
       g_autofree char *label = NULL;
       g_autofree char *escaped = NULL;
       g_autoptr(GMenuItem) item = NULL;
 
-      if (g_strcmp0 (paths[i], current) == 0)
+      if (path == NULL || g_strcmp0 (uris[i], current) == 0)
         continue;
 
-      name = g_filename_display_basename (paths[i]);
-      folder = dup_folder_label (paths[i]);
+      name = g_filename_display_basename (path);
+      folder = dup_folder_label (path);
       /* Translators: a recent workspace in the menu: file name, then folder */
       label = g_strdup_printf (_("%s — %s"), name, folder);
       escaped = escape_mnemonic (label);
 
       item = g_menu_item_new (escaped, NULL);
-      g_menu_item_set_action_and_target_value (item, "workspace.open-recent", g_variant_new_string (paths[i]));
+      g_menu_item_set_action_and_target_value (item, "workspace.open-recent", g_variant_new_string (uris[i]));
       g_menu_append_item (menu, item);
     }
 }

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 
 #define MAMORI_RECENT_WORKSPACES_MAX 8
 
+char *mamori_recent_workspaces_dup_uri   (const char *path);
+char *mamori_recent_workspaces_dup_path  (const char *uri);
 void  mamori_recent_workspaces_add        (GSettings  *settings,
                                            const char *path);
 void  mamori_recent_workspaces_remove     (GSettings  *settings,

@@ -28,13 +28,14 @@ struct _MamoriWindow
   GMenu                *recent_menu;
   GSettings            *settings;
   MamoriStore          *store;
-  GCancellable         *cancellable;
+  GtkWindow            *profile_window;  /* weak */
+  GtkFileChooserNative *chooser;
   guint                 wide_idle_id;
   gboolean              wide;
 };
 
-GSettings *mamori_window_get_settings          (MamoriWindow *self);
-void       mamori_window_update_recent_menu    (MamoriWindow *self);
+void       mamori_window_update_recent_menu    (MamoriWindow   *self);
 void       mamori_window_workspace_class_init  (GtkWidgetClass *widget_class);
+void       mamori_window_workspace_dispose     (MamoriWindow   *self);
 
 G_END_DECLS

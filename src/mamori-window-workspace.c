@@ -1,7 +1,7 @@
 /* mamori-window-workspace.c — creating, opening and restoring workspaces
  *
  * Every way a workspace can fail to open ends in a dialog that says what
- * happened and what to do; a damaged workspace is offered its newest
+ * happened and what to do; a damaged workspace is offered its newest sound
  * automatic backup, and the damaged file is kept, never deleted.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +15,7 @@
 #include "mamori-window-private.h"
 #include "store/mamori-backups.h"
 #include "store/mamori-files.h"
+#include "widgets/mamori-message.h"
 
 #define WORKSPACE_SUFFIX ".mamori"
 
@@ -54,12 +55,18 @@ format_backup_time (GDateTime *taken)
   return g_date_time_format (taken, _("%Y-%m-%d %H:%M"));
 }
 
+/* A window that has been closed no longer shows anything; a late callback
+ * (a dialog's answer, a finished thread) must leave it alone. */
+static gboolean
+window_is_gone (MamoriWindow *self)
+{
+  return self->main_stack == NULL;
+}
+
 typedef struct
 {
   MamoriWindow *window;
   char         *path;
-  char         *backup_path;
-  char         *backup_time;
 } RestoreRequest;
 
 static void
@@ -69,8 +76,6 @@ restore_request_free (gpointer data)
 
   g_object_unref (request->window);
   g_free (request->path);
-  g_free (request->backup_path);
-  g_free (request->backup_time);
   g_free (request);
 }
 
@@ -82,36 +87,38 @@ on_restore_response (AdwMessageDialog *dialog,
                      RestoreRequest   *request)
 {
   MamoriWindow *self = request->window;
+  g_autoptr(MamoriBackup) restored = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *kept = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *details = NULL;
 
-  if (g_strcmp0 (response, "restore") != 0)
+  if (g_strcmp0 (response, "restore") != 0 || window_is_gone (self))
     return;
 
-  if (!mamori_backups_restore (request->path, request->backup_path, &kept, &error))
+  if (!mamori_backups_restore_newest (request->path, &restored, &kept, &error))
     {
-      show_open_error (self, request->path, error);
+      mamori_window_show_message (self, _("Backup Could Not Be Restored"), error->message);
       return;
     }
 
-  if (mamori_window_open_workspace (self, request->path, MAMORI_STORE_OPEN_DEFAULT))
+  if (!mamori_window_open_workspace (self, request->path, MAMORI_STORE_OPEN_DEFAULT))
+    return;
+
+  when = format_backup_time (restored->taken);
+  if (kept != NULL)
     {
-      g_autofree char *message = NULL;
-      g_autofree char *kept_name = kept != NULL ? g_filename_display_basename (kept) : NULL;
-      AdwToast *toast;
+      g_autofree char *kept_name = g_filename_display_basename (kept);
 
-      if (kept_name != NULL)
-        /* Translators: first %s is a date and time, second a file name */
-        message = g_strdup_printf (_("The backup from %s was restored. The damaged file was kept as “%s”."),
-                                   request->backup_time, kept_name);
-      else
-        /* Translators: %s is a date and time */
-        message = g_strdup_printf (_("The backup from %s was restored."), request->backup_time);
-
-      toast = adw_toast_new (message);
-      adw_toast_set_timeout (toast, 0);
-      mamori_window_add_toast (self, toast);
+      /* Translators: first %s is a date and time, second a file name */
+      details = g_strdup_printf (_("The backup from %s was restored. The damaged file was kept beside it as “%s”."),
+                                 when, kept_name);
     }
+  else
+    /* Translators: %s is a date and time */
+    details = g_strdup_printf (_("The backup from %s was restored."), when);
+
+  mamori_window_notify (self, _("Backup restored"), details);
 }
 
 static void
@@ -122,7 +129,6 @@ show_open_error (MamoriWindow *self,
   g_autoptr(MamoriBackup) backup = NULL;
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
-  gboolean offer_backup = FALSE;
 
   g_debug ("Could not open %s: %s", path, error->message);
 
@@ -130,69 +136,49 @@ show_open_error (MamoriWindow *self,
    * hold backups made from that very path, it was ours and is damaged. */
   if (g_error_matches (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_DAMAGED) ||
       g_error_matches (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_NOT_WORKSPACE))
-    {
-      backup = mamori_backups_dup_newest (path);
-      offer_backup = backup != NULL;
-    }
+    backup = mamori_backups_dup_newest (path);
 
   if (g_error_matches (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_NOT_FOUND))
     mamori_recent_workspaces_remove (self->settings, path);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       offer_backup ? _("Workspace Is Damaged")
-                                                                    : heading_for_error (error),
-                                                       NULL));
-
-  if (offer_backup)
-    {
-      g_autofree char *when = format_backup_time (backup->taken);
-      g_autofree char *advice = NULL;
-      RestoreRequest *request;
-
-      /* Translators: %s is a date and time */
-      advice = g_strdup_printf (_("The newest automatic backup is from %s. Restoring it replaces the damaged file with the backup; changes made after the backup are lost. The damaged file is kept beside it, renamed."),
-                                when);
-      if (g_error_matches (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_NOT_WORKSPACE))
-        {
-          g_autofree char *name = g_filename_display_basename (path);
-          g_autofree char *damaged = g_strdup_printf (_("“%s” is damaged and cannot be used safely."), name);
-
-          body = g_strconcat (damaged, "\n\n", advice, NULL);
-        }
-      else
-        body = g_strconcat (error->message, "\n\n", advice, NULL);
-
-      adw_message_dialog_add_responses (dialog,
-                                        "cancel", _("_Cancel"),
-                                        "restore", _("_Restore Backup"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (dialog, "restore");
-      adw_message_dialog_set_close_response (dialog, "cancel");
-
-      request = g_new0 (RestoreRequest, 1);
-      request->window = g_object_ref (self);
-      request->path = g_strdup (path);
-      request->backup_path = g_strdup (backup->path);
-      request->backup_time = g_steal_pointer (&when);
-      g_signal_connect_data (dialog, "response", G_CALLBACK (on_restore_response),
-                             request, (GClosureNotify) (void (*) (void)) restore_request_free, 0);
-    }
-  else
+  if (backup == NULL)
     {
       if (g_error_matches (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_DAMAGED))
-        body = g_strdup_printf ("%s\n\n%s", error->message,
-                                _("There is no automatic backup of this workspace. Keep the file: a specialist may still be able to recover it."));
-      else
-        body = g_strdup (error->message);
-
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      adw_message_dialog_set_default_response (dialog, "close");
-      adw_message_dialog_set_close_response (dialog, "close");
+        body = g_strconcat (error->message, "\n\n",
+                            _("There is no automatic backup of this workspace. Keep the file: a specialist may still be able to recover it."),
+                            NULL);
+      mamori_window_show_message (self, heading_for_error (error), body != NULL ? body : error->message);
+      return;
     }
 
-  adw_message_dialog_set_body (dialog, body);
-  gtk_window_present (GTK_WINDOW (dialog));
+  {
+    g_autofree char *name = g_filename_display_basename (path);
+    g_autofree char *damaged = g_strdup_printf (_("“%s” is damaged and cannot be used safely."), name);
+    g_autofree char *when = format_backup_time (backup->taken);
+    g_autofree char *advice = NULL;
+    RestoreRequest *request;
+
+    /* Translators: %s is a date and time */
+    advice = g_strdup_printf (_("The newest automatic backup is from %s. Restoring it replaces the damaged file with the backup; changes made after the backup are lost. The damaged file is kept beside it, renamed."),
+                              when);
+    body = g_strconcat (damaged, "\n\n", advice, NULL);
+
+    dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Workspace Is Damaged"), body));
+    adw_message_dialog_add_responses (dialog,
+                                      "cancel", _("_Cancel"),
+                                      "restore", _("_Restore Backup"),
+                                      NULL);
+    adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+    adw_message_dialog_set_default_response (dialog, "restore");
+    adw_message_dialog_set_close_response (dialog, "cancel");
+
+    request = g_new0 (RestoreRequest, 1);
+    request->window = g_object_ref (self);
+    request->path = g_strdup (path);
+    g_signal_connect_data (dialog, "response", G_CALLBACK (on_restore_response),
+                           request, (GClosureNotify) (void (*) (void)) restore_request_free, 0);
+    gtk_window_present (GTK_WINDOW (dialog));
+  }
 }
 
 static void
@@ -217,26 +203,33 @@ daily_backup_done (GObject      *object,
                    gpointer      user_data)
 {
   MamoriWindow *self = MAMORI_WINDOW (object);
+  GApplication *application = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
-      !g_cancellable_is_cancelled (self->cancellable))
-    {
-      AdwToast *toast = adw_toast_new (error->message);
+  if (!g_task_propagate_boolean (G_TASK (result), &error) && !window_is_gone (self))
+    mamori_window_notify (self, _("Today’s automatic backup failed"), error->message);
 
-      adw_toast_set_timeout (toast, 0);
-      mamori_window_add_toast (self, toast);
+  if (application != NULL)
+    {
+      g_application_release (application);
+      g_object_unref (application);
     }
 }
 
 /* Today's backup is taken in a worker thread with its own connection, so a
- * large workspace opens as fast as a small one. */
+ * large workspace opens as fast as a small one. The application is held
+ * until it is done, so quitting does not cut a backup in half. */
 static void
 start_daily_backup (MamoriWindow *self,
                     const char   *path)
 {
-  g_autoptr(GTask) task = g_task_new (self, self->cancellable, daily_backup_done, NULL);
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GTask) task = NULL;
 
+  if (application != NULL)
+    g_application_hold (G_APPLICATION (application));
+
+  task = g_task_new (self, NULL, daily_backup_done, application != NULL ? g_object_ref (application) : NULL);
   g_task_set_source_tag (task, start_daily_backup);
   g_task_set_task_data (task, g_strdup (path), g_free);
   g_task_run_in_thread (task, daily_backup_thread);
@@ -258,6 +251,7 @@ mamori_window_open_workspace (MamoriWindow          *self,
   g_autoptr(MamoriStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *canonical = NULL;
+  g_autofree char *uri = NULL;
 
   g_return_val_if_fail (MAMORI_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -275,7 +269,8 @@ mamori_window_open_workspace (MamoriWindow          *self,
     }
 
   mamori_window_set_store (self, store);
-  g_settings_set_string (self->settings, "last-workspace", canonical);
+  uri = mamori_recent_workspaces_dup_uri (canonical);
+  g_settings_set_string (self->settings, "last-workspace", uri);
   mamori_recent_workspaces_add (self->settings, canonical);
   start_daily_backup (self, canonical);
 
@@ -291,6 +286,7 @@ mamori_window_open_workspace (MamoriWindow          *self,
 void
 mamori_window_open_startup_workspace (MamoriWindow *self)
 {
+  g_autofree char *last_uri = NULL;
   g_autofree char *last = NULL;
   g_autofree char *default_path = NULL;
   g_autofree char *default_dir = NULL;
@@ -298,8 +294,10 @@ mamori_window_open_startup_workspace (MamoriWindow *self)
 
   g_return_if_fail (MAMORI_IS_WINDOW (self));
 
-  last = g_settings_get_string (self->settings, "last-workspace");
-  if (*last != '\0' && g_file_test (last, G_FILE_TEST_EXISTS))
+  last_uri = g_settings_get_string (self->settings, "last-workspace");
+  if (*last_uri != '\0')
+    last = mamori_recent_workspaces_dup_path (last_uri);
+  if (last != NULL && g_file_test (last, G_FILE_TEST_EXISTS))
     {
       mamori_window_open_workspace (self, last, MAMORI_STORE_OPEN_DEFAULT);
       return;
@@ -314,13 +312,14 @@ mamori_window_open_startup_workspace (MamoriWindow *self)
     }
 
   if (mamori_window_open_workspace (self, default_path, MAMORI_STORE_OPEN_CREATE) &&
-      *last != '\0' && g_strcmp0 (last, default_path) != 0)
+      last != NULL && g_strcmp0 (last, default_path) != 0)
     {
       g_autofree char *name = g_filename_display_basename (last);
       /* Translators: %s is a file name */
-      g_autofree char *message = g_strdup_printf (_("“%s”, the workspace used last, was not found. Is its drive connected?"), name);
+      g_autofree char *details = g_strdup_printf (_("“%s”, the workspace used last, was not found, so the default workspace is open. If the workspace is on a removable drive, connect the drive and open it from Open Recent."),
+                                                  name);
 
-      mamori_window_add_toast (self, adw_toast_new (message));
+      mamori_window_notify (self, _("The workspace used last was not found"), details);
     }
 }
 
@@ -336,36 +335,52 @@ new_workspace_filter (void)
   return filter;
 }
 
+/* One file chooser at a time, owned by the window and gone with it. */
+static void
+set_chooser (MamoriWindow         *self,
+             GtkFileChooserNative *chooser)
+{
+  if (self->chooser != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->chooser, self);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+      g_clear_object (&self->chooser);
+    }
+  self->chooser = chooser;
+}
+
+static char *
+take_chosen_path (MamoriWindow *self,
+                  int           response)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
+  set_chooser (self, NULL);
+
+  return file != NULL ? g_file_get_path (file) : NULL;
+}
+
 static void
 on_new_response (GtkNativeDialog *dialog,
                  int              response,
                  MamoriWindow    *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *chosen = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = take_chosen_path (self, response);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_object_unref (dialog);
-
-  if (file == NULL || (chosen = g_file_get_path (file)) == NULL)
+  if (path == NULL)
     return;
-
-  path = g_str_has_suffix (chosen, WORKSPACE_SUFFIX) ? g_strdup (chosen)
-                                                      : g_strconcat (chosen, WORKSPACE_SUFFIX, NULL);
 
   /* Creating never overwrites: a file already there may be someone's work. */
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_autofree char *name = g_filename_display_basename (path);
-      g_autoptr(GError) error = NULL;
+      /* Translators: %s is a file name */
+      g_autofree char *body = g_strdup_printf (_("“%s” already exists. Mamori never replaces a file with a new workspace; choose another name, or open the existing file with Open Workspace."),
+                                               name);
 
-      g_set_error (&error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_FAILED,
-                   /* Translators: %s is a file name */
-                   _("“%s” already exists. Mamori never replaces a file with a new workspace; choose another name, or open the existing file with Open Workspace."),
-                   name);
-      show_open_error (self, path, error);
+      mamori_window_show_message (self, _("Workspace Not Created"), body);
       return;
     }
 
@@ -387,9 +402,12 @@ new_workspace_action (GtkWidget  *widget,
                                          _("_Create"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* The name suggested ends in .mamori; whatever the user types is used as
+   * typed, since a sandboxed app may only write the file it was given. */
   /* Translators: the suggested file name of a new workspace; keep .mamori */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("New Workspace.mamori"));
 
+  set_chooser (self, chooser);
   g_signal_connect (chooser, "response", G_CALLBACK (on_new_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -399,14 +417,9 @@ on_open_response (GtkNativeDialog *dialog,
                   int              response,
                   MamoriWindow    *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = take_chosen_path (self, response);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_object_unref (dialog);
-
-  if (file != NULL && (path = g_file_get_path (file)) != NULL)
+  if (path != NULL)
     mamori_window_open_workspace (self, path, MAMORI_STORE_OPEN_DEFAULT);
 }
 
@@ -430,6 +443,7 @@ open_workspace_action (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), workspaces);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
 
+  set_chooser (self, chooser);
   g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -439,9 +453,16 @@ open_recent_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
-  mamori_window_open_workspace (MAMORI_WINDOW (widget),
-                                g_variant_get_string (param, NULL),
-                                MAMORI_STORE_OPEN_DEFAULT);
+  g_autofree char *path = mamori_recent_workspaces_dup_path (g_variant_get_string (param, NULL));
+
+  if (path != NULL)
+    mamori_window_open_workspace (MAMORI_WINDOW (widget), path, MAMORI_STORE_OPEN_DEFAULT);
+}
+
+void
+mamori_window_workspace_dispose (MamoriWindow *self)
+{
+  set_chooser (self, NULL);
 }
 
 void

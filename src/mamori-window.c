@@ -10,6 +10,7 @@
 
 #include "mamori-recent-workspaces.h"
 #include "mamori-window-private.h"
+#include "widgets/mamori-message.h"
 #include "widgets/mamori-profile-window.h"
 
 G_DEFINE_FINAL_TYPE (MamoriWindow, mamori_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -44,6 +45,17 @@ set_titles (MamoriWindow *self,
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
   adw_window_title_set_title (self->workspace_title, title);
   adw_window_title_set_subtitle (self->workspace_title, subtitle);
+
+  /* A screen reader hears what the button shows, then what it does. */
+  if (subtitle != NULL)
+    {
+      /* Translators: accessible name of the header button: organization, file */
+      g_autofree char *label = g_strdup_printf (_("%s, %s: Organization Profile"), title, subtitle);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->workspace_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
+    }
 }
 
 /* Wide enough for the start title and the full view switcher side by side.
@@ -133,14 +145,6 @@ on_store_changed (MamoriWindow *self)
   update_title (self);
 }
 
-GSettings *
-mamori_window_get_settings (MamoriWindow *self)
-{
-  g_return_val_if_fail (MAMORI_IS_WINDOW (self), NULL);
-
-  return self->settings;
-}
-
 void
 mamori_window_update_recent_menu (MamoriWindow *self)
 {
@@ -202,6 +206,17 @@ mamori_window_set_store (MamoriWindow *self,
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, on_store_changed, self);
 
+  /* The profile window edits the workspace it was opened for; it must never
+   * outlive the switch to another one. What was typed is saved first. */
+  if (self->profile_window != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!mamori_profile_window_save (MAMORI_PROFILE_WINDOW (self->profile_window), &error))
+        mamori_window_show_message (self, _("Changes Could Not Be Saved"), error->message);
+      gtk_window_destroy (self->profile_window);
+    }
+
   g_set_object (&self->store, store);
 
   if (self->store != NULL)
@@ -213,14 +228,37 @@ mamori_window_set_store (MamoriWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
+/**
+ * mamori_window_notify:
+ * @title: one short line
+ * @details: (nullable): the whole message, behind a Details button
+ *
+ * Tells the user something in a toast.
+ */
 void
-mamori_window_add_toast (MamoriWindow *self,
-                         AdwToast     *toast)
+mamori_window_notify (MamoriWindow *self,
+                      const char   *title,
+                      const char   *details)
 {
   g_return_if_fail (MAMORI_IS_WINDOW (self));
-  g_return_if_fail (ADW_IS_TOAST (toast));
+  g_return_if_fail (title != NULL);
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, mamori_toast_new (title, details));
+}
+
+/**
+ * mamori_window_show_message:
+ *
+ * Tells the user something that needs reading, in a dialog.
+ */
+void
+mamori_window_show_message (MamoriWindow *self,
+                            const char   *heading,
+                            const char   *body)
+{
+  g_return_if_fail (MAMORI_IS_WINDOW (self));
+
+  mamori_message_show (GTK_WINDOW (self), heading, body);
 }
 
 /**
@@ -232,18 +270,20 @@ mamori_window_add_toast (MamoriWindow *self,
 GtkWindow *
 mamori_window_show_profile (MamoriWindow *self)
 {
-  GtkWindow *profile_window;
-
   g_return_val_if_fail (MAMORI_IS_WINDOW (self), NULL);
 
   if (self->store == NULL)
     return NULL;
 
-  profile_window = GTK_WINDOW (mamori_profile_window_new (self->store));
-  gtk_window_set_transient_for (profile_window, GTK_WINDOW (self));
-  gtk_window_present (profile_window);
+  if (self->profile_window == NULL)
+    {
+      self->profile_window = GTK_WINDOW (mamori_profile_window_new (self->store));
+      g_object_add_weak_pointer (G_OBJECT (self->profile_window), (gpointer *) &self->profile_window);
+      gtk_window_set_transient_for (self->profile_window, GTK_WINDOW (self));
+    }
+  gtk_window_present (self->profile_window);
 
-  return profile_window;
+  return self->profile_window;
 }
 
 static void
@@ -330,8 +370,14 @@ mamori_window_dispose (GObject *object)
 {
   MamoriWindow *self = MAMORI_WINDOW (object);
 
-  g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->wide_idle_id, g_source_remove);
+  mamori_window_workspace_dispose (self);
+  if (self->profile_window != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->profile_window), (gpointer *) &self->profile_window);
+      gtk_window_destroy (self->profile_window);
+      self->profile_window = NULL;
+    }
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, on_store_changed, self);
@@ -347,7 +393,6 @@ mamori_window_finalize (GObject *object)
 {
   MamoriWindow *self = MAMORI_WINDOW (object);
 
-  g_clear_object (&self->cancellable);
   g_clear_object (&self->recent_menu);
   g_clear_object (&self->settings);
 
@@ -434,6 +479,7 @@ mamori_window_class_init (MamoriWindowClass *klass)
     gtk_widget_class_add_binding_action (widget_class, tab_keys[i], GDK_ALT_MASK, "tab.show", "u", i + 1);
 
   mamori_window_workspace_class_init (widget_class);
+  mamori_message_install_action (widget_class);
 }
 
 static void
@@ -442,7 +488,6 @@ mamori_window_init (MamoriWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->recent_menu = g_menu_new ();
-  self->cancellable = g_cancellable_new ();
 }
 
 MamoriWindow *

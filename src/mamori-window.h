@@ -24,8 +24,12 @@ gboolean      mamori_window_open_workspace (MamoriWindow          *self,
                                             const char            *path,
                                             MamoriStoreOpenFlags   flags);
 void          mamori_window_open_startup_workspace (MamoriWindow  *self);
-void          mamori_window_add_toast      (MamoriWindow          *self,
-                                            AdwToast              *toast);
+void          mamori_window_notify         (MamoriWindow          *self,
+                                            const char            *title,
+                                            const char            *details);
+void          mamori_window_show_message   (MamoriWindow          *self,
+                                            const char            *heading,
+                                            const char            *body);
 GtkWindow    *mamori_window_show_profile   (MamoriWindow          *self);
 
 G_END_DECLS

@@ -37,11 +37,11 @@ test_add_remove (void)
   mamori_recent_workspaces_add (settings, "/clients/b.mamori");
   mamori_recent_workspaces_add (settings, "/clients/../clients/a.mamori");
 
-  /* Newest first, no duplicates, paths made canonical. */
+  /* Newest first, no duplicates, paths made canonical, kept as URIs. */
   paths = g_settings_get_strv (settings, "recent-workspaces");
   g_assert_cmpuint (g_strv_length (paths), ==, 2);
-  g_assert_cmpstr (paths[0], ==, "/clients/a.mamori");
-  g_assert_cmpstr (paths[1], ==, "/clients/b.mamori");
+  g_assert_cmpstr (paths[0], ==, "file:///clients/a.mamori");
+  g_assert_cmpstr (paths[1], ==, "file:///clients/b.mamori");
   g_clear_pointer (&paths, g_strfreev);
 
   for (guint i = 0; i < 20; i++)
@@ -51,13 +51,13 @@ test_add_remove (void)
     }
   paths = g_settings_get_strv (settings, "recent-workspaces");
   g_assert_cmpuint (g_strv_length (paths), ==, MAMORI_RECENT_WORKSPACES_MAX);
-  g_assert_cmpstr (paths[0], ==, "/clients/client-19.mamori");
+  g_assert_cmpstr (paths[0], ==, "file:///clients/client-19.mamori");
   g_clear_pointer (&paths, g_strfreev);
 
   mamori_recent_workspaces_remove (settings, "/clients/client-19.mamori");
   paths = g_settings_get_strv (settings, "recent-workspaces");
   g_assert_cmpuint (g_strv_length (paths), ==, MAMORI_RECENT_WORKSPACES_MAX - 1);
-  g_assert_cmpstr (paths[0], ==, "/clients/client-18.mamori");
+  g_assert_cmpstr (paths[0], ==, "file:///clients/client-18.mamori");
 }
 
 static void
@@ -66,6 +66,7 @@ test_menu (void)
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autofree char *home_file = g_build_filename (g_get_home_dir (), "Clients", "client_a.mamori", NULL);
+  g_autofree char *home_uri = g_filename_to_uri (home_file, NULL, NULL);
   g_autofree char *label = NULL;
   g_autofree char *target = NULL;
 
@@ -82,10 +83,34 @@ test_menu (void)
   label = dup_item_label (G_MENU_MODEL (menu), 0);
   g_assert_cmpstr (label, ==, "client__a.mamori — ~/Clients");
   target = dup_item_target (G_MENU_MODEL (menu), 0);
-  g_assert_cmpstr (target, ==, home_file);
+  g_assert_cmpstr (target, ==, home_uri);
   g_clear_pointer (&label, g_free);
   label = dup_item_label (G_MENU_MODEL (menu), 1);
   g_assert_cmpstr (label, ==, "b.mamori — /srv/shared");
+}
+
+/* A file name unpacked from a Windows archive: Shift_JIS bytes, not UTF-8. */
+static void
+test_not_utf8 (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  const char *path = "/clients/\x8c\xda\x8b\x71.mamori";  /* 顧客 in Shift_JIS */
+  g_auto(GStrv) uris = NULL;
+  g_autofree char *back = NULL;
+  g_autofree char *label = NULL;
+
+  g_settings_reset (settings, "recent-workspaces");
+  mamori_recent_workspaces_add (settings, path);
+  uris = g_settings_get_strv (settings, "recent-workspaces");
+  g_assert_cmpuint (g_strv_length (uris), ==, 1);
+  back = mamori_recent_workspaces_dup_path (uris[0]);
+  g_assert_cmpstr (back, ==, path);
+
+  mamori_recent_workspaces_fill_menu (settings, menu, NULL);
+  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (menu)), ==, 1);
+  label = dup_item_label (G_MENU_MODEL (menu), 0);
+  g_assert_true (g_utf8_validate (label, -1, NULL));
 }
 
 int
@@ -96,6 +121,7 @@ main (int   argc,
 
   g_test_add_func ("/recent/add-remove", test_add_remove);
   g_test_add_func ("/recent/menu", test_menu);
+  g_test_add_func ("/recent/not-utf8", test_not_utf8);
 
   return g_test_run ();
 }

@@ -66,13 +66,24 @@ create_workspace (const char *path)
 
 /* Opening @path must fail with @code, mention the file by name, and leave
  * the file and its folder exactly as they were. */
+static char *
+dup_wal_sha256 (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+  return g_file_test (wal, G_FILE_TEST_EXISTS) ? mamori_test_dup_file_sha256 (wal) : g_strdup ("none");
+}
+
 static void
 assert_refused_untouched (const char *path,
                           int         code)
 {
   g_autofree char *sha_before = mamori_test_dup_file_sha256 (path);
+  g_autofree char *wal_before = dup_wal_sha256 (path);
   g_autofree char *listing_before = dup_dir_listing (path);
+  guint mode_before = mamori_test_file_mode (path);
   g_autofree char *sha_after = NULL;
+  g_autofree char *wal_after = NULL;
   g_autofree char *listing_after = NULL;
   g_autofree char *name = g_path_get_basename (path);
   g_autoptr(GError) error = NULL;
@@ -84,9 +95,12 @@ assert_refused_untouched (const char *path,
   g_assert_nonnull (strstr (error->message, name));
 
   sha_after = mamori_test_dup_file_sha256 (path);
+  wal_after = dup_wal_sha256 (path);
   listing_after = dup_dir_listing (path);
   g_assert_cmpstr (sha_after, ==, sha_before);
+  g_assert_cmpstr (wal_after, ==, wal_before);
   g_assert_cmpstr (listing_after, ==, listing_before);
+  g_assert_cmpuint (mamori_test_file_mode (path), ==, mode_before);
 }
 
 static void
@@ -329,6 +343,7 @@ test_not_workspace (void)
 
   /* Another program's database: tables, but no Mamori application id. */
   mamori_test_exec_sql (other_app, "CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('ramen');");
+  g_assert_no_errno (g_chmod (other_app, 0644));
   assert_refused_untouched (other_app, MAMORI_STORE_ERROR_NOT_WORKSPACE);
 
   mamori_test_exec_sql (other_id, "PRAGMA application_id = 42; PRAGMA user_version = 1;");
@@ -340,11 +355,15 @@ test_not_workspace (void)
   g_assert_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_NOT_WORKSPACE);
 }
 
-/* An empty file (an interrupted creation) becomes a new workspace. */
+static void fill_workspace (MamoriStore *store);
+
+/* An empty workspace file (an interrupted creation) becomes a new
+ * workspace; any other empty file is not ours. */
 static void
 test_empty_file (void)
 {
   g_autofree char *path = mamori_test_workspace_path ("empty.mamori");
+  g_autofree char *notes = mamori_test_workspace_path ("notes.txt");
   g_autoptr(MamoriStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -353,6 +372,94 @@ test_empty_file (void)
   store = mamori_store_open (path, MAMORI_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpint (mamori_test_query_int (path, "PRAGMA user_version"), ==, mamori_store_get_schema_version ());
+
+  g_file_set_contents (notes, "", 0, &error);
+  g_assert_no_error (error);
+  assert_refused_untouched (notes, MAMORI_STORE_ERROR_NOT_WORKSPACE);
+}
+
+/* An emptied workspace that has backups lost its contents: it is damaged
+ * (so the backup is offered), not silently new. */
+static void
+test_emptied_with_backup (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("emptied.mamori");
+  g_autoptr(MamoriStore) store = create_workspace (path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (mamori_backups_take_daily (path, now, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_no_errno (truncate (path, 0));
+
+  assert_refused_untouched (path, MAMORI_STORE_ERROR_DAMAGED);
+}
+
+/* A workspace left by a crash keeps its latest edits in the journal. */
+static void
+make_crashed_workspace (const char *path)
+{
+  g_autoptr(MamoriStore) store = create_workspace (path);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  sqlite3 *db = NULL;
+
+  fill_workspace (store);
+  g_clear_object (&store);
+
+  /* More edits, closed as a crash would close them: still in the journal. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "PRAGMA wal_autocheckpoint = 0;"
+                                 "INSERT INTO settings VALUES ('after.crash', 'in the journal');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+/* Its edits are all there when it is opened again. */
+static void
+test_crashed (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("crashed.mamori");
+  g_autoptr(MamoriStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = NULL;
+
+  make_crashed_workspace (path);
+  store = mamori_store_open (path, MAMORI_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  value = mamori_store_dup_setting (store, "after.crash", &error);
+  g_assert_cmpstr (value, ==, "in the journal");
+}
+
+/* Damaged, with a journal: refusing it must not fold the journal into the
+ * file or delete it. */
+static void
+test_damaged_with_journal (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("damaged-journal.mamori");
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+  make_crashed_workspace (path);
+  mamori_test_overwrite (path, 4096 * 6 + 8, 64, 0xA5);
+
+  assert_refused_untouched (path, MAMORI_STORE_ERROR_DAMAGED);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+/* Emptied, with a journal: SQLite would delete the journal of an empty
+ * file, and with it the edits it holds. */
+static void
+test_emptied_with_journal (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("emptied-journal.mamori");
+
+  make_crashed_workspace (path);
+  g_assert_no_errno (truncate (path, 0));
+
+  assert_refused_untouched (path, MAMORI_STORE_ERROR_DAMAGED);
 }
 
 /* Enough rows that the file spans many pages, so that damage lands in a
@@ -585,6 +692,10 @@ main (int   argc,
   g_test_add_func ("/store/too-new-in-journal", test_too_new_in_journal);
   g_test_add_func ("/store/not-workspace", test_not_workspace);
   g_test_add_func ("/store/empty-file", test_empty_file);
+  g_test_add_func ("/store/emptied-with-backup", test_emptied_with_backup);
+  g_test_add_func ("/store/emptied-with-journal", test_emptied_with_journal);
+  g_test_add_func ("/store/crashed", test_crashed);
+  g_test_add_func ("/store/damaged-with-journal", test_damaged_with_journal);
   g_test_add_func ("/store/damaged", test_damaged);
   g_test_add_func ("/store/truncated", test_truncated);
   g_test_add_func ("/store/header-overwritten", test_header_overwritten);

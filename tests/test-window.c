@@ -64,6 +64,14 @@ iterate_until (gboolean      (*condition) (gconstpointer),
 }
 
 static gpointer template_child (gpointer widget, GType type, const char *name);
+static const char *workspace_title (MamoriWindow *window);
+
+static gboolean
+has_expected_title (gconstpointer window)
+{
+  return g_strcmp0 (workspace_title ((MamoriWindow *) window),
+                    g_object_get_data (G_OBJECT (window), "expected-title")) == 0;
+}
 
 /* Layout follows the window size a frame or two later; wait for it. */
 static gboolean
@@ -245,10 +253,10 @@ test_profile_survives_restart (void)
   gtk_editable_set_text (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "employees_spin"), "57");
   gtk_switch_set_active (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "exports_switch"), TRUE);
   gtk_editable_set_text (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "consultant_row"), "中小企業診断士 佐藤");
-  iterate_for (50);
 
-  /* The main window's title follows at once. */
-  g_assert_cmpstr (workspace_title (window), ==, expect ("Mamori Works", "株式会社守り製作所"));
+  /* Saved a moment after typing stops; the main window's title follows. */
+  g_object_set_data (G_OBJECT (window), "expected-title", (gpointer) expect ("Mamori Works", "株式会社守り製作所"));
+  iterate_until (has_expected_title, window);
 
   /* Quit: every window closes and the workspace is closed for good. */
   store = mamori_window_get_store (window);
@@ -287,6 +295,7 @@ test_first_start (void)
 {
   g_autofree char *default_path = mamori_files_dup_default_workspace_path ();
   g_autofree char *default_dir = g_path_get_dirname (default_path);
+  g_autofree char *default_uri = g_filename_to_uri (default_path, NULL, NULL);
   g_autofree char *last = NULL;
   MamoriWindow *window;
 
@@ -301,7 +310,7 @@ test_first_start (void)
   g_assert_cmpuint (mamori_test_file_mode (default_path), ==, 0600);
   g_assert_cmpuint (mamori_test_file_mode (default_dir), ==, 0700);
   last = g_settings_get_string (mamori_application_get_settings (app), "last-workspace");
-  g_assert_cmpstr (last, ==, default_path);
+  g_assert_cmpstr (last, ==, default_uri);
 
   /* Today's backup is taken in the background. */
   iterate_until (has_backup, default_path);
@@ -390,6 +399,57 @@ test_damaged_restore (void)
   close_all_windows ();
 }
 
+/* Switching workspace while the profile window is open: what was typed
+ * goes to the workspace it was typed for, and the window closes. */
+static void
+test_profile_follows_workspace (void)
+{
+  g_autofree char *first = mamori_test_workspace_path ("client-a.mamori");
+  g_autofree char *second = mamori_test_workspace_path ("client-b.mamori");
+  g_autoptr(MamoriStore) store = NULL;
+  g_autoptr(MamoriProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  MamoriWindow *window;
+  GtkWindow *profile_window;
+
+  reset_settings ();
+  window = new_window ();
+  g_assert_true (mamori_window_open_workspace (window, first, MAMORI_STORE_OPEN_CREATE));
+  profile_window = mamori_window_show_profile (window);
+  g_object_add_weak_pointer (G_OBJECT (profile_window), (gpointer *) &profile_window);
+  /* Typed, and the other workspace opened before the pause that saves. */
+  gtk_editable_set_text (template_child (profile_window, MAMORI_TYPE_PROFILE_WINDOW, "name_ja_row"), "A社");
+  g_assert_true (mamori_window_open_workspace (window, second, MAMORI_STORE_OPEN_CREATE));
+  g_assert_null (profile_window);
+  close_all_windows ();
+
+  store = mamori_store_open (first, MAMORI_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  profile = mamori_store_dup_profile (store, &error);
+  g_assert_cmpstr (mamori_profile_get_name_ja (profile), ==, "A社");
+  g_clear_object (&profile);
+  g_clear_object (&store);
+
+  store = mamori_store_open (second, MAMORI_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  profile = mamori_store_dup_profile (store, &error);
+  g_assert_cmpstr (mamori_profile_get_name_ja (profile), ==, "");
+}
+
+/* Toasts take plain text: a company or file name with "&" or "<" in it is
+ * shown as it is, not read as markup. */
+static void
+test_toast_plain_text (void)
+{
+  MamoriWindow *window;
+
+  reset_settings ();
+  window = new_window ();
+  mamori_window_notify (window, "R&D <Tokai> 研究所", "“R&D <Tokai>.mamori” & more");
+  iterate_for (50);
+  close_all_windows ();
+}
+
 static void
 test_window_size_remembered (void)
 {
@@ -443,7 +503,10 @@ test_recent_menu (void)
   g_assert_cmpint (g_menu_model_get_n_items (submenu), ==, 1);
 
   /* Choosing it switches back. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "workspace.open-recent", "s", first);
+  {
+    g_autofree char *first_uri = g_filename_to_uri (first, NULL, NULL);
+    gtk_widget_activate_action (GTK_WIDGET (window), "workspace.open-recent", "s", first_uri);
+  }
   g_assert_cmpstr (mamori_store_get_path (mamori_window_get_store (window)), ==, first);
 
   close_all_windows ();
@@ -479,6 +542,8 @@ main (int   argc,
   g_test_add_func ("/window/missing-workspace", test_missing_workspace);
   g_test_add_func ("/window/damaged-restore", test_damaged_restore);
   g_test_add_func ("/window/window-size-remembered", test_window_size_remembered);
+  g_test_add_func ("/window/profile-follows-workspace", test_profile_follows_workspace);
+  g_test_add_func ("/window/toast-plain-text", test_toast_plain_text);
   g_test_add_func ("/window/recent-menu", test_recent_menu);
 
   return g_test_run ();

@@ -17,10 +17,13 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "mamori-backups.h"
 #include "mamori-files.h"
@@ -229,6 +232,11 @@ copy_database (sqlite3    *source,
             sqlite3_backup_finish (backup);
         }
     }
+
+  /* The copy took the source's WAL flag; a copy must be a single file that
+   * leaves no journal behind when it is read. */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
   sqlite3_close (dest);
 
   return rc;
@@ -285,6 +293,17 @@ check_file (const char *path)
 }
 
 static void
+unlink_with_journal (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+}
+
+static void
 rotate (const char       *workspace_path,
         MamoriBackupKind  kind,
         guint             keep)
@@ -297,7 +316,29 @@ rotate (const char       *workspace_path,
       MamoriBackup *backup = g_ptr_array_index (backups, i);
 
       if (backup->kind == kind && ++seen > keep)
-        g_unlink (backup->path);
+        unlink_with_journal (backup->path);
+    }
+}
+
+/* What an interrupted backup or restore left in the backup folder. */
+static void
+remove_leftovers (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      if (strstr (name, BACKUP_SUFFIX ".part") != NULL ||
+          g_str_has_suffix (name, BACKUP_SUFFIX "-wal") ||
+          g_str_has_suffix (name, BACKUP_SUFFIX "-shm"))
+        {
+          g_autofree char *path = g_build_filename (dir_path, name, NULL);
+          g_unlink (path);
+        }
     }
 }
 
@@ -319,6 +360,7 @@ take_backup (sqlite3           *source,
 
   if (!mamori_files_ensure_private_dir (dir, error))
     return FALSE;
+  remove_leftovers (dir);
 
   if (kind == MAMORI_BACKUP_DAILY)
     name = g_strdup_printf ("daily-%s" BACKUP_SUFFIX, stamp);
@@ -427,12 +469,43 @@ mamori_backups_take_daily (const char  *workspace_path,
   return ok;
 }
 
-static void
-move_aside (const char *from,
-            const char *to)
+static gboolean
+copy_file (const char  *from,
+           const char  *to,
+           GError     **error)
 {
-  if (g_file_test (from, G_FILE_TEST_EXISTS))
-    g_rename (from, to);
+  g_autoptr(GFile) source = g_file_new_for_path (from);
+  g_autoptr(GFile) dest = g_file_new_for_path (to);
+
+  if (!g_file_copy (source, dest, G_FILE_COPY_NONE, NULL, NULL, NULL, error))
+    return FALSE;
+  g_chmod (to, 0600);
+  return TRUE;
+}
+
+static void
+sync_folder_of (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+static void
+set_replace_error (GError     **error,
+                   const char  *workspace_path,
+                   const char  *reason)
+{
+  g_autofree char *name = g_filename_display_basename (workspace_path);
+
+  g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_PERMISSION,
+               /* Translators: %s is a file name, the second %s the system's reason */
+               _("“%s” could not be replaced by its backup: %s."), name, reason);
 }
 
 /**
@@ -441,7 +514,9 @@ move_aside (const char *from,
  *   was kept, or %NULL if there was none
  *
  * Puts @backup_path in place of @workspace_path. The file it replaces is not
- * deleted but renamed, with its journal, to "<name>.damaged-<time>".
+ * deleted but kept, with its journal, as "<name>.damaged-<time>". At every
+ * moment there is a workspace under its name — the old one or the restored
+ * one — so a crash half-way leaves nothing lost and nothing missing.
  */
 gboolean
 mamori_backups_restore (const char  *workspace_path,
@@ -451,6 +526,10 @@ mamori_backups_restore (const char  *workspace_path,
 {
   g_autofree char *restoring = NULL;
   g_autofree char *kept = NULL;
+  g_autofree char *wal = g_strconcat (workspace_path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (workspace_path, "-shm", NULL);
+  g_autofree char *kept_wal = NULL;
+  gboolean wal_moved = FALSE;
   sqlite3 *source = NULL;
   int rc;
 
@@ -466,12 +545,12 @@ mamori_backups_restore (const char  *workspace_path,
       g_autofree char *name = g_filename_display_basename (backup_path);
 
       g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_DAMAGED,
-                   _("The backup “%s” is damaged too and cannot be restored. Try an older backup."),
-                   name);
+                   _("The backup “%s” is damaged too and cannot be restored."), name);
       return FALSE;
     }
 
-  /* Copy first, so a failure (a full disk) leaves everything as it was. */
+  /* 1. The restored copy, complete and on disk, under a temporary name: a
+   *    failure here (a full disk) leaves everything as it was. */
   restoring = g_strconcat (workspace_path, ".restoring", NULL);
   g_unlink (restoring);
   if (!mamori_files_create_private (restoring, error))
@@ -492,43 +571,107 @@ mamori_backups_restore (const char  *workspace_path,
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-      g_autofree char *wal = g_strconcat (workspace_path, "-wal", NULL);
-      g_autofree char *shm = g_strconcat (workspace_path, "-shm", NULL);
-      g_autofree char *kept_wal = NULL;
+      g_autoptr(GError) copy_error = NULL;
 
+      /* 2. The damaged file, kept under a second name: a hard link, or a
+       *    copy where the drive has no links (FAT and exFAT sticks). */
       kept = g_strdup_printf ("%s.damaged-%s", workspace_path, stamp);
-      if (g_rename (workspace_path, kept) != 0)
+      if (link (workspace_path, kept) != 0 && !copy_file (workspace_path, kept, &copy_error))
         {
-          int saved_errno = errno;
-          g_autofree char *name = g_filename_display_basename (workspace_path);
-
           g_unlink (restoring);
-          g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_PERMISSION,
-                       _("“%s” could not be replaced by its backup: %s."), name, g_strerror (saved_errno));
+          set_replace_error (error, workspace_path, copy_error->message);
           return FALSE;
         }
 
-      /* A journal left by the damaged file must never be applied to the
-       * restored one: it goes with the file it belongs to. */
-      kept_wal = g_strconcat (kept, "-wal", NULL);
-      move_aside (wal, kept_wal);
+      /* 3. Its journal goes with it, and must: a journal left beside the
+       *    restored file would be applied to it. */
+      if (g_file_test (wal, G_FILE_TEST_EXISTS))
+        {
+          kept_wal = g_strconcat (kept, "-wal", NULL);
+          if (g_rename (wal, kept_wal) != 0)
+            {
+              int saved_errno = errno;
+
+              g_unlink (kept);
+              g_unlink (restoring);
+              set_replace_error (error, workspace_path, g_strerror (saved_errno));
+              return FALSE;
+            }
+          wal_moved = TRUE;
+        }
       g_unlink (shm);
     }
 
+  /* 4. The restored copy takes the workspace's name in one step. */
   if (g_rename (restoring, workspace_path) != 0)
     {
       int saved_errno = errno;
-      g_autofree char *name = g_filename_display_basename (workspace_path);
 
+      if (wal_moved)
+        g_rename (kept_wal, wal);
       if (kept != NULL)
-        g_rename (kept, workspace_path);
+        g_unlink (kept);
       g_unlink (restoring);
-      g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_PERMISSION,
-                   _("“%s” could not be replaced by its backup: %s."), name, g_strerror (saved_errno));
+      set_replace_error (error, workspace_path, g_strerror (saved_errno));
       return FALSE;
     }
+  sync_folder_of (workspace_path);
 
   if (out_kept_path != NULL)
     *out_kept_path = g_steal_pointer (&kept);
   return TRUE;
+}
+
+/**
+ * mamori_backups_restore_newest:
+ * @out_restored: (out) (optional) (transfer full): the backup that was used
+ * @out_kept_path: (out) (optional) (nullable): see mamori_backups_restore()
+ *
+ * Restores the newest backup that is sound, passing over damaged ones.
+ */
+gboolean
+mamori_backups_restore_newest (const char    *workspace_path,
+                               MamoriBackup **out_restored,
+                               char         **out_kept_path,
+                               GError       **error)
+{
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GError) last_error = NULL;
+
+  g_return_val_if_fail (workspace_path != NULL, FALSE);
+
+  backups = mamori_backups_list (workspace_path);
+  for (guint i = 0; i < backups->len; i++)
+    {
+      MamoriBackup *backup = g_ptr_array_index (backups, i);
+
+      g_clear_error (&last_error);
+      if (mamori_backups_restore (workspace_path, backup->path, out_kept_path, &last_error))
+        {
+          if (out_restored != NULL)
+            *out_restored = g_ptr_array_steal_index (backups, i);
+          return TRUE;
+        }
+      if (!g_error_matches (last_error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_DAMAGED))
+        break;
+    }
+
+  if (last_error == NULL)
+    {
+      g_autofree char *name = g_filename_display_basename (workspace_path);
+
+      g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_NOT_FOUND,
+                   _("There is no automatic backup of “%s”."), name);
+    }
+  else if (g_error_matches (last_error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_DAMAGED))
+    {
+      g_autofree char *name = g_filename_display_basename (workspace_path);
+
+      g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_DAMAGED,
+                   _("Every automatic backup of “%s” is damaged too; none could be restored."), name);
+    }
+  else
+    g_propagate_error (error, g_steal_pointer (&last_error));
+
+  return FALSE;
 }

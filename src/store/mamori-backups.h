@@ -39,6 +39,10 @@ gboolean      mamori_backups_restore      (const char    *workspace_path,
                                            const char    *backup_path,
                                            char         **out_kept_path,
                                            GError       **error);
+gboolean      mamori_backups_restore_newest (const char    *workspace_path,
+                                             MamoriBackup **out_restored,
+                                             char         **out_kept_path,
+                                             GError       **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MamoriBackup, mamori_backup_free)
 

@@ -160,7 +160,7 @@ mamori_store_set_error_from_db (GError     **error,
 
     default:
       g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_FAILED,
-                   _("Mamori could not finish working with “%s”. Try again; if it keeps failing, restore the newest automatic backup."),
+                   _("Mamori could not finish working with “%s”. Try again; if it keeps failing, quit Mamori and start it again."),
                    name);
       break;
     }
@@ -420,8 +420,27 @@ probe_file (const char            *path,
 
   if (n_read == 0)
     {
-      /* An empty file: a workspace whose creation was interrupted, or one
-       * the user made by hand. Either way it becomes a new workspace. */
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autoptr(MamoriBackup) backup = mamori_backups_dup_newest (path);
+      GStatBuf wal_st;
+
+      /* An empty file whose journal or backups hold data is a workspace that
+       * lost its contents: damaged, so that its backup is offered. (SQLite
+       * would also delete a journal beside an empty file.) */
+      if (backup != NULL || (g_stat (wal, &wal_st) == 0 && wal_st.st_size > 0))
+        {
+          g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_DAMAGED,
+                       _("“%s” is damaged and cannot be used safely."), name);
+          return FALSE;
+        }
+
+      /* Otherwise it is a workspace whose creation was interrupted — if it
+       * was meant to be one at all. */
+      if ((flags & MAMORI_STORE_OPEN_CREATE) == 0 && !g_str_has_suffix (path, ".mamori"))
+        {
+          set_not_workspace_error (error, path);
+          return FALSE;
+        }
       if (!mamori_files_is_writable (path))
         goto read_only;
       return TRUE;
@@ -558,6 +577,9 @@ open_database (MamoriStore  *self,
       return FALSE;
     }
 
+  /* Until the file is accepted, closing must never fold the journal into
+   * it: a refused file is left exactly as it was found. */
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
 
   if (!check_integrity (self, error) ||
@@ -567,13 +589,11 @@ open_database (MamoriStore  *self,
     return FALSE;
 
   /* Checked again now that SQLite has read the journal too: a newer version
-   * may have migrated the file without a checkpoint since. Closing must not
-   * checkpoint then, or the main file would change. */
+   * may have migrated the file without a checkpoint since. */
   if (application_id == MAMORI_STORE_APPLICATION_ID
       ? version > mamori_store_get_schema_version ()
       : (application_id != 0 || version != 0 || n_objects > 0))
     {
-      sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
       if (application_id == MAMORI_STORE_APPLICATION_ID)
         set_too_new_error (error, self->path);
       else
@@ -609,6 +629,7 @@ open_database (MamoriStore  *self,
         return FALSE;
     }
 
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
   return TRUE;
 }
 
@@ -645,8 +666,6 @@ mamori_store_open (const char            *path,
       created = TRUE;
     }
 
-  mamori_files_tighten (path);
-
   wal = g_strconcat (path, "-wal", NULL);
   shm = g_strconcat (path, "-shm", NULL);
   had_journal = g_file_test (wal, G_FILE_TEST_EXISTS) || g_file_test (shm, G_FILE_TEST_EXISTS);
@@ -672,6 +691,11 @@ mamori_store_open (const char            *path,
         g_unlink (path);
       return NULL;
     }
+
+  /* Only a file we accepted is ours to change. */
+  mamori_files_tighten (path);
+  mamori_files_tighten (wal);
+  mamori_files_tighten (shm);
 
   return g_steal_pointer (&self);
 }

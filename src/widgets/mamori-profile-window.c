@@ -1,7 +1,9 @@
 /* mamori-profile-window.c — the organization profile, edited in place
  *
- * The rows are bound to a MamoriProfile; every change to it is saved at
- * once in its own transaction. There is no Save button to forget.
+ * The rows are bound to a MamoriProfile, and what is typed is saved as it is
+ * typed: a moment after the last keystroke (one transaction and one sync to
+ * disk per pause, not per key, which a slow USB stick would feel), and at
+ * once when the window closes. There is no Save button to forget.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mamori-message.h"
 #include "mamori-profile-window.h"
 
 struct _MamoriProfileWindow
@@ -29,7 +32,13 @@ struct _MamoriProfileWindow
 
   MamoriStore          *store;
   MamoriProfile        *profile;
+  guint                 save_timeout_id;
+  gboolean              unsaved;
+  gboolean              failing;
 };
+
+/* How long typing may pause before what was typed is saved. */
+#define SAVE_DELAY_MS 300
 
 G_DEFINE_FINAL_TYPE (MamoriProfileWindow, mamori_profile_window, ADW_TYPE_PREFERENCES_WINDOW)
 
@@ -41,23 +50,113 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-show_error (MamoriProfileWindow *self,
-            const GError        *error)
+/* Saves now what has not been saved. One toast when saving starts to fail,
+ * not one per keystroke; one when it works again. */
+static gboolean
+save_now (MamoriProfileWindow  *self,
+          GError              **error)
 {
-  AdwToast *toast = adw_toast_new (error->message);
+  g_autoptr(GError) local_error = NULL;
 
-  adw_toast_set_timeout (toast, 0);
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
+
+  if (!self->unsaved)
+    return TRUE;
+
+  if (!mamori_store_save_profile (self->store, self->profile, &local_error))
+    {
+      if (!self->failing)
+        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                          mamori_toast_new (_("Changes are not being saved"), local_error->message));
+      self->failing = TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  self->unsaved = FALSE;
+  if (self->failing)
+    {
+      self->failing = FALSE;
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        mamori_toast_new (_("Changes saved again"), NULL));
+    }
+  return TRUE;
+}
+
+static gboolean
+save_timeout (gpointer user_data)
+{
+  MamoriProfileWindow *self = user_data;
+
+  self->save_timeout_id = 0;
+  save_now (self, NULL);
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
 on_profile_notify (MamoriProfileWindow *self)
 {
-  g_autoptr(GError) error = NULL;
+  self->unsaved = TRUE;
+  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
+  self->save_timeout_id = g_timeout_add (SAVE_DELAY_MS, save_timeout, self);
+}
 
-  if (!mamori_store_save_profile (self->store, self->profile, &error))
-    show_error (self, error);
+/**
+ * mamori_profile_window_save:
+ *
+ * Saves at once whatever has not been saved yet.
+ *
+ * Returns: whether everything typed is saved
+ */
+gboolean
+mamori_profile_window_save (MamoriProfileWindow  *self,
+                            GError              **error)
+{
+  g_return_val_if_fail (MAMORI_IS_PROFILE_WINDOW (self), FALSE);
+
+  return save_now (self, error);
+}
+
+static void
+on_unsaved_response (AdwMessageDialog    *dialog,
+                     const char          *response,
+                     MamoriProfileWindow *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      self->unsaved = FALSE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+}
+
+/* Closing saves; if that fails, the user decides, knowing what is at stake. */
+static gboolean
+mamori_profile_window_close_request (GtkWindow *window)
+{
+  MamoriProfileWindow *self = MAMORI_PROFILE_WINDOW (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  if (save_now (self, &error))
+    return GTK_WINDOW_CLASS (mamori_profile_window_parent_class)->close_request (window);
+
+  body = g_strconcat (error->message, "\n\n",
+                      _("Keep this window open and try again, or close it and lose the changes made since the last save."),
+                      NULL);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Changes Could Not Be Saved"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "keep", _("_Keep Open"),
+                                    "discard", _("_Discard Changes"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
 }
 
 /* A spin button only takes its value on Enter or when it loses focus; the
@@ -119,7 +218,8 @@ mamori_profile_window_constructed (GObject *object)
       /* Never offer blank fields that would overwrite what could not be read. */
       self->profile = mamori_profile_new ();
       gtk_widget_set_sensitive (GTK_WIDGET (self->page), FALSE);
-      show_error (self, error);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        mamori_toast_new (_("The organization profile could not be read"), error->message));
       return;
     }
 
@@ -146,6 +246,11 @@ static void
 mamori_profile_window_dispose (GObject *object)
 {
   MamoriProfileWindow *self = MAMORI_PROFILE_WINDOW (object);
+
+  /* Destroyed without closing (the application quit): save what is left. */
+  if (self->store != NULL)
+    save_now (self, NULL);
+  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MAMORI_TYPE_PROFILE_WINDOW);
 
@@ -213,6 +318,8 @@ mamori_profile_window_class_init (MamoriProfileWindowClass *klass)
   object_class->get_property = mamori_profile_window_get_property;
   object_class->set_property = mamori_profile_window_set_property;
 
+  GTK_WINDOW_CLASS (klass)->close_request = mamori_profile_window_close_request;
+
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          MAMORI_TYPE_STORE,
@@ -232,6 +339,7 @@ mamori_profile_window_class_init (MamoriProfileWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MamoriProfileWindow, consultant_row);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  mamori_message_install_action (widget_class);
 }
 
 static void

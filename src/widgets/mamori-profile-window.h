@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MamoriProfileWindow, mamori_profile_window, MAMORI, PROFILE_WINDOW, AdwPreferencesWindow)
 
 GtkWidget     *mamori_profile_window_new         (MamoriStore         *store);
-MamoriProfile *mamori_profile_window_get_profile (MamoriProfileWindow *self);
+MamoriProfile *mamori_profile_window_get_profile (MamoriProfileWindow  *self);
+gboolean       mamori_profile_window_save        (MamoriProfileWindow  *self,
+                                                  GError              **error);
 
 G_END_DECLS

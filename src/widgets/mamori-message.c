@@ -1,0 +1,89 @@
+/* mamori-message.c — telling the user what happened
+ *
+ * A toast is one short line, and libadwaita 1.2 reads its title as Pango
+ * markup: a file named "R&D <Tokai>.mamori" would blank it. So toasts carry
+ * a short, escaped title, and the whole sentence — what happened and what to
+ * do — behind a Details button that opens it in a dialog.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mamori-message.h"
+
+/**
+ * mamori_toast_new:
+ * @title: one short line, plain text
+ * @details: (nullable): the full message, plain text, shown on request
+ *
+ * Returns: (transfer floating): a toast for a window that has the
+ *   "message.show" action (see mamori_message_install_action())
+ */
+AdwToast *
+mamori_toast_new (const char *title,
+                  const char *details)
+{
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  g_return_val_if_fail (title != NULL, NULL);
+
+  escaped = g_markup_escape_text (title, -1);
+  toast = adw_toast_new (escaped);
+
+  if (details != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Details"));
+      adw_toast_set_action_name (toast, "message.show");
+      adw_toast_set_action_target_value (toast, g_variant_new ("(ss)", title, details));
+      /* A problem stays until the user has seen it. */
+      adw_toast_set_timeout (toast, 0);
+    }
+
+  return toast;
+}
+
+/**
+ * mamori_message_show:
+ *
+ * Returns: (transfer none): the dialog, already presented
+ */
+GtkWindow *
+mamori_message_show (GtkWindow  *parent,
+                     const char *heading,
+                     const char *body)
+{
+  AdwMessageDialog *dialog;
+
+  g_return_val_if_fail (heading != NULL, NULL);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WINDOW (dialog);
+}
+
+static void
+show_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  const char *heading;
+  const char *body;
+
+  g_variant_get (param, "(&s&s)", &heading, &body);
+  mamori_message_show (GTK_WINDOW (gtk_widget_get_root (widget)), heading, body);
+}
+
+/* For a window class whose toasts have Details buttons. */
+void
+mamori_message_install_action (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "message.show", "(ss)", show_action);
+}
