@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "mamori-recent-workspaces.h"
 #include "mamori-window-private.h"
