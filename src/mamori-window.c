@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "analysis/mamori-text.h"
 #include "mamori-recent-workspaces.h"
 #include "mamori-window-private.h"
 #include "widgets/mamori-message.h"
@@ -21,15 +22,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* The English name goes first only when the interface is not in Japanese. */
-static gboolean
-interface_is_japanese (void)
-{
-  const char * const *languages = g_get_language_names ();
-
-  return languages[0] != NULL && g_str_has_prefix (languages[0], "ja");
-}
 
 /* The organization and the file are always in sight: a consultant must not
  * edit one client's workspace believing it is another's. When the window is
@@ -126,7 +118,7 @@ update_title (MamoriWindow *self)
 
   profile = mamori_store_dup_profile (self->store, NULL);
   if (profile != NULL)
-    org_name = mamori_profile_get_display_name (profile, !interface_is_japanese ());
+    org_name = mamori_profile_get_display_name (profile, !mamori_text_prefers_japanese ());
   if (org_name == NULL)
     org_name = _("Unnamed Organization");
 

@@ -443,7 +443,9 @@ test_damaged_with_journal (void)
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
 
   make_crashed_workspace (path);
-  mamori_test_overwrite (path, 4096 * 6 + 8, 64, 0xA5);
+  /* Damage a whole stretch of pages, so that some of it is not masked by a
+   * newer copy of the page in the journal. */
+  mamori_test_overwrite (path, 4096 * 8, 4096 * 16, 0xA5);
 
   assert_refused_untouched (path, MAMORI_STORE_ERROR_DAMAGED);
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));

@@ -40,6 +40,10 @@ void          mamori_store_set_error_from_db (GError               **error,
                                               int                    rc,
                                               const char            *path);
 
+/* In mamori-store-assets.c: per-connection set-up, after migrations. */
+gboolean      mamori_store_assets_prepare    (MamoriStore           *self,
+                                              GError               **error);
+
 /* In mamori-backups.c: a copy of @db taken before its schema is upgraded. */
 gboolean      mamori_backups_take_before_upgrade (sqlite3           *db,
                                                   const char        *workspace_path,

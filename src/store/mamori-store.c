@@ -40,6 +40,7 @@ G_DEFINE_FINAL_TYPE (MamoriStore, mamori_store, G_TYPE_OBJECT)
 
 enum {
   CHANGED,
+  ASSET_CHANGED,
   N_SIGNALS
 };
 
@@ -85,6 +86,20 @@ mamori_store_class_init (MamoriStoreClass *klass)
                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * MamoriStore::asset-changed:
+   * @id: the asset
+   *
+   * Emitted after one asset was saved; additions, deletions and changes to
+   * many assets at once emit #MamoriStore::changed with "assets" instead.
+   */
+  signals[ASSET_CHANGED] =
+    g_signal_new ("asset-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
 }
 
 static void
@@ -628,6 +643,9 @@ open_database (MamoriStore  *self,
       if (!migrate (self, version, error))
         return FALSE;
     }
+
+  if (!mamori_store_assets_prepare (self, error))
+    return FALSE;
 
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
   return TRUE;

@@ -7,6 +7,9 @@
 
 #include <gio/gio.h>
 
+#include "analysis/mamori-classification.h"
+#include "model/mamori-asset.h"
+#include "model/mamori-ledger.h"
 #include "model/mamori-profile.h"
 
 G_BEGIN_DECLS
@@ -26,6 +29,7 @@ typedef enum
   MAMORI_STORE_ERROR_DAMAGED,
   MAMORI_STORE_ERROR_BUSY,
   MAMORI_STORE_ERROR_NO_SPACE,
+  MAMORI_STORE_ERROR_INVALID,
 } MamoriStoreError;
 
 typedef enum
@@ -63,5 +67,87 @@ MamoriProfile *mamori_store_dup_profile          (MamoriStore           *self,
 gboolean       mamori_store_save_profile         (MamoriStore           *self,
                                                   MamoriProfile         *profile,
                                                   GError               **error);
+
+/* The orders the asset list can be sorted in. */
+typedef enum
+{
+  MAMORI_ASSET_SORT_NAME,
+  MAMORI_ASSET_SORT_CATEGORY,
+  MAMORI_ASSET_SORT_FORM,
+  MAMORI_ASSET_SORT_CLASS,
+  MAMORI_ASSET_SORT_UNCOVERED,
+  MAMORI_ASSET_SORT_DEPARTMENT,
+  MAMORI_ASSET_SORT_RESPONSIBLE,
+  MAMORI_ASSET_SORT_STORAGE,
+  MAMORI_ASSET_SORT_UPDATED,
+  MAMORI_N_ASSET_SORTS
+} MamoriAssetSort;
+
+/* What the asset list keeps of every row: enough to filter without asking
+ * the database, nothing more. */
+typedef struct
+{
+  gint64               id;
+  const char          *search_text;   /* normalized, fields separated by '\n' */
+  int                  class_level;   /* MAMORI_CLASS_NONE if not evaluated */
+  MamoriAssetCategory  category;
+  guint                uncovered;
+} MamoriAssetRow;
+
+typedef void (*MamoriAssetRowFunc) (const MamoriAssetRow *row,
+                                    gpointer              user_data);
+
+gint64             mamori_store_add_asset            (MamoriStore          *self,
+                                                      MamoriAsset          *asset,
+                                                      GError              **error);
+gboolean           mamori_store_add_assets           (MamoriStore          *self,
+                                                      GPtrArray            *assets,
+                                                      GError              **error);
+MamoriAsset       *mamori_store_dup_asset            (MamoriStore          *self,
+                                                      gint64                id,
+                                                      GError              **error);
+gboolean           mamori_store_save_asset           (MamoriStore          *self,
+                                                      MamoriAsset          *asset,
+                                                      GError              **error);
+gint64             mamori_store_duplicate_asset      (MamoriStore          *self,
+                                                      gint64                id,
+                                                      GError              **error);
+gboolean           mamori_store_delete_assets        (MamoriStore          *self,
+                                                      GArray               *ids,
+                                                      GError              **error);
+gboolean           mamori_store_restore_assets       (MamoriStore          *self,
+                                                      GArray               *ids,
+                                                      GError              **error);
+guint              mamori_store_count_assets         (MamoriStore          *self);
+gboolean           mamori_store_foreach_asset_row    (MamoriStore          *self,
+                                                      MamoriAssetSort       sort,
+                                                      gboolean              descending,
+                                                      MamoriAssetRowFunc    func,
+                                                      gpointer              user_data,
+                                                      GError              **error);
+gboolean           mamori_store_read_asset_row       (MamoriStore          *self,
+                                                      gint64                id,
+                                                      MamoriAssetRowFunc    func,
+                                                      gpointer              user_data,
+                                                      GError              **error);
+GHashTable        *mamori_store_dup_adopted_measures (MamoriStore          *self,
+                                                      gint64                asset_id,
+                                                      GError              **error);
+gboolean           mamori_store_set_measure_adopted  (MamoriStore          *self,
+                                                      MamoriAsset          *asset,
+                                                      const char           *measure_id,
+                                                      gboolean              adopted,
+                                                      GError              **error);
+gint64             mamori_store_add_ledger_entry     (MamoriStore          *self,
+                                                      MamoriLedgerEntry    *entry,
+                                                      GError              **error);
+GPtrArray         *mamori_store_dup_ledger           (MamoriStore          *self,
+                                                      gint64                asset_id,
+                                                      GError              **error);
+MamoriClassScheme *mamori_store_dup_class_scheme     (MamoriStore          *self);
+gboolean           mamori_store_set_class_scheme     (MamoriStore          *self,
+                                                      const MamoriClassScheme *scheme,
+                                                      GError              **error);
+void               mamori_store_notify_assets_changed (MamoriStore         *self);
 
 G_END_DECLS

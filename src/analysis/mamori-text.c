@@ -1,0 +1,105 @@
+/* mamori-text.c — text as a Japanese user types it
+ *
+ * Searching must find ＭＬＣＣ when the user types mlcc, ｽﾞﾒﾝ when they type
+ * ずめん, and one or two characters must be enough. Both the text searched
+ * and the query go through mamori_text_normalize_for_search(); a match is
+ * then a plain substring test.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "mamori-text.h"
+
+/* Hiragana U+3041..U+3096 and the iteration marks ゝゞ sit 0x60 below their
+ * katakana; searching in katakana makes the two scripts one. */
+static gunichar
+fold_kana (gunichar c)
+{
+  if ((c >= 0x3041 && c <= 0x3096) || c == 0x309D || c == 0x309E)
+    return c + 0x60;
+  return c;
+}
+
+/**
+ * mamori_text_normalize_for_search:
+ * @text: (nullable): UTF-8 text
+ *
+ * NFKC (full-width Latin and digits to ASCII, half-width katakana to
+ * full-width, compatibility forms unfolded), then case folding, then
+ * hiragana to katakana. Runs of white space become one space.
+ *
+ * Returns: (transfer full): the normalized text; empty for %NULL
+ */
+char *
+mamori_text_normalize_for_search (const char *text)
+{
+  g_autofree char *nfkc = NULL;
+  g_autofree char *folded = NULL;
+  GString *out;
+  gboolean in_space = FALSE;
+
+  if (text == NULL || *text == '\0')
+    return g_strdup ("");
+
+  nfkc = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  if (nfkc == NULL)
+    return g_strdup ("");
+  folded = g_utf8_casefold (nfkc, -1);
+
+  out = g_string_sized_new (strlen (folded));
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          if (!in_space && out->len > 0)
+            g_string_append_c (out, ' ');
+          in_space = TRUE;
+          continue;
+        }
+      in_space = FALSE;
+      g_string_append_unichar (out, fold_kana (c));
+    }
+  if (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * mamori_text_is_blank:
+ *
+ * Returns: whether @text is %NULL, empty, or only white space (including
+ *   the full-width space U+3000)
+ */
+gboolean
+mamori_text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * mamori_text_prefers_japanese:
+ *
+ * Returns: whether the interface is in Japanese, so that data held in both
+ *   languages (names, catalogue entries) is shown in Japanese first
+ */
+gboolean
+mamori_text_prefers_japanese (void)
+{
+  const char * const *languages = g_get_language_names ();
+
+  return languages[0] != NULL && g_str_has_prefix (languages[0], "ja");
+}

@@ -1,0 +1,16 @@
+/* mamori-text.h — text as a Japanese user types it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char     *mamori_text_normalize_for_search (const char *text);
+gboolean  mamori_text_is_blank             (const char *text);
+gboolean  mamori_text_prefers_japanese     (void);
+
+G_END_DECLS
