@@ -19,9 +19,10 @@ BUILD_PACKAGES="
   fonts-noto-cjk
 "
 # To test it: a virtual display and session bus, the validators, the
-# Japanese locale.
+# Japanese locale, clang and its libFuzzer runtime.
 TEST_PACKAGES="
   xvfb xauth dbus-daemon appstream libxml2-utils locales python3
+  clang libclang-rt-14-dev
 "
 
 mode=${1:-}

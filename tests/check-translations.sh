@@ -21,7 +21,11 @@ xgettext --package-name=mamori --from-code=UTF-8 --add-comments \
 
 msgmerge --quiet --no-fuzzy-matching --output-file="$work/ja.po" po/ja.po "$work/mamori.pot"
 # -c also checks that format strings (%s) match between English and Japanese.
-stats=$(msgfmt --check --statistics --output-file=/dev/null "$work/ja.po" 2>&1)
+if ! stats=$(msgfmt --check --statistics --output-file=/dev/null "$work/ja.po" 2>&1); then
+  echo "po/ja.po does not compile (a format string such as %s or %u differs from the English?):"
+  echo "$stats"
+  exit 1
+fi
 echo "ja.po: $stats"
 
 case "$stats" in
