@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "mamori-application.h"
+#include "mamori-cli.h"
 #include "mamori-window.h"
 
 struct _MamoriApplication
@@ -21,6 +22,16 @@ G_DEFINE_FINAL_TYPE (MamoriApplication, mamori_application, ADW_TYPE_APPLICATION
 
 static const GOptionEntry option_entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Add the assets in a CSV file (our export, an IPA ledger, or named columns) to WORKSPACE-FILE, all or none"),
+    N_("CSV-FILE") },
+  { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the asset register of WORKSPACE-FILE to a CSV file that Excel opens"), N_("CSV-FILE") },
+  { "encoding", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-csv: utf-8 (the default) or cp932 (Shift_JIS)"), N_("ENCODING") },
+  /* Collected here rather than by GApplication, so that the command-line
+   * commands see their workspace; handle_local_options opens them. */
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
 
@@ -55,11 +66,35 @@ static int
 mamori_application_handle_local_options (GApplication *application,
                                          GVariantDict *options)
 {
+  g_autofree const char **paths = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("mamori %s\n", PACKAGE_VERSION);
       return 0;
     }
+
+  status = mamori_cli_run (options);
+  if (status >= 0)
+    return status;
+
+  /* mamori FILE: open it, in this process or in the one already running. */
+  if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths) || paths[0] == NULL)
+    return -1;
+
+  if (!g_application_register (application, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+  g_application_open (application, (GFile **) files->pdata, files->len, "");
 
   return -1;
 }

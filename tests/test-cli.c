@@ -5,27 +5,44 @@
 
 #include "config.h"
 
+#include <sys/wait.h>
+
 #include "test-utils.h"
+
+static void
+run_mamori_full (const char * const  *arguments,
+                 char               **out_stdout,
+                 char               **out_stderr,
+                 int                 *out_status)
+{
+  const char *binary = g_getenv ("MAMORI_BINARY");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (binary);
+  g_ptr_array_add (argv, (gpointer) binary);
+  for (guint i = 0; arguments[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) arguments[i]);
+  g_ptr_array_add (argv, NULL);
+
+  /* Scripts and CI run these where there is no display. */
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                out_stdout, out_stderr, out_status, &error);
+  g_assert_no_error (error);
+}
 
 static void
 run_mamori (const char  *argument,
             char       **out_stdout,
             int         *out_status)
 {
-  const char *binary = g_getenv ("MAMORI_BINARY");
-  const char *argv[] = { binary, argument, NULL };
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
+  const char *arguments[] = { argument, NULL };
 
-  g_assert_nonnull (binary);
-
-  /* Scripts and CI run these where there is no display. */
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-
-  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                out_stdout, NULL, out_status, &error);
-  g_assert_no_error (error);
+  run_mamori_full (arguments, out_stdout, NULL, out_status);
 }
 
 static void
@@ -63,6 +80,69 @@ test_unknown_option (void)
   g_assert_false (g_spawn_check_wait_status (status, NULL));
 }
 
+static void
+test_import_export_csv (void)
+{
+  g_autofree char *dir = g_path_get_dirname (mamori_test_workspace_path ("x"));
+  g_autofree char *csv = g_build_filename (dir, "台帳.csv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
+  g_autofree char *workspace = g_build_filename (dir, "client.mamori", NULL);
+  g_autofree char *exported = g_build_filename (dir, "out.csv", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *sha_before = NULL;
+  g_autofree char *sha_after = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_file_set_contents (csv, "資産名,カテゴリ,漏えい時の競争力低下\n金型図面,製造関連情報,高\n顧客名簿,顧客情報,中\n", -1, &error);
+  g_file_set_contents (bad, "資産名,カテゴリ\n図面,ラーメン\n", -1, &error);
+  g_assert_no_error (error);
+
+  {
+    const char *arguments[] = { "--import-csv", csv, workspace, NULL };
+    run_mamori_full (arguments, &out, &err, &status);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_nonnull (strstr (out, "Imported 2 assets"));
+  }
+
+  /* A bad file: every problem with its line, a failure status, and the
+   * workspace exactly as it was. */
+  sha_before = mamori_test_dup_file_sha256 (workspace);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    const char *arguments[] = { "--import-csv", bad, workspace, NULL };
+    run_mamori_full (arguments, &out, &err, &status);
+    g_assert_false (g_spawn_check_wait_status (status, NULL));
+    g_assert_nonnull (strstr (err, "Line 2"));
+    g_assert_nonnull (strstr (err, "ラーメン"));
+  }
+  sha_after = mamori_test_dup_file_sha256 (workspace);
+  g_assert_cmpstr (sha_after, ==, sha_before);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    const char *arguments[] = { "--export-csv", exported, workspace, NULL };
+    run_mamori_full (arguments, &out, &err, &status);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  g_file_get_contents (exported, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "金型図面,製造関連情報"));
+  g_assert_nonnull (strstr (contents, ",極秘,"));
+  g_assert_cmpuint (mamori_test_file_mode (exported), ==, 0600);
+
+  /* Called wrongly: usage status 2. */
+  {
+    const char *arguments[] = { "--export-csv", exported, NULL };
+    run_mamori_full (arguments, NULL, NULL, &status);
+    g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 2);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -72,6 +152,7 @@ main (int   argc,
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/unknown-option", test_unknown_option);
+  g_test_add_func ("/cli/import-export-csv", test_import_export_csv);
 
   return g_test_run ();
 }

@@ -419,6 +419,18 @@ static const char * const form_values[] = { "", "紙", "電子データ", "属�
 static const char * const rating_values[] = { "なし", "低", "中", "高" };
 static const char * const strategy_values[] = { "未定", "秘匿", "特許化", "公開" };
 static const char * const route_values[] = { "従業員等", "退職者等", "取引先", "その他の外部者" };
+static const char * const class_values[] = { "公開", "社外秘", "秘", "極秘" };
+
+/* A class as written in our layout: the workspace's own name, or the
+ * guide's default, whatever the interface language. */
+static const char *
+class_value (const MamoriClassScheme *scheme,
+             int                      level)
+{
+  if (level < 0)
+    return "";
+  return scheme->names[level] != NULL ? scheme->names[level] : class_values[level];
+}
 
 /* A date in one of the ways people write them, as ISO 8601 (UTC). */
 static char *
@@ -846,8 +858,8 @@ append_asset (GString                 *csv,
   fields[8] = yes_no (mamori_asset_get_entrusted (asset));
   for (int i = 0; i < MAMORI_N_VIEWPOINTS; i++)
     fields[9 + i] = ratings[i] >= 0 ? rating_values[ratings[i]] : "";
-  fields[12] = level >= 0 ? mamori_class_scheme_get_name (scheme, level) : "";
-  fields[13] = override >= 0 ? mamori_class_scheme_get_name (scheme, override) : "";
+  fields[12] = class_value (scheme, level);
+  fields[13] = class_value (scheme, override);
   fields[14] = mamori_asset_get_override_reason (asset);
   fields[15] = strategy_values[mamori_asset_get_strategy (asset)];
   fields[16] = yes_no (facts.marked);

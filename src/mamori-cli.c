@@ -1,0 +1,209 @@
+/* mamori-cli.c — what mamori does on the command line, without a display
+ *
+ * For consultants' batch work and scripts: each command opens the workspace
+ * itself, prints what it did or every problem (with line numbers), and
+ * exits 0 on success, 1 on failure (the workspace unchanged), 2 when it was
+ * called wrongly. GTK is never started.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n.h>
+
+#include "io/mamori-asset-csv.h"
+#include "mamori-cli.h"
+
+enum {
+  EXIT_OK = 0,
+  EXIT_FAILED = 1,
+  EXIT_USAGE = 2,
+};
+
+static const char *
+get_workspace (GVariantDict *options,
+               const char   *command)
+{
+  g_autoptr(GVariant) remaining = g_variant_dict_lookup_value (options, G_OPTION_REMAINING, G_VARIANT_TYPE_BYTESTRING_ARRAY);
+  const char **files = remaining != NULL ? g_variant_get_bytestring_array (remaining, NULL) : NULL;
+  const char *workspace = NULL;
+
+  if (files != NULL && files[0] != NULL && files[1] == NULL)
+    workspace = g_intern_string (files[0]);
+  else
+    /* Translators: %s is a command-line option such as --import-csv */
+    g_printerr (_("%s needs exactly one workspace file, for example: mamori %s=assets.csv client.mamori\n"),
+                command, command);
+  g_free (files);
+
+  return workspace;
+}
+
+static void
+print_store_error (const char   *workspace,
+                   const GError *error)
+{
+  g_autofree char *name = g_filename_display_name (workspace);
+
+  /* Translators: "<file>: <what went wrong>" on the command line */
+  g_printerr (_("%s: %s\n"), name, error->message);
+}
+
+static int
+import_csv (const char *csv_path,
+            const char *workspace)
+{
+  g_autoptr(MamoriStore) store = NULL;
+  g_autoptr(MamoriAssetImport) import = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *csv_name = g_filename_display_name (csv_path);
+  gsize length;
+  guint count;
+
+  if (!g_file_get_contents (csv_path, &contents, &length, &error))
+    {
+      g_printerr (_("%s: %s\n"), csv_name, error->message);
+      return EXIT_FAILED;
+    }
+
+  import = mamori_asset_import_new ((const guint8 *) contents, length, &error);
+  if (import == NULL)
+    {
+      g_printerr (_("%s: %s\n"), csv_name, error->message);
+      return EXIT_FAILED;
+    }
+
+  /* The file is checked before the workspace is even opened. */
+  store = mamori_store_open (workspace, MAMORI_STORE_OPEN_CREATE, &error);
+  if (store == NULL)
+    {
+      print_store_error (workspace, error);
+      return EXIT_FAILED;
+    }
+
+  if (!mamori_asset_import_run (import, store, &count, &problems, &error))
+    {
+      for (guint i = 0; problems != NULL && i < problems->len; i++)
+        {
+          MamoriImportProblem *problem = g_ptr_array_index (problems, i);
+          /* Each message names its line already. */
+          g_printerr (_("%s: %s\n"), csv_name, problem->message);
+        }
+      print_store_error (workspace, error);
+      return EXIT_FAILED;
+    }
+
+  {
+    g_autofree char *name = g_filename_display_name (workspace);
+    /* Translators: %u is a number of assets, %s a workspace file */
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %u asset into %s.\n", "Imported %u assets into %s.\n", count),
+             count, name);
+  }
+  return EXIT_OK;
+}
+
+static int
+export_csv (const char *csv_path,
+            const char *workspace,
+            const char *encoding_name)
+{
+  g_autoptr(MamoriStore) store = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv_name = g_filename_display_name (csv_path);
+  MamoriCsvEncoding encoding;
+  const char *data;
+  gsize length;
+
+  if (encoding_name == NULL || g_ascii_strcasecmp (encoding_name, "utf-8") == 0)
+    encoding = MAMORI_CSV_ENCODING_UTF8_BOM;
+  else if (g_ascii_strcasecmp (encoding_name, "cp932") == 0 || g_ascii_strcasecmp (encoding_name, "shift_jis") == 0)
+    encoding = MAMORI_CSV_ENCODING_CP932;
+  else
+    {
+      g_printerr (_("Unknown encoding “%s”: use utf-8 or cp932.\n"), encoding_name);
+      return EXIT_USAGE;
+    }
+
+  store = mamori_store_open (workspace, MAMORI_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    {
+      print_store_error (workspace, error);
+      return EXIT_FAILED;
+    }
+
+  bytes = mamori_asset_export (store, NULL, encoding, &error);
+  if (bytes == NULL)
+    {
+      print_store_error (workspace, error);
+      return EXIT_FAILED;
+    }
+
+  /* The register is confidential: the file is private, like the workspace. */
+  data = g_bytes_get_data (bytes, &length);
+  if (!g_file_set_contents_full (csv_path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    {
+      g_printerr (_("%s: %s\n"), csv_name, error->message);
+      return EXIT_FAILED;
+    }
+
+  {
+    g_autofree char *name = g_filename_display_name (workspace);
+    guint count = mamori_store_count_assets (store);
+    /* Translators: %u is a number of assets, the first %s a workspace, the second a CSV file */
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u asset from %s to %s.\n", "Exported %u assets from %s to %s.\n", count),
+             count, name, csv_name);
+  }
+  return EXIT_OK;
+}
+
+/**
+ * mamori_cli_run:
+ *
+ * Returns: the exit status, or -1 if @options ask for no command-line work
+ *   (the window opens)
+ */
+int
+mamori_cli_run (GVariantDict *options)
+{
+  const char *import_path = NULL;
+  const char *export_path = NULL;
+  const char *encoding = NULL;
+  const char *workspace;
+
+  g_variant_dict_lookup (options, "import-csv", "^&ay", &import_path);
+  g_variant_dict_lookup (options, "export-csv", "^&ay", &export_path);
+  g_variant_dict_lookup (options, "encoding", "&s", &encoding);
+
+  if (import_path != NULL && export_path != NULL)
+    {
+      g_printerr (_("Use --import-csv or --export-csv, not both at once.\n"));
+      return EXIT_USAGE;
+    }
+
+  if (import_path != NULL)
+    {
+      if ((workspace = get_workspace (options, "--import-csv")) == NULL)
+        return EXIT_USAGE;
+      return import_csv (import_path, workspace);
+    }
+
+  if (export_path != NULL)
+    {
+      if ((workspace = get_workspace (options, "--export-csv")) == NULL)
+        return EXIT_USAGE;
+      return export_csv (export_path, workspace, encoding);
+    }
+
+  if (encoding != NULL)
+    {
+      g_printerr (_("--encoding goes with --export-csv.\n"));
+      return EXIT_USAGE;
+    }
+
+  return -1;
+}
