@@ -1,9 +1,8 @@
 /* mamori-profile-window.c — the organization profile, edited in place
  *
  * The rows are bound to a MamoriProfile, and what is typed is saved as it is
- * typed: a moment after the last keystroke (one transaction and one sync to
- * disk per pause, not per key, which a slow USB stick would feel), and at
- * once when the window closes. There is no Save button to forget.
+ * typed (MamoriAutosave), and at once when the window closes. There is no
+ * Save button to forget.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mamori-autosave.h"
 #include "mamori-message.h"
 #include "mamori-profile-window.h"
 
@@ -32,13 +32,8 @@ struct _MamoriProfileWindow
 
   MamoriStore          *store;
   MamoriProfile        *profile;
-  guint                 save_timeout_id;
-  gboolean              unsaved;
-  gboolean              failing;
+  MamoriAutosave       *autosave;
 };
-
-/* How long typing may pause before what was typed is saved. */
-#define SAVE_DELAY_MS 300
 
 G_DEFINE_FINAL_TYPE (MamoriProfileWindow, mamori_profile_window, ADW_TYPE_PREFERENCES_WINDOW)
 
@@ -50,56 +45,33 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Saves now what has not been saved. One toast when saving starts to fail,
- * not one per keystroke; one when it works again. */
 static gboolean
-save_now (MamoriProfileWindow  *self,
-          GError              **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
-
-  if (!self->unsaved)
-    return TRUE;
-
-  if (!mamori_store_save_profile (self->store, self->profile, &local_error))
-    {
-      if (!self->failing)
-        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                          mamori_toast_new (_("Changes are not being saved"), local_error->message));
-      self->failing = TRUE;
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  self->unsaved = FALSE;
-  if (self->failing)
-    {
-      self->failing = FALSE;
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                        mamori_toast_new (_("Changes saved again"), NULL));
-    }
-  return TRUE;
-}
-
-static gboolean
-save_timeout (gpointer user_data)
+save_profile (gpointer   user_data,
+              GError   **error)
 {
   MamoriProfileWindow *self = user_data;
 
-  self->save_timeout_id = 0;
-  save_now (self, NULL);
+  return mamori_store_save_profile (self->store, self->profile, error);
+}
 
-  return G_SOURCE_REMOVE;
+static void
+on_save_failed (MamoriProfileWindow *self,
+                const GError        *error)
+{
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                    mamori_toast_new (_("Changes are not being saved"), error->message));
+}
+
+static void
+on_save_recovered (MamoriProfileWindow *self)
+{
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), mamori_toast_new (_("Changes saved again"), NULL));
 }
 
 static void
 on_profile_notify (MamoriProfileWindow *self)
 {
-  self->unsaved = TRUE;
-  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
-  self->save_timeout_id = g_timeout_add (SAVE_DELAY_MS, save_timeout, self);
+  mamori_autosave_changed (self->autosave);
 }
 
 /**
@@ -115,7 +87,7 @@ mamori_profile_window_save (MamoriProfileWindow  *self,
 {
   g_return_val_if_fail (MAMORI_IS_PROFILE_WINDOW (self), FALSE);
 
-  return save_now (self, error);
+  return mamori_autosave_flush (self->autosave, error);
 }
 
 static void
@@ -125,7 +97,7 @@ on_unsaved_response (AdwMessageDialog    *dialog,
 {
   if (g_strcmp0 (response, "discard") == 0)
     {
-      self->unsaved = FALSE;
+      mamori_autosave_discard (self->autosave);
       gtk_window_destroy (GTK_WINDOW (self));
     }
 }
@@ -139,7 +111,7 @@ mamori_profile_window_close_request (GtkWindow *window)
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
 
-  if (save_now (self, &error))
+  if (mamori_autosave_flush (self->autosave, &error))
     return GTK_WINDOW_CLASS (mamori_profile_window_parent_class)->close_request (window);
 
   body = g_strconcat (error->message, "\n\n",
@@ -212,6 +184,10 @@ mamori_profile_window_constructed (GObject *object)
 
   g_assert (MAMORI_IS_STORE (self->store));
 
+  self->autosave = mamori_autosave_new (save_profile, self);
+  g_signal_connect_object (self->autosave, "failed", G_CALLBACK (on_save_failed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->autosave, "recovered", G_CALLBACK (on_save_recovered), self, G_CONNECT_SWAPPED);
+
   self->profile = mamori_store_dup_profile (self->store, &error);
   if (self->profile == NULL)
     {
@@ -248,9 +224,9 @@ mamori_profile_window_dispose (GObject *object)
   MamoriProfileWindow *self = MAMORI_PROFILE_WINDOW (object);
 
   /* Destroyed without closing (the application quit): save what is left. */
-  if (self->store != NULL)
-    save_now (self, NULL);
-  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
+  if (self->autosave != NULL)
+    mamori_autosave_flush (self->autosave, NULL);
+  g_clear_object (&self->autosave);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MAMORI_TYPE_PROFILE_WINDOW);
 
