@@ -22,6 +22,7 @@ struct _MamoriWindow
   AdwWindowTitle       *workspace_title;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
+  AdwBin               *assets_bin;
   AdwStatusPage        *no_workspace_page;
   GMenu                *recent_section;
 

@@ -10,6 +10,7 @@
 #include "analysis/mamori-text.h"
 #include "mamori-recent-workspaces.h"
 #include "mamori-window-private.h"
+#include "pages/mamori-assets-page.h"
 #include "widgets/mamori-message.h"
 #include "widgets/mamori-profile-window.h"
 
@@ -208,11 +209,29 @@ mamori_window_set_store (MamoriWindow *self,
       gtk_window_destroy (self->profile_window);
     }
 
+  /* What was typed in the tabs is saved before they go. */
+  if (MAMORI_IS_ASSETS_PAGE (adw_bin_get_child (self->assets_bin)))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!mamori_assets_page_save (MAMORI_ASSETS_PAGE (adw_bin_get_child (self->assets_bin)), &error))
+        mamori_window_show_message (self, _("Changes Could Not Be Saved"), error->message);
+    }
+
   g_set_object (&self->store, store);
 
   if (self->store != NULL)
-    g_signal_connect_object (self->store, "changed::profile",
-                             G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+    {
+      GtkWidget *assets_page = mamori_assets_page_new (self->store);
+
+      g_signal_connect_object (self->store, "changed::profile",
+                               G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (assets_page, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
+                               self->toast_overlay, G_CONNECT_SWAPPED);
+      adw_bin_set_child (self->assets_bin, assets_page);
+    }
+  else
+    adw_bin_set_child (self->assets_bin, NULL);
 
   sync_workspace_state (self);
 
@@ -459,6 +478,7 @@ mamori_window_class_init (MamoriWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, workspace_title);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, assets_bin);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, no_workspace_page);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, recent_section);
 

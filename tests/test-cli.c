@@ -83,7 +83,8 @@ test_unknown_option (void)
 static void
 test_import_export_csv (void)
 {
-  g_autofree char *dir = g_path_get_dirname (mamori_test_workspace_path ("x"));
+  g_autofree char *any = mamori_test_workspace_path ("x");
+  g_autofree char *dir = g_path_get_dirname (any);
   g_autofree char *csv = g_build_filename (dir, "台帳.csv", NULL);
   g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
   g_autofree char *workspace = g_build_filename (dir, "client.mamori", NULL);

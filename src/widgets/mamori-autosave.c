@@ -105,8 +105,12 @@ mamori_autosave_flush (MamoriAutosave  *self,
   if (!self->pending)
     return TRUE;
 
+  /* Cleared first: saving tells the rest of the app, which may ask for a
+   * flush again before this one returns. */
+  self->pending = FALSE;
   if (!self->func (self->user_data, &local_error))
     {
+      self->pending = TRUE;
       if (!self->failing)
         {
           self->failing = TRUE;
@@ -116,7 +120,6 @@ mamori_autosave_flush (MamoriAutosave  *self,
       return FALSE;
     }
 
-  self->pending = FALSE;
   if (self->failing)
     {
       self->failing = FALSE;

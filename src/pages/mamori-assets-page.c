@@ -1,0 +1,1182 @@
+/* mamori-assets-page.c — the Assets tab: the information-asset register
+ *
+ * The list (a GtkColumnView over MamoriAssetList, which pages rows in from
+ * the workspace) sits beside the editor when the window is wide; when it is
+ * narrow the editor is pushed over the list (AdwLeaflet). Search, filters
+ * and sorting run against the list model, never against row widgets.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "catalog/mamori-measures.h"
+#include "io/mamori-asset-csv.h"
+#include "mamori-asset-editor.h"
+#include "mamori-assets-page.h"
+#include "mamori-classes-window.h"
+#include "mamori-import-window.h"
+#include "widgets/mamori-message.h"
+
+/* A column's sorter. GTK 4.8 cannot say which column the user sorted by,
+ * so the page asks the view's sorter to compare two dummies: the first
+ * column sorter consulted is the sort column, the sign its direction. The
+ * list model then sorts in the database; these never sort anything. */
+#define MAMORI_TYPE_COLUMN_SORTER (mamori_column_sorter_get_type ())
+G_DECLARE_FINAL_TYPE (MamoriColumnSorter, mamori_column_sorter, MAMORI, COLUMN_SORTER, GtkSorter)
+
+struct _MamoriColumnSorter
+{
+  GtkSorter        parent_instance;
+  MamoriAssetSort  sort;
+};
+
+G_DEFINE_FINAL_TYPE (MamoriColumnSorter, mamori_column_sorter, GTK_TYPE_SORTER)
+
+static MamoriColumnSorter *consulted;
+
+static GtkOrdering
+mamori_column_sorter_compare (GtkSorter *sorter,
+                              gpointer   a,
+                              gpointer   b)
+{
+  if (consulted == NULL)
+    consulted = MAMORI_COLUMN_SORTER (sorter);
+  return GTK_ORDERING_SMALLER;
+}
+
+static GtkSorterOrder
+mamori_column_sorter_get_order (GtkSorter *sorter)
+{
+  return GTK_SORTER_ORDER_PARTIAL;
+}
+
+static void
+mamori_column_sorter_class_init (MamoriColumnSorterClass *klass)
+{
+  GTK_SORTER_CLASS (klass)->compare = mamori_column_sorter_compare;
+  GTK_SORTER_CLASS (klass)->get_order = mamori_column_sorter_get_order;
+}
+
+static void
+mamori_column_sorter_init (MamoriColumnSorter *self)
+{
+}
+
+static GtkSorter *
+mamori_column_sorter_new (MamoriAssetSort sort)
+{
+  MamoriColumnSorter *self = g_object_new (MAMORI_TYPE_COLUMN_SORTER, NULL);
+
+  self->sort = sort;
+  return GTK_SORTER (self);
+}
+
+struct _MamoriAssetsPage
+{
+  AdwBin               parent_instance;
+
+  AdwLeaflet          *leaflet;
+  GtkSearchEntry      *search_entry;
+  GtkDropDown         *class_dropdown;
+  GtkDropDown         *category_dropdown;
+  GtkCheckButton      *uncovered_check;
+  GtkStack            *list_stack;
+  GtkColumnView       *column_view;
+  GtkLabel            *status_label;
+  GtkStack            *editor_stack;
+  AdwBin              *editor_bin;
+  AdwStatusPage       *many_page;
+
+  MamoriStore         *store;
+  MamoriAssetList     *list;
+  GtkMultiSelection   *selection;
+  MamoriAssetEditor   *editor;
+  MamoriClassScheme   *scheme;
+  GtkFileChooserNative *chooser;
+  GHashTable          *selected_ids;  /* gint64 set: the selection by asset */
+};
+
+G_DEFINE_FINAL_TYPE (MamoriAssetsPage, mamori_assets_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+enum {
+  ADD_TOAST,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+typedef enum
+{
+  COLUMN_NAME,
+  COLUMN_CLASS,
+  COLUMN_CATEGORY,
+  COLUMN_FORM,
+  COLUMN_UNCOVERED,
+  COLUMN_DEPARTMENT,
+  COLUMN_RESPONSIBLE,
+  COLUMN_STORAGE,
+  COLUMN_UPDATED,
+  N_COLUMNS
+} Column;
+
+static void
+add_toast (MamoriAssetsPage *self,
+           AdwToast         *toast)
+{
+  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
+}
+
+static void
+show_error (MamoriAssetsPage *self,
+            const char       *title,
+            const GError     *error)
+{
+  add_toast (self, mamori_toast_new (title, error->message));
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* The class, the routes and the date are short and read whole; free text
+   * is cut, keeping a few characters so a narrow column still says
+   * something. */
+  if (column != COLUMN_CLASS && column != COLUMN_UNCOVERED && column != COLUMN_UPDATED)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 8);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           MamoriAssetsPage         *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  MamoriAsset *asset = gtk_list_item_get_item (item);
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  g_autofree char *owned = NULL;
+  const char *text = "";
+
+  for (int level = 0; level < MAMORI_N_CLASSES; level++)
+    {
+      g_autofree char *css = g_strdup_printf ("mamori-class-%d", level);
+      gtk_widget_remove_css_class (GTK_WIDGET (label), css);
+    }
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+
+  switch (column)
+    {
+    case COLUMN_NAME:
+      text = mamori_asset_get_name (asset);
+      if (*text == '\0')
+        text = _("Unnamed Asset");
+      break;
+    case COLUMN_CLASS:
+      {
+        int level = mamori_asset_get_class (asset);
+
+        if (level >= 0)
+          {
+            g_autofree char *css = g_strdup_printf ("mamori-class-%d", level);
+
+            text = mamori_class_scheme_get_name (self->scheme, level);
+            gtk_widget_add_css_class (GTK_WIDGET (label), css);
+          }
+        else
+          text = C_("class", "Not evaluated");
+      }
+      break;
+    case COLUMN_CATEGORY:
+      text = mamori_asset_get_category (asset) != MAMORI_ASSET_CATEGORY_NONE
+             ? mamori_asset_category_get_label (mamori_asset_get_category (asset)) : "";
+      break;
+    case COLUMN_FORM:
+      text = mamori_asset_get_form (asset) != MAMORI_ASSET_FORM_NONE
+             ? mamori_asset_form_get_label (mamori_asset_get_form (asset)) : "";
+      break;
+    case COLUMN_UNCOVERED:
+      {
+        guint routes = mamori_asset_get_uncovered (asset);
+        guint n = 0;
+        g_autofree char *names = mamori_routes_dup_label (routes);
+
+        for (int route = 0; route < MAMORI_N_ROUTES; route++)
+          n += (routes & MAMORI_ROUTE_BIT (route)) != 0;
+        /* Translators: how many leak routes of an asset no measure covers */
+        text = owned = n > 0 ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u route", "%u routes", n), n) : g_strdup ("");
+        gtk_widget_set_tooltip_text (GTK_WIDGET (label), n > 0 ? names : NULL);
+        if (n > 0)
+          gtk_widget_add_css_class (GTK_WIDGET (label), "mamori-class-2");
+      }
+      break;
+    case COLUMN_DEPARTMENT:
+      text = mamori_asset_get_department (asset);
+      break;
+    case COLUMN_RESPONSIBLE:
+      text = mamori_asset_get_responsible (asset);
+      break;
+    case COLUMN_STORAGE:
+      text = mamori_asset_get_storage (asset);
+      break;
+    case COLUMN_UPDATED:
+      text = owned = g_strndup (mamori_asset_get_updated (asset), 10);
+      break;
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  gtk_label_set_text (label, text);
+}
+
+static void
+add_column (MamoriAssetsPage *self,
+            Column            column,
+            const char       *title,
+            MamoriAssetSort   sort,
+            gboolean          expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *view_column;
+  g_autoptr(GtkSorter) sorter = mamori_column_sorter_new (sort);
+
+  g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
+
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  gtk_column_view_column_set_expand (view_column, expand);
+  if (expand)
+    gtk_column_view_column_set_fixed_width (view_column, 220);
+  gtk_column_view_column_set_sorter (view_column, sorter);
+  gtk_column_view_append_column (self->column_view, view_column);
+
+  if (column == COLUMN_NAME)
+    gtk_column_view_sort_by_column (self->column_view, view_column, GTK_SORT_ASCENDING);
+  g_object_unref (view_column);
+}
+
+static void
+on_view_sorter_changed (GtkSorter        *sorter,
+                        GtkSorterChange   change,
+                        MamoriAssetsPage *self)
+{
+  static GObject *dummy_a, *dummy_b;
+  GtkOrdering ordering;
+
+  if (dummy_a == NULL)
+    {
+      dummy_a = g_object_new (G_TYPE_OBJECT, NULL);
+      dummy_b = g_object_new (G_TYPE_OBJECT, NULL);
+    }
+
+  consulted = NULL;
+  ordering = gtk_sorter_compare (sorter, dummy_a, dummy_b);
+  if (consulted != NULL)
+    mamori_asset_list_set_sort (self->list, consulted->sort, ordering == GTK_ORDERING_LARGER);
+  else
+    mamori_asset_list_set_sort (self->list, MAMORI_ASSET_SORT_NAME, FALSE);
+}
+
+static void
+update_status (MamoriAssetsPage *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  guint total = mamori_asset_list_get_n_total (self->list);
+  g_autofree char *status = NULL;
+
+  if (total == 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+  else if (shown == 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+
+  if (mamori_asset_list_is_filtered (self->list))
+    /* Translators: "<shown> of <total> assets" */
+    status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u asset", "%u of %u assets", total), shown, total);
+  else
+    status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset", "%u assets", total), total);
+  gtk_label_set_text (self->status_label, status);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.export", total > 0);
+}
+
+/* The positions selected now, as asset ids. */
+static GArray *
+dup_selected_ids (MamoriAssetsPage *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n = gtk_bitset_get_size (selected);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint position = gtk_bitset_get_nth (selected, i);
+
+      if (position < g_list_model_get_n_items (G_LIST_MODEL (self->list)))
+        {
+          gint64 id = mamori_asset_list_get_id (self->list, position);
+          g_array_append_val (ids, id);
+        }
+    }
+
+  return ids;
+}
+
+static void
+update_editor (MamoriAssetsPage *self)
+{
+  g_autoptr(GArray) ids = dup_selected_ids (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.delete", ids->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.duplicate", ids->len == 1);
+
+  if (ids->len == 1)
+    {
+      gint64 id = g_array_index (ids, gint64, 0);
+      MamoriAsset *current = mamori_asset_editor_get_asset (self->editor);
+      g_autoptr(MamoriAsset) asset = NULL;
+      g_autoptr(GError) error = NULL;
+
+      /* The editor works on its own copy, not the list's cached one. */
+      if (current == NULL || mamori_asset_get_id (current) != id)
+        {
+          asset = mamori_store_dup_asset (self->store, id, &error);
+          if (asset == NULL && error != NULL)
+            show_error (self, _("The asset could not be read"), error);
+          mamori_asset_editor_set_asset (self->editor, asset);
+        }
+      gtk_stack_set_visible_child_name (self->editor_stack, asset != NULL || current != NULL ? "editor" : "none");
+      return;
+    }
+
+  mamori_asset_editor_set_asset (self->editor, NULL);
+  if (ids->len == 0)
+    gtk_stack_set_visible_child_name (self->editor_stack, "none");
+  else
+    {
+      /* Translators: %u assets are selected in the list */
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Asset Selected", "%u Assets Selected",
+                                                             ids->len), ids->len);
+      adw_status_page_set_title (self->many_page, title);
+      gtk_stack_set_visible_child_name (self->editor_stack, "many");
+    }
+}
+
+static void
+remember_selection (MamoriAssetsPage *self)
+{
+  g_autoptr(GArray) ids = dup_selected_ids (self);
+
+  g_hash_table_remove_all (self->selected_ids);
+  for (guint i = 0; i < ids->len; i++)
+    g_hash_table_add (self->selected_ids, g_memdup2 (&g_array_index (ids, gint64, i), sizeof (gint64)));
+}
+
+static void
+on_selection_changed (MamoriAssetsPage *self)
+{
+  remember_selection (self);
+  update_editor (self);
+}
+
+/* An asset saved is a new row object in the same place, which the selection
+ * model takes for a new item and leaves unselected: select it again, or
+ * every save would close the editor. */
+static void
+on_items_changed (GListModel       *list,
+                  guint             position,
+                  guint             removed,
+                  guint             added,
+                  MamoriAssetsPage *self)
+{
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (self->selection);
+
+  if (removed == added && g_hash_table_size (self->selected_ids) > 0)
+    {
+      for (guint i = position; i < position + added; i++)
+        {
+          gint64 id = mamori_asset_list_get_id (self->list, i);
+
+          if (g_hash_table_contains (self->selected_ids, &id) && !gtk_selection_model_is_selected (selection, i))
+            gtk_selection_model_select_item (selection, i, FALSE);
+        }
+    }
+
+  remember_selection (self);
+  update_status (self);
+  update_editor (self);
+}
+
+/* Scrolls the list to @position. GTK 4.8 has no public call for it; the
+ * list view inside the column view has the action. */
+static void
+scroll_to (MamoriAssetsPage *self,
+           guint             position)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
+/**
+ * mamori_assets_page_select:
+ *
+ * Selects an asset, showing it (the filters are cleared if they hide it).
+ *
+ * Returns: whether the asset is in the register
+ */
+gboolean
+mamori_assets_page_select (MamoriAssetsPage *self,
+                           gint64            id)
+{
+  guint position;
+
+  g_return_val_if_fail (MAMORI_IS_ASSETS_PAGE (self), FALSE);
+
+  position = mamori_asset_list_find (self->list, id);
+  if (position == G_MAXUINT)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "assets.clear-filters", NULL);
+      position = mamori_asset_list_find (self->list, id);
+    }
+  if (position == G_MAXUINT)
+    return FALSE;
+
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+  scroll_to (self, position);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "editor");
+  return TRUE;
+}
+
+/**
+ * mamori_assets_page_save:
+ *
+ * Saves at once what was typed in the editor.
+ */
+gboolean
+mamori_assets_page_save (MamoriAssetsPage  *self,
+                         GError           **error)
+{
+  g_return_val_if_fail (MAMORI_IS_ASSETS_PAGE (self), FALSE);
+
+  return mamori_asset_editor_save (self->editor, error);
+}
+
+MamoriAssetList *
+mamori_assets_page_get_list (MamoriAssetsPage *self)
+{
+  g_return_val_if_fail (MAMORI_IS_ASSETS_PAGE (self), NULL);
+  return self->list;
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (widget);
+  g_autoptr(MamoriAsset) asset = mamori_asset_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (!mamori_asset_editor_save (self->editor, &error) ||
+      mamori_store_add_asset (self->store, asset, &error) == 0)
+    {
+      show_error (self, _("The asset could not be added"), error);
+      return;
+    }
+
+  mamori_assets_page_select (self, mamori_asset_get_id (asset));
+  mamori_asset_editor_focus_name (self->editor);
+}
+
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (widget);
+  g_autoptr(GArray) ids = dup_selected_ids (self);
+  g_autoptr(GError) error = NULL;
+  gint64 copy;
+
+  if (ids->len != 1)
+    return;
+
+  if (!mamori_asset_editor_save (self->editor, &error) ||
+      (copy = mamori_store_duplicate_asset (self->store, g_array_index (ids, gint64, 0), &error)) == 0)
+    {
+      show_error (self, _("The asset could not be duplicated"), error);
+      return;
+    }
+
+  mamori_assets_page_select (self, copy);
+}
+
+typedef struct
+{
+  MamoriStore *store;
+  GArray      *ids;
+} Undo;
+
+static void
+undo_free (gpointer data)
+{
+  Undo *undo = data;
+
+  g_object_unref (undo->store);
+  g_array_unref (undo->ids);
+  g_free (undo);
+}
+
+static void
+on_undo_clicked (AdwToast *toast,
+                 Undo     *undo)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* The store tells every list; this works even if the page has gone. */
+  if (!mamori_store_restore_assets (undo->store, undo->ids, &error))
+    g_warning ("Could not undo the deletion: %s", error->message);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (widget);
+  g_autoptr(GArray) ids = dup_selected_ids (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  Undo *undo;
+
+  if (ids->len == 0)
+    return;
+
+  if (ids->len == 1)
+    {
+      MamoriAsset *asset = mamori_asset_editor_get_asset (self->editor);
+      const char *name = asset != NULL ? mamori_asset_get_name (asset) : "";
+
+      /* Translators: %s is the name of the asset deleted */
+      title = *name != '\0' ? g_strdup_printf (_("“%s” deleted"), name) : g_strdup (_("Asset deleted"));
+    }
+  else
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset deleted", "%u assets deleted", ids->len), ids->len);
+
+  mamori_asset_editor_save (self->editor, NULL);
+  mamori_asset_editor_set_asset (self->editor, NULL);
+  if (!mamori_store_delete_assets (self->store, ids, &error))
+    {
+      show_error (self, _("The assets could not be deleted"), error);
+      return;
+    }
+
+  toast = mamori_toast_new (title, NULL);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  undo = g_new0 (Undo, 1);
+  undo->store = g_object_ref (self->store);
+  undo->ids = g_array_ref (ids);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), undo,
+                         (GClosureNotify) (void (*) (void)) undo_free, 0);
+  add_toast (self, toast);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "list");
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (widget);
+
+  mamori_asset_editor_save (self->editor, NULL);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  mamori_asset_list_set_search (self->list, NULL);
+  gtk_drop_down_set_selected (self->class_dropdown, 0);
+  gtk_drop_down_set_selected (self->category_dropdown, 0);
+  gtk_check_button_set_active (self->uncovered_check, FALSE);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (widget);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "list");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+on_search_changed (GtkSearchEntry   *entry,
+                   MamoriAssetsPage *self)
+{
+  mamori_asset_list_set_search (self->list, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  update_status (self);
+}
+
+/* Class filter: any, not evaluated, then the classes highest first. */
+static void
+on_class_filter (GtkDropDown      *dropdown,
+                 GParamSpec       *pspec,
+                 MamoriAssetsPage *self)
+{
+  guint position = gtk_drop_down_get_selected (dropdown);
+  int filter;
+
+  if (position == 0 || position == GTK_INVALID_LIST_POSITION)
+    filter = MAMORI_CLASS_FILTER_ANY;
+  else if (position == 1)
+    filter = MAMORI_CLASS_NONE;
+  else
+    filter = MAMORI_N_CLASSES - 1 - (int) (position - 2);
+
+  mamori_asset_list_set_class_filter (self->list, filter);
+  update_status (self);
+}
+
+static void
+on_category_filter (GtkDropDown      *dropdown,
+                    GParamSpec       *pspec,
+                    MamoriAssetsPage *self)
+{
+  guint position = gtk_drop_down_get_selected (dropdown);
+
+  /* "Any" first, then the categories in order, "not set" included. */
+  mamori_asset_list_set_category_filter (self->list, position == 0 || position == GTK_INVALID_LIST_POSITION
+                                                     ? MAMORI_CATEGORY_FILTER_ANY : (int) position - 1);
+  update_status (self);
+}
+
+static void
+on_uncovered_toggled (GtkCheckButton   *check,
+                      MamoriAssetsPage *self)
+{
+  mamori_asset_list_set_uncovered_only (self->list, gtk_check_button_get_active (check));
+  update_status (self);
+}
+
+static void
+fill_class_filter (MamoriAssetsPage *self)
+{
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  guint selected = gtk_drop_down_get_selected (self->class_dropdown);
+
+  gtk_string_list_append (choices, _("Any class"));
+  gtk_string_list_append (choices, C_("class", "Not evaluated"));
+  for (int level = MAMORI_N_CLASSES - 1; level >= 0; level--)
+    gtk_string_list_append (choices, mamori_class_scheme_get_name (self->scheme, level));
+  gtk_drop_down_set_model (self->class_dropdown, G_LIST_MODEL (choices));
+  gtk_drop_down_set_selected (self->class_dropdown, selected != GTK_INVALID_LIST_POSITION ? selected : 0);
+}
+
+static void
+on_settings_changed (MamoriAssetsPage *self)
+{
+  g_clear_pointer (&self->scheme, mamori_class_scheme_free);
+  self->scheme = mamori_store_dup_class_scheme (self->store);
+  fill_class_filter (self);
+}
+
+static void
+on_activate (GtkColumnView    *view,
+             guint             position,
+             MamoriAssetsPage *self)
+{
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "editor");
+}
+
+static void
+on_import_chosen (GtkNativeDialog  *dialog,
+                  int               response,
+                  MamoriAssetsPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(MamoriAssetImport) import = NULL;
+  GtkWidget *window;
+  gsize length;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_clear_object (&self->chooser);
+  if (file == NULL)
+    return;
+
+  name = g_file_get_basename (file);
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error) ||
+      (import = mamori_asset_import_new ((const guint8 *) contents, length, &error)) == NULL)
+    {
+      /* Translators: %s is a file name */
+      g_autofree char *heading = g_strdup_printf (_("“%s” Cannot Be Imported"), name);
+      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, error->message);
+      return;
+    }
+
+  mamori_asset_editor_save (self->editor, NULL);
+  window = mamori_import_window_new (self->store, g_steal_pointer (&import), name);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  g_signal_connect_object (window, "add-toast", G_CALLBACK (add_toast), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+set_chooser (MamoriAssetsPage     *self,
+             GtkFileChooserNative *chooser)
+{
+  if (self->chooser != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->chooser, self);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+    }
+  g_clear_object (&self->chooser);
+  self->chooser = chooser;
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (widget);
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  gtk_file_filter_set_name (csv, _("CSV and Tab-Separated Files"));
+  gtk_file_filter_add_pattern (csv, "*.[cC][sS][vV]");
+  gtk_file_filter_add_pattern (csv, "*.[tT][sS][vV]");
+  gtk_file_filter_add_pattern (csv, "*.[tT][xX][tT]");
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+
+  chooser = gtk_file_chooser_native_new (_("Import Assets from CSV"),
+                                         GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  set_chooser (self, chooser);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+typedef struct
+{
+  char              *workspace;  /* NULL: use the page's store on the main thread */
+  char              *path;
+  GArray            *ids;        /* NULL: all */
+  MamoriCsvEncoding  encoding;
+  guint              count;
+} ExportJob;
+
+static void
+export_job_free (gpointer data)
+{
+  ExportJob *job = data;
+
+  g_free (job->workspace);
+  g_free (job->path);
+  g_clear_pointer (&job->ids, g_array_unref);
+  g_free (job);
+}
+
+static gboolean
+write_export (MamoriStore  *store,
+              ExportJob    *job,
+              GError      **error)
+{
+  g_autoptr(GBytes) bytes = mamori_asset_export (store, job->ids, job->encoding, error);
+  const char *data;
+  gsize length;
+
+  if (bytes == NULL)
+    return FALSE;
+
+  job->count = job->ids != NULL ? job->ids->len : mamori_store_count_assets (store);
+  data = g_bytes_get_data (bytes, &length);
+  /* The register is confidential: the file is private, like the workspace. */
+  return g_file_set_contents_full (job->path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}
+
+/* Its own connection, so that a large export leaves the window free. */
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autoptr(MamoriStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = mamori_store_open (job->workspace, MAMORI_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL || !write_export (store, job, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+export_done (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (object);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_filename_display_basename (job->path);
+  g_autofree char *title = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      show_error (self, _("The assets could not be exported"), error);
+      return;
+    }
+
+  /* Translators: %u assets were written to the file %s */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset exported to “%s”", "%u assets exported to “%s”",
+                                        job->count), job->count, name);
+  add_toast (self, mamori_toast_new (title, NULL));
+}
+
+static void
+on_export_chosen (GtkNativeDialog  *dialog,
+                  int               response,
+                  MamoriAssetsPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+  const char *rows;
+  const char *encoding;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  rows = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "rows");
+  encoding = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "encoding");
+
+  job = g_new0 (ExportJob, 1);
+  job->path = file != NULL ? g_file_get_path (file) : NULL;
+  job->encoding = g_strcmp0 (encoding, "cp932") == 0 ? MAMORI_CSV_ENCODING_CP932 : MAMORI_CSV_ENCODING_UTF8_BOM;
+  if (g_strcmp0 (rows, "shown") == 0)
+    job->ids = mamori_asset_list_dup_ids (self->list);
+  g_clear_object (&self->chooser);
+
+  if (job->path == NULL)
+    {
+      export_job_free (job);
+      return;
+    }
+
+  mamori_asset_editor_save (self->editor, NULL);
+  task = g_task_new (self, NULL, export_done, NULL);
+  g_task_set_task_data (task, job, export_job_free);
+
+  if (mamori_store_get_path (self->store) != NULL)
+    {
+      job->workspace = g_strdup (mamori_store_get_path (self->store));
+      g_task_run_in_thread (task, export_thread);
+    }
+  else
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (write_export (self->store, job, &error))
+        g_task_return_boolean (task, TRUE);
+      else
+        g_task_return_error (task, g_steal_pointer (&error));
+    }
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (widget);
+  GtkFileChooserNative *chooser;
+  const char *encodings[] = { "utf-8", "cp932", NULL };
+  const char *encoding_labels[] = { _("UTF-8 (Excel opens it correctly)"), _("Shift_JIS (CP932)"), NULL };
+  g_autofree char *shown = NULL;
+
+  chooser = gtk_file_chooser_native_new (_("Export Assets to CSV"),
+                                         GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  /* Translators: the suggested name of an exported asset register; keep .csv */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("assets.csv"));
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "encoding", _("Encoding"), encodings, encoding_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "encoding", "utf-8");
+
+  if (mamori_asset_list_is_filtered (self->list))
+    {
+      const char *rows[] = { "all", "shown", NULL };
+      const char *row_labels[3];
+
+      shown = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Only the %u asset shown", "Only the %u assets shown",
+                                            g_list_model_get_n_items (G_LIST_MODEL (self->list))),
+                               g_list_model_get_n_items (G_LIST_MODEL (self->list)));
+      row_labels[0] = _("All assets");
+      row_labels[1] = shown;
+      row_labels[2] = NULL;
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "rows", _("Assets"), rows, row_labels);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "rows", "shown");
+    }
+
+  set_chooser (self, chooser);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+classes_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (widget);
+  GtkWidget *window;
+
+  mamori_asset_editor_save (self->editor, NULL);
+  window = mamori_classes_window_new (self->store);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (widget)));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+mamori_assets_page_constructed (GObject *object)
+{
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (object);
+  g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
+  GtkEventController *shortcuts;
+
+  G_OBJECT_CLASS (mamori_assets_page_parent_class)->constructed (object);
+
+  self->scheme = mamori_store_dup_class_scheme (self->store);
+  self->list = mamori_asset_list_new (self->store);
+  self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->list)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  add_column (self, COLUMN_NAME, _("Name"), MAMORI_ASSET_SORT_NAME, TRUE);
+  add_column (self, COLUMN_CLASS, _("Class"), MAMORI_ASSET_SORT_CLASS, FALSE);
+  add_column (self, COLUMN_CATEGORY, _("Category"), MAMORI_ASSET_SORT_CATEGORY, FALSE);
+  add_column (self, COLUMN_FORM, _("Form"), MAMORI_ASSET_SORT_FORM, FALSE);
+  add_column (self, COLUMN_UNCOVERED, _("Uncovered"), MAMORI_ASSET_SORT_UNCOVERED, FALSE);
+  add_column (self, COLUMN_DEPARTMENT, _("Department"), MAMORI_ASSET_SORT_DEPARTMENT, FALSE);
+  add_column (self, COLUMN_RESPONSIBLE, _("Responsible"), MAMORI_ASSET_SORT_RESPONSIBLE, FALSE);
+  add_column (self, COLUMN_STORAGE, _("Storage Place"), MAMORI_ASSET_SORT_STORAGE, FALSE);
+  add_column (self, COLUMN_UPDATED, _("Changed"), MAMORI_ASSET_SORT_UPDATED, FALSE);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (on_view_sorter_changed), self, 0);
+
+  self->editor = MAMORI_ASSET_EDITOR (mamori_asset_editor_new (self->store));
+  adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->editor));
+  g_signal_connect_object (self->editor, "add-toast", G_CALLBACK (add_toast), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->leaflet, "folded", self->editor, "show-back", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->leaflet, "folded", self->column_view, "single-click-activate", G_BINDING_SYNC_CREATE);
+
+  fill_class_filter (self);
+  gtk_string_list_append (categories, _("Any category"));
+  for (int category = MAMORI_ASSET_CATEGORY_NONE; category <= MAMORI_ASSET_CATEGORY_OTHER; category++)
+    gtk_string_list_append (categories, mamori_asset_category_get_label (category));
+  gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
+
+  g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_items_changed), self, 0);
+  g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "changed::settings", G_CALLBACK (on_settings_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
+  g_signal_connect (self->class_dropdown, "notify::selected", G_CALLBACK (on_class_filter), self);
+  g_signal_connect (self->category_dropdown, "notify::selected", G_CALLBACK (on_category_filter), self);
+  g_signal_connect (self->uncovered_check, "toggled", G_CALLBACK (on_uncovered_toggled), self);
+  g_signal_connect (self->column_view, "activate", G_CALLBACK (on_activate), self);
+
+  /* Typing a key in the list starts a search; Delete deletes the rows. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+  gtk_search_entry_set_search_delay (self->search_entry, 60);
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                          gtk_named_action_new ("assets.delete")));
+  gtk_widget_add_controller (GTK_WIDGET (self->column_view), shortcuts);
+
+  update_status (self);
+  update_editor (self);
+}
+
+static void
+mamori_assets_page_dispose (GObject *object)
+{
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (object);
+
+  set_chooser (self, NULL);
+  if (self->editor != NULL)
+    mamori_asset_editor_save (self->editor, NULL);
+
+  /* No gtk_widget_dispose_template(): the template's root is AdwBin's
+   * child, and AdwBin disposes it. */
+  self->editor = NULL;
+
+  G_OBJECT_CLASS (mamori_assets_page_parent_class)->dispose (object);
+}
+
+static void
+mamori_assets_page_finalize (GObject *object)
+{
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (object);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->list);
+  g_clear_pointer (&self->scheme, mamori_class_scheme_free);
+  g_clear_pointer (&self->selected_ids, g_hash_table_unref);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (mamori_assets_page_parent_class)->finalize (object);
+}
+
+static void
+mamori_assets_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mamori_assets_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mamori_assets_page_class_init (MamoriAssetsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = mamori_assets_page_constructed;
+  object_class->dispose = mamori_assets_page_dispose;
+  object_class->finalize = mamori_assets_page_finalize;
+  object_class->get_property = mamori_assets_page_get_property;
+  object_class->set_property = mamori_assets_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, MAMORI_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MamoriAssetsPage::add-toast:
+   * @toast: what to tell the user; the window shows it
+   */
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-assets-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, class_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, category_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, uncovered_check);
+  gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, many_page);
+
+  gtk_widget_class_install_action (widget_class, "assets.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "assets.duplicate", NULL, duplicate_action);
+  gtk_widget_class_install_action (widget_class, "assets.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "assets.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "assets.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "assets.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "assets.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "assets.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "assets.classes", NULL, classes_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "assets.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "assets.duplicate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "assets.search", NULL);
+}
+
+static void
+mamori_assets_page_init (MamoriAssetsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->selected_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+GtkWidget *
+mamori_assets_page_new (MamoriStore *store)
+{
+  g_return_val_if_fail (MAMORI_IS_STORE (store), NULL);
+
+  return g_object_new (MAMORI_TYPE_ASSETS_PAGE, "store", store, NULL);
+}

@@ -1,0 +1,26 @@
+/* mamori-assets-page.h — the Assets tab: the information-asset register
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "model/mamori-asset-list.h"
+#include "store/mamori-store.h"
+
+G_BEGIN_DECLS
+
+#define MAMORI_TYPE_ASSETS_PAGE (mamori_assets_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (MamoriAssetsPage, mamori_assets_page, MAMORI, ASSETS_PAGE, AdwBin)
+
+GtkWidget       *mamori_assets_page_new        (MamoriStore      *store);
+MamoriAssetList *mamori_assets_page_get_list   (MamoriAssetsPage *self);
+gboolean         mamori_assets_page_save       (MamoriAssetsPage *self,
+                                                GError          **error);
+gboolean         mamori_assets_page_select     (MamoriAssetsPage *self,
+                                                gint64            id);
+
+G_END_DECLS

@@ -1,0 +1,392 @@
+/* test-assets-page.c — the asset register as a user works it (needs a display)
+ *
+ * Run in English and in Japanese (see test-ui.c).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mamori-application.h"
+#include "mamori-window.h"
+#include "model/mamori-asset.h"
+#include "analysis/mamori-classification.h"
+#include "model/mamori-ledger.h"
+#include "pages/mamori-asset-editor.h"
+#include "pages/mamori-assets-page.h"
+#include "pages/mamori-ledger-dialog.h"
+#include "test-ui.h"
+#include "test-utils.h"
+
+static MamoriApplication *app;
+
+#define child(widget, TYPE, name) mamori_test_template_child ((widget), MAMORI_TYPE_##TYPE, (name))
+
+static MamoriWindow *
+open_window (const char *path)
+{
+  MamoriWindow *window = mamori_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (mamori_window_open_workspace (window, path, MAMORI_STORE_OPEN_CREATE));
+  mamori_test_iterate_for (100);
+  return window;
+}
+
+static MamoriAssetsPage *
+get_page (MamoriWindow *window)
+{
+  return MAMORI_ASSETS_PAGE (adw_bin_get_child (child (window, WINDOW, "assets_bin")));
+}
+
+static MamoriAssetEditor *
+get_editor (MamoriAssetsPage *page)
+{
+  return MAMORI_ASSET_EDITOR (adw_bin_get_child (child (page, ASSETS_PAGE, "editor_bin")));
+}
+
+static const char *
+status_text (MamoriAssetsPage *page)
+{
+  return gtk_label_get_text (child (page, ASSETS_PAGE, "status_label"));
+}
+
+static const char *
+visible_list (MamoriAssetsPage *page)
+{
+  return gtk_stack_get_visible_child_name (child (page, ASSETS_PAGE, "list_stack"));
+}
+
+static const char *
+visible_editor (MamoriAssetsPage *page)
+{
+  return gtk_stack_get_visible_child_name (child (page, ASSETS_PAGE, "editor_stack"));
+}
+
+static guint
+n_selected (MamoriAssetsPage *page)
+{
+  GtkColumnView *view = child (page, ASSETS_PAGE, "column_view");
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (gtk_column_view_get_model (view));
+
+  return (guint) gtk_bitset_get_size (selected);
+}
+
+static const char *
+name_in_list (MamoriAssetsPage *page,
+              guint             position)
+{
+  g_autoptr(MamoriAsset) asset = g_list_model_get_item (G_LIST_MODEL (mamori_assets_page_get_list (page)), position);
+  static char *name;
+
+  g_free (name);
+  name = asset != NULL ? g_strdup (mamori_asset_get_name (asset)) : NULL;
+  return name;
+}
+
+static gboolean
+first_row_named (gconstpointer data)
+{
+  MamoriAssetsPage *page = (MamoriAssetsPage *) data;
+
+  return g_strcmp0 (name_in_list (page, 0), g_object_get_data (G_OBJECT (page), "expected-name")) == 0;
+}
+
+static gboolean
+list_has_n (gconstpointer data)
+{
+  MamoriAssetsPage *page = (MamoriAssetsPage *) data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (mamori_assets_page_get_list (page))) ==
+         GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (page), "expected-n"));
+}
+
+static void
+wait_for_n (MamoriAssetsPage *page,
+            guint             n)
+{
+  g_object_set_data (G_OBJECT (page), "expected-n", GUINT_TO_POINTER (n));
+  mamori_test_iterate_until (list_has_n, page);
+}
+
+static MamoriLedgerDialog *
+find_ledger_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (MAMORI_IS_LEDGER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return MAMORI_LEDGER_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static gboolean
+no_ledger_dialog (gconstpointer data)
+{
+  return find_ledger_dialog () == NULL;
+}
+
+static gint64
+add_asset (MamoriStore *store,
+           const char  *name,
+           const char  *department,
+           int          value)
+{
+  g_autoptr(MamoriAsset) asset = mamori_asset_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  mamori_asset_set_name (asset, name);
+  g_object_set (asset, "department", department, NULL);
+  mamori_asset_set_rating (asset, MAMORI_VIEWPOINT_VALUE, value);
+  id = mamori_store_add_asset (store, asset, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* A new asset, typed into the editor, rated, given a ledger entry: it stays
+ * selected through every save and is all there after a restart. */
+static void
+test_add_edit_reopen (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("register.mamori");
+  MamoriWindow *window = open_window (path);
+  MamoriAssetsPage *page = get_page (window);
+  MamoriAssetEditor *editor = get_editor (page);
+  MamoriLedgerDialog *dialog;
+  g_autoptr(GPtrArray) ledger = NULL;
+  g_autoptr(GError) error = NULL;
+  MamoriAsset *asset;
+  gint64 id;
+
+  /* An empty register says what to do first. */
+  g_assert_cmpstr (visible_list (page), ==, "empty");
+  g_assert_cmpstr (visible_editor (page), ==, "none");
+
+  /* Add: a new row, selected, its name ready to type. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "assets.add", NULL);
+  mamori_test_iterate_for (50);
+  g_assert_cmpstr (visible_list (page), ==, "list");
+  g_assert_cmpuint (n_selected (page), ==, 1);
+  g_assert_cmpstr (visible_editor (page), ==, "editor");
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), child (editor, ASSET_EDITOR, "name_row")));
+  g_assert_cmpstr (status_text (page), ==, mamori_test_expect ("1 asset", "1件の資産"));
+  asset = mamori_asset_editor_get_asset (editor);
+  id = mamori_asset_get_id (asset);
+
+  gtk_editable_set_text (child (editor, ASSET_EDITOR, "name_row"), "金型設計図面（A-100系）");
+  adw_combo_row_set_selected (child (editor, ASSET_EDITOR, "category_row"), MAMORI_ASSET_CATEGORY_MANUFACTURING);
+  gtk_editable_set_text (child (editor, ASSET_EDITOR, "department_row"), "技術部");
+  adw_combo_row_set_selected (child (editor, ASSET_EDITOR, "value_row"), MAMORI_RATING_HIGH + 1);
+
+  /* The class follows the rating at once. */
+  g_assert_cmpstr (gtk_label_get_text (child (editor, ASSET_EDITOR, "class_label")), ==,
+                   mamori_test_expect ("Strictly Confidential", "極秘"));
+
+  /* Saved a moment after typing stops: the list shows it, and the asset is
+   * still selected and open. */
+  g_object_set_data (G_OBJECT (page), "expected-name", (gpointer) "金型設計図面（A-100系）");
+  mamori_test_iterate_until (first_row_named, page);
+  mamori_test_iterate_for (100);
+  g_assert_cmpuint (n_selected (page), ==, 1);
+  g_assert_cmpstr (visible_editor (page), ==, "editor");
+  g_assert_true (mamori_asset_editor_get_asset (editor) != NULL);
+  g_assert_cmpint (mamori_asset_get_id (mamori_asset_editor_get_asset (editor)), ==, id);
+
+  /* A ledger entry, added through its dialog. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-entry", NULL);
+  mamori_test_iterate_for (50);
+  dialog = find_ledger_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==,
+                   mamori_test_expect ("Handling Ledger Entry", "取扱記録の追加"));
+  gtk_editable_set_text (child (dialog, LEDGER_DIALOG, "person_row"), "山田 太郎");
+  gtk_editable_set_text (child (dialog, LEDGER_DIALOG, "purpose_row"), "客先での打合せ");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.add", NULL);
+  mamori_test_iterate_until (no_ledger_dialog, NULL);
+  mamori_test_iterate_for (50);
+  g_assert_cmpuint (n_selected (page), ==, 1);
+  g_assert_cmpstr (visible_editor (page), ==, "editor");
+
+  ledger = mamori_store_dup_ledger (mamori_window_get_store (window), id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ledger->len, ==, 1);
+
+  /* Quit and start again: it is all there. */
+  mamori_test_close_all_windows ();
+  window = open_window (path);
+  page = get_page (window);
+  editor = get_editor (page);
+  g_assert_cmpstr (visible_list (page), ==, "list");
+  g_assert_cmpstr (name_in_list (page, 0), ==, "金型設計図面（A-100系）");
+  g_assert_true (mamori_assets_page_select (page, id));
+  mamori_test_iterate_for (50);
+  g_assert_cmpstr (gtk_editable_get_text (child (editor, ASSET_EDITOR, "name_row")), ==, "金型設計図面（A-100系）");
+  g_assert_cmpstr (gtk_editable_get_text (child (editor, ASSET_EDITOR, "department_row")), ==, "技術部");
+  g_assert_cmpuint (adw_combo_row_get_selected (child (editor, ASSET_EDITOR, "category_row")), ==,
+                    MAMORI_ASSET_CATEGORY_MANUFACTURING);
+  g_assert_cmpstr (gtk_label_get_text (child (editor, ASSET_EDITOR, "class_label")), ==,
+                   mamori_test_expect ("Strictly Confidential", "極秘"));
+
+  mamori_test_close_all_windows ();
+}
+
+static gboolean
+status_is (gconstpointer data)
+{
+  MamoriAssetsPage *page = (MamoriAssetsPage *) data;
+
+  return g_strcmp0 (status_text (page), g_object_get_data (G_OBJECT (page), "expected-status")) == 0;
+}
+
+static void
+wait_for_status (MamoriAssetsPage *page,
+                 const char       *status)
+{
+  g_object_set_data (G_OBJECT (page), "expected-status", (gpointer) status);
+  mamori_test_iterate_until (status_is, page);
+}
+
+/* Searching and filtering say how many of how many are shown, and say so
+ * when nothing matches. */
+static void
+test_search_and_filter (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("search.mamori");
+  MamoriWindow *window = open_window (path);
+  MamoriStore *store = mamori_window_get_store (window);
+  MamoriAssetsPage *page = get_page (window);
+  GtkEditable *search = child (page, ASSETS_PAGE, "search_entry");
+
+  add_asset (store, "金型設計図面", "技術部", MAMORI_RATING_HIGH);
+  add_asset (store, "顧客別見積単価表", "営業部", MAMORI_RATING_MEDIUM);
+  add_asset (store, "製品カタログ", "総務部", MAMORI_RATING_NONE);
+  wait_for_n (page, 3);
+  wait_for_status (page, mamori_test_expect ("3 assets", "3件の資産"));
+
+  /* Any field the user filled in is searched, the department too. */
+  gtk_editable_set_text (search, "営業");
+  wait_for_status (page, mamori_test_expect ("1 of 3 assets", "3件中1件の資産"));
+  g_assert_cmpstr (name_in_list (page, 0), ==, "顧客別見積単価表");
+
+  gtk_editable_set_text (search, "存在しない言葉");
+  wait_for_status (page, mamori_test_expect ("0 of 3 assets", "3件中0件の資産"));
+  g_assert_cmpstr (visible_list (page), ==, "no-results");
+
+  /* By class: the highest class holds only the drawing. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "assets.clear-filters", NULL);
+  wait_for_status (page, mamori_test_expect ("3 assets", "3件の資産"));
+  g_assert_cmpstr (gtk_editable_get_text (search), ==, "");
+  /* The class filter lists "Any class", "Not evaluated", then the classes
+   * from the highest. */
+  gtk_drop_down_set_selected (child (page, ASSETS_PAGE, "class_dropdown"), 2);
+  wait_for_status (page, mamori_test_expect ("1 of 3 assets", "3件中1件の資産"));
+  g_assert_cmpstr (name_in_list (page, 0), ==, "金型設計図面");
+  gtk_drop_down_set_selected (child (page, ASSETS_PAGE, "class_dropdown"), 1);
+  wait_for_status (page, mamori_test_expect ("0 of 3 assets", "3件中0件の資産"));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "assets.clear-filters", NULL);
+  wait_for_status (page, mamori_test_expect ("3 assets", "3件の資産"));
+
+  mamori_test_close_all_windows ();
+}
+
+static void
+on_add_toast (MamoriAssetsPage *page,
+              AdwToast         *toast,
+              AdwToast        **out)
+{
+  g_set_object (out, toast);
+}
+
+/* Delete says what went and offers Undo, which brings it back. */
+static void
+test_delete_and_undo (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("delete.mamori");
+  MamoriWindow *window = open_window (path);
+  MamoriStore *store = mamori_window_get_store (window);
+  MamoriAssetsPage *page = get_page (window);
+  g_autoptr(AdwToast) toast = NULL;
+  gint64 id;
+
+  add_asset (store, "仕入先リスト", "購買部", MAMORI_RATING_MEDIUM);
+  id = add_asset (store, "試作品", "開発部", MAMORI_RATING_HIGH);
+  wait_for_n (page, 2);
+
+  g_signal_connect (page, "add-toast", G_CALLBACK (on_add_toast), &toast);
+  g_assert_true (mamori_assets_page_select (page, id));
+  mamori_test_iterate_for (50);
+  gtk_widget_activate_action (GTK_WIDGET (page), "assets.delete", NULL);
+  wait_for_n (page, 1);
+  g_assert_cmpstr (name_in_list (page, 0), ==, "仕入先リスト");
+  g_assert_cmpstr (visible_editor (page), ==, "none");
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, mamori_test_expect ("“試作品” deleted", "「試作品」を削除しました"));
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, mamori_test_expect ("_Undo", "元に戻す(_U)"));
+
+  g_signal_emit_by_name (toast, "button-clicked");
+  wait_for_n (page, 2);
+  g_assert_cmpuint (mamori_store_count_assets (store), ==, 2);
+
+  mamori_test_close_all_windows ();
+}
+
+/* In a narrow window the list and the editor take turns. */
+static void
+test_narrow (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("narrow.mamori");
+  MamoriWindow *window = open_window (path);
+  MamoriAssetsPage *page = get_page (window);
+  AdwLeaflet *leaflet = child (page, ASSETS_PAGE, "leaflet");
+  MamoriAssetEditor *editor = get_editor (page);
+  gint64 id;
+
+  id = add_asset (mamori_window_get_store (window), "熱処理条件のノウハウ", "製造部", MAMORI_RATING_HIGH);
+  wait_for_n (page, 1);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
+  while (!adw_leaflet_get_folded (leaflet))
+    mamori_test_iterate_for (20);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+
+  g_assert_true (mamori_assets_page_select (page, id));
+  mamori_test_iterate_for (50);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
+  g_assert_true (gtk_widget_get_visible (child (editor, ASSET_EDITOR, "back_button")));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "assets.back", NULL);
+  mamori_test_iterate_for (50);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+
+  mamori_test_close_all_windows ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+
+  mamori_test_ui_init (&argc, &argv);
+
+  app = mamori_application_new (G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/assets-page/add-edit-reopen", test_add_edit_reopen);
+  g_test_add_func ("/assets-page/search-and-filter", test_search_and_filter);
+  g_test_add_func ("/assets-page/delete-and-undo", test_delete_and_undo);
+  g_test_add_func ("/assets-page/narrow", test_narrow);
+
+  return g_test_run ();
+}

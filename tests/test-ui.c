@@ -1,0 +1,95 @@
+/* test-ui.c — what the tests that need a display share
+ *
+ * They run twice: in English, and with MAMORI_TEST_LANGUAGE=ja under a
+ * Japanese locale, where every string checked must be the translation.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "test-ui.h"
+#include "test-utils.h"
+
+static gboolean japanese;
+
+void
+mamori_test_ui_init (int    *argc,
+                     char ***argv)
+{
+  japanese = g_strcmp0 (g_getenv ("MAMORI_TEST_LANGUAGE"), "ja") == 0;
+
+  /* Image loading sniffs file types with the shared MIME database, found
+   * through XDG_DATA_DIRS; load it before the test isolates those folders. */
+  g_free (g_content_type_guess ("icon.svg", (const guchar *) "<svg/>", 6, NULL));
+
+  mamori_test_init (argc, argv);
+  gtk_disable_setlocale ();
+  gtk_init ();
+}
+
+gboolean
+mamori_test_is_japanese (void)
+{
+  return japanese;
+}
+
+/* The string a user reads, in the language under test. */
+const char *
+mamori_test_expect (const char *english,
+                    const char *japanese_text)
+{
+  return japanese ? japanese_text : english;
+}
+
+void
+mamori_test_iterate_for (guint ms)
+{
+  gint64 deadline = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+}
+
+/* Runs the main loop until @condition holds; fails after ten seconds. */
+void
+mamori_test_iterate_until (MamoriTestCondition condition,
+                           gconstpointer       data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+gpointer
+mamori_test_template_child (gpointer    widget,
+                            GType       type,
+                            const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+/* Closes every window, including dialogs, as quitting would. */
+void
+mamori_test_close_all_windows (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+      gtk_window_destroy (window);
+    }
+  mamori_test_iterate_for (50);
+}

@@ -1,0 +1,27 @@
+/* test-ui.h — what the tests that need a display share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*MamoriTestCondition) (gconstpointer data);
+
+void        mamori_test_ui_init           (int                  *argc,
+                                           char               ***argv);
+gboolean    mamori_test_is_japanese       (void);
+const char *mamori_test_expect            (const char           *english,
+                                           const char           *japanese);
+void        mamori_test_iterate_for       (guint                 ms);
+void        mamori_test_iterate_until     (MamoriTestCondition   condition,
+                                           gconstpointer         data);
+gpointer    mamori_test_template_child    (gpointer              widget,
+                                           GType                 type,
+                                           const char           *name);
+void        mamori_test_close_all_windows (void);
+
+G_END_DECLS
