@@ -87,6 +87,30 @@ name_in_list (MamoriAssetsPage *page,
   return name;
 }
 
+/* Whether a drawn row of the table shows @text, as a user would see it. */
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (shows_label (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+table_shows (gconstpointer data)
+{
+  MamoriAssetsPage *page = (MamoriAssetsPage *) data;
+
+  return shows_label (mamori_test_template_child (page, MAMORI_TYPE_ASSETS_PAGE, "column_view"),
+                      g_object_get_data (G_OBJECT (page), "expected-label"));
+}
+
 static gboolean
 first_row_named (gconstpointer data)
 {
@@ -227,6 +251,10 @@ test_add_edit_reopen (void)
   editor = get_editor (page);
   g_assert_cmpstr (visible_list (page), ==, "list");
   g_assert_cmpstr (name_in_list (page, 0), ==, "金型設計図面（A-100系）");
+  g_object_set_data (G_OBJECT (page), "expected-label", (gpointer) "金型設計図面（A-100系）");
+  mamori_test_iterate_until (table_shows, page);
+  g_object_set_data (G_OBJECT (page), "expected-label", (gpointer) mamori_test_expect ("Strictly Confidential", "極秘"));
+  mamori_test_iterate_until (table_shows, page);
   g_assert_true (mamori_assets_page_select (page, id));
   mamori_test_iterate_for (50);
   g_assert_cmpstr (gtk_editable_get_text (child (editor, ASSET_EDITOR, "name_row")), ==, "金型設計図面（A-100系）");

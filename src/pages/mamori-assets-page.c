@@ -988,6 +988,17 @@ classes_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* Listed in the shortcuts window too (data/ui/help-overlay.ui). */
+static const struct
+{
+  const char *trigger;
+  const char *action;
+} page_shortcuts[] = {
+  { "<Control><Shift>n", "assets.add" },
+  { "<Control>d", "assets.duplicate" },
+  { "<Control>f", "assets.search" },
+};
+
 static void
 mamori_assets_page_constructed (GObject *object)
 {
@@ -1043,6 +1054,16 @@ mamori_assets_page_constructed (GObject *object)
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
                                                           gtk_named_action_new ("assets.delete")));
   gtk_widget_add_controller (GTK_WIDGET (self->column_view), shortcuts);
+
+  /* The register's own shortcuts work from anywhere in the window while
+   * the tab is shown (a hidden tab is unmapped, and GTK skips it). */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+  for (guint i = 0; i < G_N_ELEMENTS (page_shortcuts); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (page_shortcuts[i].trigger),
+                                                            gtk_named_action_new (page_shortcuts[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   update_status (self);
   update_editor (self);
@@ -1161,9 +1182,6 @@ mamori_assets_page_class_init (MamoriAssetsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "assets.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "assets.classes", NULL, classes_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "assets.add", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "assets.duplicate", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "assets.search", NULL);
 }
 
 static void
