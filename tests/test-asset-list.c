@@ -269,6 +269,70 @@ test_sort_and_follow (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2000);
 }
 
+/* The key each sort orders by, as the store compares it (text by bytes). */
+static int
+compare_by (MamoriAssetSort  sort,
+            MamoriAsset     *a,
+            MamoriAsset     *b)
+{
+  switch (sort)
+    {
+    case MAMORI_ASSET_SORT_NAME:        return strcmp (mamori_asset_get_name (a), mamori_asset_get_name (b));
+    case MAMORI_ASSET_SORT_CLASS:       return mamori_asset_get_class (a) - mamori_asset_get_class (b);
+    case MAMORI_ASSET_SORT_DEPARTMENT:  return strcmp (mamori_asset_get_department (a), mamori_asset_get_department (b));
+    case MAMORI_ASSET_SORT_STORAGE:     return strcmp (mamori_asset_get_storage (a), mamori_asset_get_storage (b));
+    case MAMORI_ASSET_SORT_UPDATED:     return strcmp (mamori_asset_get_updated (a), mamori_asset_get_updated (b));
+    default:                            g_assert_not_reached ();
+    }
+}
+
+/* Sorting keeps the filter, orders every row, ties by id, and follows an
+ * edit made since the rows were read. */
+static void
+test_sort_every_way (void)
+{
+  static const MamoriAssetSort sorts[] = {
+    MAMORI_ASSET_SORT_NAME, MAMORI_ASSET_SORT_CLASS, MAMORI_ASSET_SORT_DEPARTMENT,
+    MAMORI_ASSET_SORT_STORAGE, MAMORI_ASSET_SORT_UPDATED,
+  };
+  g_autoptr(MamoriStore) store = fill_store (3000);
+  g_autoptr(MamoriAssetList) list = mamori_asset_list_new (store);
+  g_autoptr(MamoriAsset) edited = mamori_store_dup_asset (store, 1500, NULL);
+  g_autoptr(GError) error = NULL;
+
+  /* Renamed to sort first; the list has read its rows already. */
+  mamori_asset_set_name (edited, "あ 最初");
+  g_assert_true (mamori_store_save_asset (store, edited, &error));
+
+  mamori_asset_list_set_search (list, "ズメン");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 600);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sorts); s++)
+    for (int descending = 0; descending <= 1; descending++)
+      {
+        guint n;
+
+        mamori_asset_list_set_sort (list, sorts[s], descending);
+        n = g_list_model_get_n_items (G_LIST_MODEL (list));
+        g_assert_cmpuint (n, ==, 600);
+        for (guint i = 1; i < n; i++)
+          {
+            g_autoptr(MamoriAsset) a = g_list_model_get_item (G_LIST_MODEL (list), i - 1);
+            g_autoptr(MamoriAsset) b = g_list_model_get_item (G_LIST_MODEL (list), i);
+            int order = compare_by (sorts[s], a, b);
+
+            if (order == 0)
+              order = mamori_asset_get_id (a) < mamori_asset_get_id (b) ? -1 : 1;
+            g_assert_cmpint (descending ? -order : order, <, 0);
+          }
+      }
+
+  /* The renamed asset, in the stored order it has now. */
+  mamori_asset_list_set_search (list, NULL);
+  mamori_asset_list_set_sort (list, MAMORI_ASSET_SORT_NAME, FALSE);
+  g_assert_cmpint (mamori_asset_list_get_id (list, 0), ==, 1500);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -277,6 +341,7 @@ main (int   argc,
 
   g_test_add_func ("/asset-list/filters-at-scale", test_filters_at_scale);
   g_test_add_func ("/asset-list/sort-and-follow", test_sort_and_follow);
+  g_test_add_func ("/asset-list/sort-every-way", test_sort_every_way);
 
   return g_test_run ();
 }

@@ -47,6 +47,8 @@ struct _MamoriAssetList
 
   GHashTable      *cache;     /* id → MamoriAsset */
   GQueue          *lru;       /* of ids, most recent first */
+
+  gboolean         replacing; /* emitting the first half of a refilter */
 };
 
 static void mamori_asset_list_model_init (GListModelInterface *iface);
@@ -157,10 +159,68 @@ row_matches (MamoriAssetList *self,
   return TRUE;
 }
 
-/* Filters again; with @narrowing, only among the rows shown now. */
+/* Shows @visible instead of the rows shown now, and tells the list views.
+ *
+ * Only what changed is reported: rows kept at the start and at the end
+ * are left alone, so their widgets stay (a GTK 4.8 list view keeps about
+ * 200 row widgets, and making them is most of the cost of a change). With
+ * @same_rows FALSE the rows were read again and may have changed, and all
+ * of them are reported.
+ *
+ * The rest is reported as two changes, out then in. Given one change that
+ * removes a row it tracks (the one at the top, the focused one), a GTK 4.8
+ * list view looks for it among every row added in the same change,
+ * fetching each: 100,000 reads from the workspace for one keystroke. */
+static void
+replace_visible (MamoriAssetList *self,
+                 GArray          *visible,
+                 gboolean         same_rows)
+{
+  GArray *old = self->visible;
+  guint old_n = old->len, new_n = visible->len;
+  guint prefix = 0, suffix = 0, removed, added;
+
+  if (same_rows)
+    {
+      while (prefix < old_n && prefix < new_n &&
+             g_array_index (old, guint, prefix) == g_array_index (visible, guint, prefix))
+        prefix++;
+      while (suffix < old_n - prefix && suffix < new_n - prefix &&
+             g_array_index (old, guint, old_n - 1 - suffix) == g_array_index (visible, guint, new_n - 1 - suffix))
+        suffix++;
+    }
+  removed = old_n - prefix - suffix;
+  added = new_n - prefix - suffix;
+
+  if (removed > 0 && added > 0)
+    {
+      /* In between, only the rows kept. */
+      GArray *kept = g_array_sized_new (FALSE, FALSE, sizeof (guint), prefix + suffix);
+
+      g_array_append_vals (kept, visible->data, prefix);
+      g_array_append_vals (kept, &g_array_index (visible, guint, new_n - suffix), suffix);
+      self->visible = kept;
+      self->replacing = TRUE;
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
+      self->replacing = FALSE;
+      g_array_unref (kept);
+      removed = 0;
+    }
+
+  self->visible = visible;
+  g_array_unref (old);
+  if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+  if (old_n != new_n)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+/* Filters again; with @narrowing, only among the rows shown now, and
+ * with @same_rows, knowing the rows have not been read again since. */
 static void
 refilter (MamoriAssetList *self,
-          gboolean         narrowing)
+          gboolean         narrowing,
+          gboolean         same_rows)
 {
   guint old_n = self->visible->len;
   GArray *visible = g_array_sized_new (FALSE, FALSE, sizeof (guint), narrowing ? old_n : self->rows->len);
@@ -182,13 +242,7 @@ refilter (MamoriAssetList *self,
           g_array_append_val (visible, index);
     }
 
-  g_array_unref (self->visible);
-  self->visible = visible;
-
-  if (old_n != 0 || visible->len != 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, visible->len);
-  if (old_n != visible->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  replace_visible (self, visible, same_rows);
 }
 
 static void
@@ -227,11 +281,51 @@ mamori_asset_list_reload (MamoriAssetList  *self,
 
   if (!mamori_store_foreach_asset_row (self->store, self->sort, self->descending, append_row, self, error))
     {
-      refilter (self, FALSE);
+      refilter (self, FALSE, FALSE);
       return FALSE;
     }
 
-  refilter (self, FALSE);
+  refilter (self, FALSE, FALSE);
+  return TRUE;
+}
+
+/* Puts the rows already read in the current order: the store sorts only
+ * the ids, much less than reading every row again. Returns FALSE if the
+ * rows no longer match the register, which then has to be read again. */
+static gboolean
+reorder (MamoriAssetList *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = mamori_store_dup_asset_order (self->store, self->sort, self->descending, &error);
+  GArray *rows;
+
+  if (ids == NULL)
+    {
+      g_debug ("Could not sort the asset list: %s", error->message);
+      return FALSE;
+    }
+  if (ids->len != self->rows->len)
+    return FALSE;
+
+  rows = g_array_sized_new (FALSE, FALSE, sizeof (Row), ids->len);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gpointer index;
+
+      if (!g_hash_table_lookup_extended (self->positions, &g_array_index (ids, gint64, i), NULL, &index))
+        {
+          g_array_unref (rows);
+          return FALSE;
+        }
+      g_array_append_val (rows, g_array_index (self->rows, Row, GPOINTER_TO_UINT (index)));
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    g_hash_table_insert (self->positions, g_memdup2 (&g_array_index (rows, Row, i).id, sizeof (gint64)), GUINT_TO_POINTER (i));
+  g_array_unref (self->rows);
+  self->rows = rows;
+
+  refilter (self, FALSE, FALSE);
   return TRUE;
 }
 
@@ -286,6 +380,20 @@ on_asset_changed (MamoriAssetList *self,
     g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
 }
 
+/**
+ * mamori_asset_list_is_replacing:
+ *
+ * Whether the rows are being replaced by a filter or sort: true while the
+ * list reports them all removed, before it reports the new ones added.
+ * A listener can wait for the second report.
+ */
+gboolean
+mamori_asset_list_is_replacing (MamoriAssetList *self)
+{
+  g_return_val_if_fail (MAMORI_IS_ASSET_LIST (self), FALSE);
+  return self->replacing;
+}
+
 MamoriStore *
 mamori_asset_list_get_store (MamoriAssetList *self)
 {
@@ -315,7 +423,7 @@ mamori_asset_list_set_search (MamoriAssetList *self,
   narrowing = strstr (query, self->query) != NULL;
   g_free (self->query);
   self->query = g_steal_pointer (&query);
-  refilter (self, narrowing);
+  refilter (self, narrowing, TRUE);
 }
 
 /**
@@ -332,7 +440,7 @@ mamori_asset_list_set_class_filter (MamoriAssetList *self,
   if (self->class_filter == class_level)
     return;
   self->class_filter = class_level;
-  refilter (self, FALSE);
+  refilter (self, FALSE, TRUE);
 }
 
 void
@@ -344,7 +452,7 @@ mamori_asset_list_set_category_filter (MamoriAssetList *self,
   if (self->category_filter == category)
     return;
   self->category_filter = category;
-  refilter (self, FALSE);
+  refilter (self, FALSE, TRUE);
 }
 
 void
@@ -357,7 +465,7 @@ mamori_asset_list_set_uncovered_only (MamoriAssetList *self,
   if (self->uncovered_only == uncovered_only)
     return;
   self->uncovered_only = uncovered_only;
-  refilter (self, uncovered_only);
+  refilter (self, uncovered_only, TRUE);
 }
 
 gboolean
@@ -384,7 +492,8 @@ mamori_asset_list_set_sort (MamoriAssetList *self,
     return;
   self->sort = sort;
   self->descending = descending;
-  reload_quietly (self);
+  if (!reorder (self))
+    reload_quietly (self);
 }
 
 /* How many assets the register holds, shown or not. */

@@ -33,6 +33,7 @@ void             mamori_asset_list_set_category_filter (MamoriAssetList  *self,
 void             mamori_asset_list_set_uncovered_only  (MamoriAssetList  *self,
                                                         gboolean          uncovered_only);
 gboolean         mamori_asset_list_is_filtered         (MamoriAssetList  *self);
+gboolean         mamori_asset_list_is_replacing        (MamoriAssetList  *self);
 void             mamori_asset_list_set_sort            (MamoriAssetList  *self,
                                                         MamoriAssetSort   sort,
                                                         gboolean          descending);

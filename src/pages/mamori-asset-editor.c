@@ -950,35 +950,6 @@ mamori_asset_editor_set_property (GObject      *object,
     }
 }
 
-/* Beside the list the editor asks for room to show its choices unclipped,
- * but it still fits a narrow window (GNOME's 360 px). */
-#define NATURAL_WIDTH 460
-
-static void
-measure_editor (GtkWidget      *widget,
-                GtkOrientation  orientation,
-                int             for_size,
-                int            *minimum,
-                int            *natural,
-                int            *minimum_baseline,
-                int            *natural_baseline)
-{
-  GtkWidget *child = gtk_widget_get_first_child (widget);
-
-  gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *natural = MAX (*natural, MAX (*minimum, NATURAL_WIDTH));
-}
-
-static void
-allocate_editor (GtkWidget *widget,
-                 int        width,
-                 int        height,
-                 int        baseline)
-{
-  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
-}
-
 static void
 mamori_asset_editor_class_init (MamoriAssetEditorClass *klass)
 {
@@ -1048,7 +1019,6 @@ static void
 mamori_asset_editor_init (MamoriAssetEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_widget_set_layout_manager (GTK_WIDGET (self), gtk_custom_layout_new (NULL, measure_editor, allocate_editor));
 
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   self->measure_rows = g_ptr_array_new ();

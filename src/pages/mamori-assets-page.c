@@ -86,6 +86,7 @@ struct _MamoriAssetsPage
   GtkStack            *list_stack;
   GtkColumnView       *column_view;
   GtkLabel            *status_label;
+  AdwBin              *editor_pane;
   GtkStack            *editor_stack;
   AdwBin              *editor_bin;
   AdwStatusPage       *many_page;
@@ -97,9 +98,15 @@ struct _MamoriAssetsPage
   MamoriClassScheme   *scheme;
   GtkFileChooserNative *chooser;
   GHashTable          *selected_ids;  /* gint64 set: the selection by asset */
+  gboolean             restoring;
+  GtkSliceListModel   *slice;         /* until all rows are shown; owned by selection */
+  gboolean             first_frame_drawn;
 };
 
 G_DEFINE_FINAL_TYPE (MamoriAssetsPage, mamori_assets_page, ADW_TYPE_BIN)
+
+/* A screenful in a tall window. */
+#define FIRST_FRAME_ROWS 40
 
 enum {
   PROP_0,
@@ -144,6 +151,25 @@ show_error (MamoriAssetsPage *self,
   add_toast (self, mamori_toast_new (title, error->message));
 }
 
+static gboolean
+on_query_routes_tooltip (GtkWidget   *label,
+                         int          x,
+                         int          y,
+                         gboolean     keyboard,
+                         GtkTooltip  *tooltip,
+                         GtkListItem *item)
+{
+  MamoriAsset *asset = gtk_list_item_get_item (item);
+  g_autofree char *names = NULL;
+
+  if (asset == NULL || mamori_asset_get_uncovered (asset) == 0)
+    return FALSE;
+
+  names = mamori_routes_dup_label (mamori_asset_get_uncovered (asset));
+  gtk_tooltip_set_text (tooltip, names);
+  return TRUE;
+}
+
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
@@ -161,7 +187,36 @@ setup_cell (GtkSignalListItemFactory *factory,
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_label_set_width_chars (GTK_LABEL (label), 8);
     }
+  /* The routes are named in a tooltip, worked out when asked for: setting
+   * one as each row is bound asks the display where the pointer is, a round
+   * trip to the X server for every cell. */
+  if (column == COLUMN_UNCOVERED)
+    {
+      gtk_widget_set_has_tooltip (label, TRUE);
+      g_signal_connect (label, "query-tooltip", G_CALLBACK (on_query_routes_tooltip), item);
+    }
   gtk_list_item_set_child (item, label);
+}
+
+static const char * const class_styles[MAMORI_N_CLASSES] = {
+  "mamori-class-0", "mamori-class-1", "mamori-class-2", "mamori-class-3",
+};
+
+/* A cell takes the colour of a class (data/style.css), or none with -1.
+ * Changed only when it changes: every change restyles the cell. */
+static void
+set_class_style (GtkWidget *widget,
+                 int        level)
+{
+  int current = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "class-style")) - 1;
+
+  if (current == level)
+    return;
+  if (current >= 0)
+    gtk_widget_remove_css_class (widget, class_styles[current]);
+  if (level >= 0)
+    gtk_widget_add_css_class (widget, class_styles[level]);
+  g_object_set_data (G_OBJECT (widget), "class-style", GINT_TO_POINTER (level + 1));
 }
 
 static void
@@ -175,12 +230,7 @@ bind_cell (GtkSignalListItemFactory *factory,
   g_autofree char *owned = NULL;
   const char *text = "";
 
-  for (int level = 0; level < MAMORI_N_CLASSES; level++)
-    {
-      g_autofree char *css = g_strdup_printf ("mamori-class-%d", level);
-      gtk_widget_remove_css_class (GTK_WIDGET (label), css);
-    }
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+  int css_level = -1;
 
   switch (column)
     {
@@ -195,10 +245,8 @@ bind_cell (GtkSignalListItemFactory *factory,
 
         if (level >= 0)
           {
-            g_autofree char *css = g_strdup_printf ("mamori-class-%d", level);
-
             text = mamori_class_scheme_get_name (self->scheme, level);
-            gtk_widget_add_css_class (GTK_WIDGET (label), css);
+            css_level = level;
           }
         else
           text = C_("class", "Not evaluated");
@@ -216,15 +264,14 @@ bind_cell (GtkSignalListItemFactory *factory,
       {
         guint routes = mamori_asset_get_uncovered (asset);
         guint n = 0;
-        g_autofree char *names = mamori_routes_dup_label (routes);
 
         for (int route = 0; route < MAMORI_N_ROUTES; route++)
           n += (routes & MAMORI_ROUTE_BIT (route)) != 0;
         /* Translators: how many leak routes of an asset no measure covers */
         text = owned = n > 0 ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u route", "%u routes", n), n) : g_strdup ("");
-        gtk_widget_set_tooltip_text (GTK_WIDGET (label), n > 0 ? names : NULL);
+
         if (n > 0)
-          gtk_widget_add_css_class (GTK_WIDGET (label), "mamori-class-2");
+          css_level = 2;
       }
       break;
     case COLUMN_DEPARTMENT:
@@ -245,6 +292,7 @@ bind_cell (GtkSignalListItemFactory *factory,
     }
 
   gtk_label_set_text (label, text);
+  set_class_style (GTK_WIDGET (label), css_level);
 }
 
 static void
@@ -396,13 +444,79 @@ remember_selection (MamoriAssetsPage *self)
 static void
 on_selection_changed (MamoriAssetsPage *self)
 {
+  if (self->restoring)
+    return;
+
   remember_selection (self);
   update_editor (self);
 }
 
-/* An asset saved is a new row object in the same place, which the selection
- * model takes for a new item and leaves unselected: select it again, or
- * every save would close the editor. */
+static void scroll_to (MamoriAssetsPage *self, guint position);
+
+static void
+show_all_rows (MamoriAssetsPage *self)
+{
+  if (self->slice != NULL)
+    {
+      gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
+      self->slice = NULL;
+    }
+}
+
+/* Called as each frame starts: at the second, the first has been drawn. */
+static gboolean
+show_all_rows_later (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  MamoriAssetsPage *self = user_data;
+
+  if (self->slice == NULL)
+    return G_SOURCE_REMOVE;
+  if (!self->first_frame_drawn)
+    {
+      self->first_frame_drawn = TRUE;
+      return G_SOURCE_CONTINUE;
+    }
+  show_all_rows (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The selection is kept by asset, not by row: rows come and go as the
+ * list is filtered and sorted, and a saved asset is a new row object the
+ * selection model takes for a stranger. Whatever the user selected is
+ * selected again wherever it shows up, until they select something else. */
+static void
+restore_selection (MamoriAssetsPage *self,
+                   guint             position,
+                   guint             added)
+{
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (self->selection);
+  GHashTableIter iter;
+  gpointer key;
+  guint first = G_MAXUINT;
+
+  show_all_rows (self);
+  self->restoring = TRUE;
+  g_hash_table_iter_init (&iter, self->selected_ids);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      guint at = mamori_asset_list_find (self->list, *(gint64 *) key);
+
+      if (at >= position && at < position + added && !gtk_selection_model_is_selected (selection, at))
+        {
+          gtk_selection_model_select_item (selection, at, FALSE);
+          first = MIN (first, at);
+        }
+    }
+  self->restoring = FALSE;
+
+  /* After a search or a sort the list starts at the top; keep what the
+   * user is working on in sight instead. */
+  if (first != G_MAXUINT && added > 1)
+    scroll_to (self, first);
+}
+
 static void
 on_items_changed (GListModel       *list,
                   guint             position,
@@ -410,20 +524,13 @@ on_items_changed (GListModel       *list,
                   guint             added,
                   MamoriAssetsPage *self)
 {
-  GtkSelectionModel *selection = GTK_SELECTION_MODEL (self->selection);
+  /* A filter or sort: wait for the new rows. */
+  if (mamori_asset_list_is_replacing (self->list))
+    return;
 
-  if (removed == added && g_hash_table_size (self->selected_ids) > 0)
-    {
-      for (guint i = position; i < position + added; i++)
-        {
-          gint64 id = mamori_asset_list_get_id (self->list, i);
+  if (added > 0 && g_hash_table_size (self->selected_ids) > 0)
+    restore_selection (self, position, added);
 
-          if (g_hash_table_contains (self->selected_ids, &id) && !gtk_selection_model_is_selected (selection, i))
-            gtk_selection_model_select_item (selection, i, FALSE);
-        }
-    }
-
-  remember_selection (self);
   update_status (self);
   update_editor (self);
 }
@@ -456,6 +563,7 @@ mamori_assets_page_select (MamoriAssetsPage *self,
 
   g_return_val_if_fail (MAMORI_IS_ASSETS_PAGE (self), FALSE);
 
+  show_all_rows (self);
   position = mamori_asset_list_find (self->list, id);
   if (position == G_MAXUINT)
     {
@@ -1010,8 +1118,12 @@ mamori_assets_page_constructed (GObject *object)
 
   self->scheme = mamori_store_dup_class_scheme (self->store);
   self->list = mamori_asset_list_new (self->store);
-  self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->list)));
+  /* The first frame draws a screenful of rows, not the 200 a GTK 4.8 list
+   * view makes ready around what is shown; the rest follow a frame later. */
+  self->slice = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->list)), 0, FIRST_FRAME_ROWS);
+  self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->slice));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->column_view), show_all_rows_later, self, NULL);
 
   add_column (self, COLUMN_NAME, _("Name"), MAMORI_ASSET_SORT_NAME, TRUE);
   add_column (self, COLUMN_CLASS, _("Class"), MAMORI_ASSET_SORT_CLASS, FALSE);
@@ -1135,6 +1247,36 @@ mamori_assets_page_set_property (GObject      *object,
     }
 }
 
+/* Beside the list the editor pane asks for room to show the editor's
+ * choices unclipped, whatever it shows, so the list does not change width
+ * as assets are selected; it still fits a narrow window (360 px). */
+#define NATURAL_WIDTH 460
+
+static void
+measure_editor_pane (GtkWidget      *widget,
+                GtkOrientation  orientation,
+                int             for_size,
+                int            *minimum,
+                int            *natural,
+                int            *minimum_baseline,
+                int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*natural, MAX (*minimum, NATURAL_WIDTH));
+}
+
+static void
+allocate_editor_pane (GtkWidget *widget,
+                 int        width,
+                 int        height,
+                 int        baseline)
+{
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+}
+
 static void
 mamori_assets_page_class_init (MamoriAssetsPageClass *klass)
 {
@@ -1168,6 +1310,7 @@ mamori_assets_page_class_init (MamoriAssetsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, editor_pane);
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, many_page);
@@ -1188,6 +1331,8 @@ static void
 mamori_assets_page_init (MamoriAssetsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->editor_pane),
+                                 gtk_custom_layout_new (NULL, measure_editor_pane, allocate_editor_pane));
   self->selected_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 

@@ -907,6 +907,51 @@ mamori_store_foreach_asset_row (MamoriStore         *self,
 }
 
 /**
+ * mamori_store_dup_asset_order:
+ *
+ * The live assets' ids in the order given, for sorting rows already read.
+ *
+ * Returns: (transfer full) (element-type gint64): the ids, or %NULL on error
+ */
+GArray *
+mamori_store_dup_asset_order (MamoriStore      *self,
+                              MamoriAssetSort   sort,
+                              gboolean          descending,
+                              GError          **error)
+{
+  g_autofree char *order = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(GArray) ids = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MAMORI_IS_STORE (self), NULL);
+  g_return_val_if_fail (sort < MAMORI_N_ASSET_SORTS, NULL);
+
+  order = dup_order_sql (sort);
+  sql = g_strdup_printf ("SELECT id FROM assets WHERE deleted_at IS NULL ORDER BY %s %s, id %s",
+                         order, descending ? "DESC" : "ASC", descending ? "DESC" : "ASC");
+  stmt = mamori_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      mamori_store_set_error_from_db (error, mamori_store_get_db (self), rc, mamori_store_get_path (self));
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+/**
  * mamori_store_read_asset_row:
  * @func: (scope call): called once, if the asset is in the register
  */

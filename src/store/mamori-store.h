@@ -125,6 +125,10 @@ gboolean           mamori_store_foreach_asset_row    (MamoriStore          *self
                                                       MamoriAssetRowFunc    func,
                                                       gpointer              user_data,
                                                       GError              **error);
+GArray            *mamori_store_dup_asset_order      (MamoriStore          *self,
+                                                      MamoriAssetSort       sort,
+                                                      gboolean              descending,
+                                                      GError              **error);
 gboolean           mamori_store_read_asset_row       (MamoriStore          *self,
                                                       gint64                id,
                                                       MamoriAssetRowFunc    func,
