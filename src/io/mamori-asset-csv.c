@@ -339,30 +339,67 @@ add_problem (GPtrArray  *problems,
   g_ptr_array_add (problems, problem);
 }
 
+/* @choices as a table: each word, as written and as normalized for
+ * search, to its value + 1. Made once per list, kept for the program. */
+static GHashTable *
+dup_word_index (const char * const *choices)
+{
+  static GHashTable *indexes;  /* choices → word table */
+  G_LOCK_DEFINE_STATIC (indexes);
+  GHashTable *index;
+  int value = 0;
+
+  G_LOCK (indexes);
+  if (indexes == NULL)
+    indexes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  index = g_hash_table_lookup (indexes, choices);
+  if (index == NULL)
+    {
+      index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (const char * const *word = choices; ; word++)
+        {
+          if (*word == NULL)
+            {
+              value++;
+              if (word[1] == NULL)
+                break;
+              continue;
+            }
+          char *normalized = mamori_text_normalize_for_search (*word);
+
+          /* The first list naming a word keeps it, as before. */
+          if (!g_hash_table_contains (index, normalized))
+            g_hash_table_insert (index, normalized, GINT_TO_POINTER (value + 1));
+          else
+            g_free (normalized);
+          if (!g_hash_table_contains (index, *word))
+            g_hash_table_insert (index, g_strdup (*word), GINT_TO_POINTER (value + 1));
+        }
+      g_hash_table_insert (indexes, (gpointer) choices, index);
+    }
+  g_hash_table_ref (index);
+  G_UNLOCK (indexes);
+
+  return index;
+}
+
 /* Which of @choices (NULL-separated lists of words, one list per value,
- * the whole ended by a second NULL) @text names; -1 if none. */
+ * the whole ended by a second NULL) @text names; -1 if none. Cells mostly
+ * hold a word exactly as listed, found without normalizing. */
 static int
 match_words (const char         *text,
              const char * const *choices)
 {
-  g_autofree char *normalized = mamori_text_normalize_for_search (text);
-  int value = 0;
+  g_autoptr(GHashTable) index = dup_word_index (choices);
+  g_autofree char *normalized = NULL;
+  gpointer value;
 
-  for (const char * const *word = choices; ; word++)
-    {
-      if (*word == NULL)
-        {
-          value++;
-          if (word[1] == NULL)
-            break;
-          continue;
-        }
-      {
-        g_autofree char *candidate = mamori_text_normalize_for_search (*word);
-        if (g_str_equal (normalized, candidate))
-          return value;
-      }
-    }
+  if ((value = g_hash_table_lookup (index, text)) != NULL)
+    return GPOINTER_TO_INT (value) - 1;
+
+  normalized = mamori_text_normalize_for_search (text);
+  if ((value = g_hash_table_lookup (index, normalized)) != NULL)
+    return GPOINTER_TO_INT (value) - 1;
 
   return -1;
 }
