@@ -136,26 +136,10 @@ wait_for_n (MamoriAssetsPage *page,
   mamori_test_iterate_until (list_has_n, page);
 }
 
-static MamoriLedgerDialog *
-find_ledger_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (MAMORI_IS_LEDGER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return MAMORI_LEDGER_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 static gboolean
 no_ledger_dialog (gconstpointer data)
 {
-  return find_ledger_dialog () == NULL;
+  return mamori_test_find_window (MAMORI_TYPE_LEDGER_DIALOG) == NULL;
 }
 
 static gint64
@@ -228,7 +212,7 @@ test_add_edit_reopen (void)
   /* A ledger entry, added through its dialog. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-entry", NULL);
   mamori_test_iterate_for (50);
-  dialog = find_ledger_dialog ();
+  dialog = mamori_test_find_window (MAMORI_TYPE_LEDGER_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==,
                    mamori_test_expect ("Handling Ledger Entry", "取扱記録の追加"));

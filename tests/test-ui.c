@@ -80,6 +80,23 @@ mamori_test_template_child (gpointer    widget,
   return child;
 }
 
+/* The shown window of @type (a dialog, say), or NULL. */
+gpointer
+mamori_test_find_window (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
 /* Closes every window, including dialogs, as quitting would. */
 void
 mamori_test_close_all_windows (void)

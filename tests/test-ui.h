@@ -22,6 +22,7 @@ void        mamori_test_iterate_until     (MamoriTestCondition   condition,
 gpointer    mamori_test_template_child    (gpointer              widget,
                                            GType                 type,
                                            const char           *name);
+gpointer    mamori_test_find_window       (GType                 type);
 void        mamori_test_close_all_windows (void);
 
 G_END_DECLS

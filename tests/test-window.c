@@ -77,22 +77,6 @@ new_window (void)
   return window;
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 static const char *
 workspace_title (MamoriWindow *window)
 {
@@ -278,7 +262,7 @@ test_missing_workspace (void)
   mamori_test_iterate_for (50);
 
   /* A clear message, and a window that offers a way on. */
-  dialog = find_message_dialog ();
+  dialog = mamori_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
                    mamori_test_expect ("Workspace Not Found", "ワークスペースが見つかりません"));
@@ -322,7 +306,7 @@ test_damaged_restore (void)
   window = new_window ();
   g_assert_false (mamori_window_open_workspace (window, path, MAMORI_STORE_OPEN_DEFAULT));
   mamori_test_iterate_for (50);
-  dialog = find_message_dialog ();
+  dialog = mamori_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
                    mamori_test_expect ("Workspace Is Damaged", "ワークスペースが破損しています"));
