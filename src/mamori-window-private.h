@@ -35,6 +35,18 @@ struct _MamoriWindow
   gboolean              wide;
 };
 
+typedef void (*MamoriWindowUnsavedThen) (MamoriWindow *self,
+                                         gpointer      data);
+
+gboolean   mamori_window_save_all              (MamoriWindow   *self,
+                                                GError        **error);
+void       mamori_window_ask_unsaved           (MamoriWindow            *self,
+                                                const GError            *error,
+                                                const char              *advice,
+                                                const char              *keep_label,
+                                                MamoriWindowUnsavedThen  then,
+                                                gpointer                 data,
+                                                GDestroyNotify           free_data);
 void       mamori_window_update_recent_menu    (MamoriWindow   *self);
 void       mamori_window_workspace_class_init  (GtkWidgetClass *widget_class);
 void       mamori_window_workspace_dispose     (MamoriWindow   *self);

@@ -235,6 +235,30 @@ start_daily_backup (MamoriWindow *self,
   g_task_run_in_thread (task, daily_backup_thread);
 }
 
+typedef struct
+{
+  char                 *path;
+  MamoriStoreOpenFlags  flags;
+} OpenRequest;
+
+static void
+open_request_free (gpointer data)
+{
+  OpenRequest *request = data;
+
+  g_free (request->path);
+  g_free (request);
+}
+
+static void
+open_after_discarding (MamoriWindow *self,
+                       gpointer      data)
+{
+  OpenRequest *request = data;
+
+  mamori_window_open_workspace (self, request->path, request->flags);
+}
+
 /**
  * mamori_window_open_workspace:
  *
@@ -260,6 +284,20 @@ mamori_window_open_workspace (MamoriWindow          *self,
 
   if (self->store != NULL && g_strcmp0 (mamori_store_get_path (self->store), canonical) == 0)
     return TRUE;
+
+  /* What was typed in this workspace is saved before going; if it cannot
+   * be, the user decides, and the other workspace opens only if they go. */
+  if (self->store != NULL && !mamori_window_save_all (self, &error))
+    {
+      OpenRequest *request = g_new0 (OpenRequest, 1);
+
+      request->path = g_steal_pointer (&canonical);
+      request->flags = flags;
+      mamori_window_ask_unsaved (self, error,
+                                 _("Stay in this workspace and try again, or open the other one and lose the changes made since the last save."),
+                                 _("_Stay"), open_after_discarding, request, open_request_free);
+      return FALSE;
+    }
 
   store = mamori_store_open (canonical, flags, &error);
   if (store == NULL)

@@ -181,6 +181,135 @@ mamori_window_get_store (MamoriWindow *self)
   return self->store;
 }
 
+static MamoriAssetsPage *
+get_assets_page (MamoriWindow *self)
+{
+  GtkWidget *child = adw_bin_get_child (self->assets_bin);
+
+  return MAMORI_IS_ASSETS_PAGE (child) ? MAMORI_ASSETS_PAGE (child) : NULL;
+}
+
+/**
+ * mamori_window_save_all:
+ *
+ * Saves at once whatever was typed and not saved yet, in the tabs and the
+ * profile window.
+ *
+ * Returns: whether everything is saved
+ */
+gboolean
+mamori_window_save_all (MamoriWindow  *self,
+                        GError       **error)
+{
+  MamoriAssetsPage *page = get_assets_page (self);
+
+  g_return_val_if_fail (MAMORI_IS_WINDOW (self), FALSE);
+
+  if (self->profile_window != NULL &&
+      !mamori_profile_window_save (MAMORI_PROFILE_WINDOW (self->profile_window), error))
+    return FALSE;
+  if (page != NULL && !mamori_assets_page_save (page, error))
+    return FALSE;
+  return TRUE;
+}
+
+/* Forgets whatever was typed and could not be saved. */
+static void
+discard_all (MamoriWindow *self)
+{
+  MamoriAssetsPage *page = get_assets_page (self);
+
+  if (self->profile_window != NULL)
+    mamori_profile_window_discard (MAMORI_PROFILE_WINDOW (self->profile_window));
+  if (page != NULL)
+    mamori_assets_page_discard (page);
+}
+
+typedef struct
+{
+  MamoriWindow   *window;
+  MamoriWindowUnsavedThen then;
+  gpointer        data;
+  GDestroyNotify  free_data;
+} UnsavedRequest;
+
+static void
+unsaved_request_free (gpointer data)
+{
+  UnsavedRequest *request = data;
+
+  if (request->free_data != NULL)
+    request->free_data (request->data);
+  g_free (request);
+}
+
+static gboolean
+go_on_later (gpointer data)
+{
+  UnsavedRequest *request = data;
+
+  request->then (request->window, request->data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+unsaved_request_release (gpointer data)
+{
+  UnsavedRequest *request = data;
+
+  g_object_unref (request->window);
+  unsaved_request_free (request);
+}
+
+static void
+on_unsaved_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     UnsavedRequest   *request)
+{
+  if (g_strcmp0 (response, "discard") != 0)
+    {
+      unsaved_request_free (request);
+      return;
+    }
+
+  discard_all (request->window);
+  /* Going on may close the window this dialog belongs to: not before the
+   * dialog is done. */
+  g_object_ref (request->window);
+  g_idle_add_full (G_PRIORITY_DEFAULT, go_on_later, request, unsaved_request_release);
+}
+
+/**
+ * mamori_window_ask_unsaved:
+ * @error: why the changes could not be saved
+ * @advice: what the two answers do
+ * @then: what to do if the user goes on without the changes
+ *
+ * Asks whether to stay with changes that could not be saved or to go on
+ * without them. Takes @data.
+ */
+void
+mamori_window_ask_unsaved (MamoriWindow           *self,
+             const GError           *error,
+             const char             *advice,
+             const char             *keep_label,
+             MamoriWindowUnsavedThen then,
+             gpointer                data,
+             GDestroyNotify          free_data)
+{
+  UnsavedRequest *request = g_new0 (UnsavedRequest, 1);
+  AdwMessageDialog *dialog;
+
+  request->window = self;
+  request->then = then;
+  request->data = data;
+  request->free_data = free_data;
+  dialog = mamori_message_new_unsaved (GTK_WINDOW (self), _("Changes Could Not Be Saved"), error, advice, keep_label);
+  /* The request is the handler's: it frees it, or passes it on. */
+  g_signal_connect (dialog, "response", G_CALLBACK (on_unsaved_response), request);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /**
  * mamori_window_set_store:
  * @store: (nullable): the workspace to show, or %NULL for none
@@ -198,25 +327,17 @@ mamori_window_set_store (MamoriWindow *self,
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, on_store_changed, self);
 
-  /* The profile window edits the workspace it was opened for; it must never
-   * outlive the switch to another one. What was typed is saved first. */
+  /* What was typed is saved before the tabs and the profile window go (the
+   * profile window edits the workspace it was opened for). Callers that can
+   * ask the user have saved already (mamori_window_save_all()). */
+  {
+    g_autoptr(GError) error = NULL;
+
+    if (!mamori_window_save_all (self, &error))
+      mamori_window_show_message (self, _("Changes Could Not Be Saved"), error->message);
+  }
   if (self->profile_window != NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!mamori_profile_window_save (MAMORI_PROFILE_WINDOW (self->profile_window), &error))
-        mamori_window_show_message (self, _("Changes Could Not Be Saved"), error->message);
-      gtk_window_destroy (self->profile_window);
-    }
-
-  /* What was typed in the tabs is saved before they go. */
-  if (MAMORI_IS_ASSETS_PAGE (adw_bin_get_child (self->assets_bin)))
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!mamori_assets_page_save (MAMORI_ASSETS_PAGE (adw_bin_get_child (self->assets_bin)), &error))
-        mamori_window_show_message (self, _("Changes Could Not Be Saved"), error->message);
-    }
+    gtk_window_destroy (self->profile_window);
 
   g_set_object (&self->store, store);
 
@@ -329,11 +450,28 @@ load_window_state (MamoriWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
+static void
+destroy_window (MamoriWindow *self,
+                gpointer      data)
+{
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 static gboolean
 mamori_window_close_request (GtkWindow *window)
 {
   MamoriWindow *self = MAMORI_WINDOW (window);
   gboolean maximized = gtk_window_is_maximized (window);
+  g_autoptr(GError) error = NULL;
+
+  /* Closing saves what was typed; if that fails, the user decides. */
+  if (!mamori_window_save_all (self, &error))
+    {
+      mamori_window_ask_unsaved (self, error,
+                                 _("Keep the window open and try again, or close it and lose the changes made since the last save."),
+                                 _("_Keep Open"), destroy_window, NULL, NULL);
+      return TRUE;
+    }
 
   /* The size only counts when the window is not maximized, so that
    * unmaximizing later returns to it. */

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <sqlite3.h>
 
 #include "mamori-application.h"
 #include "mamori-window.h"
@@ -383,6 +384,137 @@ test_narrow (void)
   mamori_test_close_all_windows ();
 }
 
+/* Another program writing to the workspace: Mamori's saves wait for it,
+ * then fail. */
+static sqlite3 *
+hold_write_lock (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  return db;
+}
+
+static void
+release_write_lock (sqlite3 *db)
+{
+  g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static guint
+position_of (MamoriAssetsPage *page,
+             gint64            id)
+{
+  return mamori_asset_list_find (mamori_assets_page_get_list (page), id);
+}
+
+/* When what was typed cannot be saved, choosing another asset does not
+ * drop it: the editor stays, the user is asked, and it is saved later. */
+static void
+test_unsaved_edit_kept (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("locked.mamori");
+  MamoriWindow *window = open_window (path);
+  MamoriStore *store = mamori_window_get_store (window);
+  MamoriAssetsPage *page = get_page (window);
+  MamoriAssetEditor *editor = get_editor (page);
+  GtkColumnView *view = child (page, ASSETS_PAGE, "column_view");
+  g_autoptr(MamoriAsset) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  g_autofree char *heading = NULL;
+  gint64 a, b;
+  sqlite3 *lock;
+
+  a = add_asset (store, "仕入先リスト", "購買部", MAMORI_RATING_MEDIUM);
+  b = add_asset (store, "試作品", "開発部", MAMORI_RATING_HIGH);
+  wait_for_n (page, 2);
+  g_assert_true (mamori_assets_page_select (page, a));
+  mamori_test_iterate_for (50);
+
+  lock = hold_write_lock (path);
+  gtk_editable_set_text (child (editor, ASSET_EDITOR, "name_row"), "仕入先リスト（改訂）");
+  gtk_selection_model_select_item (gtk_column_view_get_model (view), position_of (page, b), TRUE);
+  mamori_test_iterate_for (50);
+
+  /* Still on the first asset, with what was typed, and asked. */
+  g_assert_cmpint (mamori_asset_get_id (mamori_asset_editor_get_asset (editor)), ==, a);
+  g_assert_cmpstr (gtk_editable_get_text (child (editor, ASSET_EDITOR, "name_row")), ==, "仕入先リスト（改訂）");
+  g_assert_true (gtk_selection_model_is_selected (gtk_column_view_get_model (view), position_of (page, a)));
+  dialog = mamori_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  heading = g_strdup_printf (mamori_test_is_japanese () ? "「%s」の変更を保存できませんでした" : "Changes to “%s” Could Not Be Saved",
+                             "仕入先リスト（改訂）");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+
+  /* The other program is done; the user keeps editing, and then goes on. */
+  release_write_lock (lock);
+  adw_message_dialog_response (dialog, "keep");
+  mamori_test_iterate_for (50);
+  gtk_selection_model_select_item (gtk_column_view_get_model (view), position_of (page, b), TRUE);
+  mamori_test_iterate_for (50);
+  g_assert_cmpint (mamori_asset_get_id (mamori_asset_editor_get_asset (editor)), ==, b);
+  saved = mamori_store_dup_asset (store, a, &error);
+  g_assert_cmpstr (mamori_asset_get_name (saved), ==, "仕入先リスト（改訂）");
+
+  mamori_test_close_all_windows ();
+}
+
+static gboolean
+window_is_gone (gconstpointer data)
+{
+  return *(MamoriWindow * const *) data == NULL;
+}
+
+/* Closing the window with an edit that cannot be saved asks first; the
+ * user may discard it, and the workspace keeps what was saved before. */
+static void
+test_close_asks_when_unsaved (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("close.mamori");
+  MamoriWindow *window = open_window (path);
+  MamoriAssetsPage *page = get_page (window);
+  MamoriAssetEditor *editor = get_editor (page);
+  g_autoptr(MamoriAsset) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  gint64 a;
+  sqlite3 *lock;
+
+  a = add_asset (mamori_window_get_store (window), "顧客別見積単価表", "営業部", MAMORI_RATING_HIGH);
+  wait_for_n (page, 1);
+  g_assert_true (mamori_assets_page_select (page, a));
+  mamori_test_iterate_for (50);
+
+  lock = hold_write_lock (path);
+  gtk_editable_set_text (child (editor, ASSET_EDITOR, "name_row"), "単価表（保存できない変更）");
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  mamori_test_iterate_for (50);
+
+  /* Still open, and asked. */
+  g_assert_nonnull (window);
+  dialog = mamori_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   mamori_test_expect ("Changes Could Not Be Saved", "変更を保存できませんでした"));
+
+  adw_message_dialog_response (dialog, "discard");
+  mamori_test_iterate_until (window_is_gone, &window);
+  release_write_lock (lock);
+  mamori_test_close_all_windows ();
+
+  /* Reopened: what was saved before. */
+  window = open_window (path);
+  saved = mamori_store_dup_asset (mamori_window_get_store (window), a, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mamori_asset_get_name (saved), ==, "顧客別見積単価表");
+
+  mamori_test_close_all_windows ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +531,8 @@ main (int   argc,
   g_test_add_func ("/assets-page/search-and-filter", test_search_and_filter);
   g_test_add_func ("/assets-page/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/assets-page/narrow", test_narrow);
+  g_test_add_func ("/assets-page/unsaved-edit-kept", test_unsaved_edit_kept);
+  g_test_add_func ("/assets-page/close-asks-when-unsaved", test_close_asks_when_unsaved);
 
   return g_test_run ();
 }

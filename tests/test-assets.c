@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "catalog/mamori-measures.h"
+#include "model/mamori-asset-list.h"
 #include "store/mamori-store-private.h"
 #include "test-utils.h"
 
@@ -213,6 +214,7 @@ test_delete_restore_duplicate (void)
   g_autoptr(MamoriAsset) a = new_asset ("A 顧客リスト", 1, 1, 2);
   g_autoptr(MamoriAsset) b = new_asset ("B 価格表", 1, 2, 0);
   g_autoptr(MamoriAsset) copy = NULL;
+  g_autoptr(MamoriAssetList) list = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GHashTable) adopted = NULL;
   g_autoptr(GError) error = NULL;
@@ -221,8 +223,18 @@ test_delete_restore_duplicate (void)
 
   id_a = mamori_store_add_asset (store, a, &error);
   id_b = mamori_store_add_asset (store, b, &error);
-  g_assert_true (mamori_store_set_measure_adopted (store, a, "employees-pledges", TRUE, &error));
+  /* Every measure adopted: no route left uncovered. */
+  for (guint i = 0; i < mamori_measure_catalog_get_n_measures (mamori_measure_catalog_get_default ()); i++)
+    g_assert_true (mamori_store_set_measure_adopted (store, a,
+                                                     mamori_measure_catalog_get_measure (mamori_measure_catalog_get_default (), i)->id,
+                                                     TRUE, &error));
+  g_clear_object (&a);
+  a = mamori_store_dup_asset (store, id_a, &error);
+  g_assert_cmpuint (mamori_asset_get_uncovered (a), ==, 0);
 
+  /* The copy and its measures arrive together: a list reading the
+   * register when told of the copy already sees its routes covered. */
+  list = mamori_asset_list_new (store);
   id_copy = mamori_store_duplicate_asset (store, id_a, &error);
   g_assert_no_error (error);
   copy = mamori_store_dup_asset (store, id_copy, &error);
@@ -230,6 +242,10 @@ test_delete_restore_duplicate (void)
   g_assert_cmpstr (mamori_asset_get_storage (copy), ==, "設計サーバー／図面フォルダ");
   adopted = mamori_store_dup_adopted_measures (store, id_copy, &error);
   g_assert_true (g_hash_table_contains (adopted, "employees-pledges"));
+  g_assert_cmpuint (mamori_asset_get_uncovered (copy), ==, mamori_asset_get_uncovered (a));
+  mamori_asset_list_set_uncovered_only (list, TRUE);
+  g_assert_cmpuint (mamori_asset_list_find (list, id_copy), ==, G_MAXUINT);
+  g_assert_cmpuint (mamori_asset_list_find (list, id_b), !=, G_MAXUINT);
 
   g_array_append_val (ids, id_a);
   g_array_append_val (ids, id_b);

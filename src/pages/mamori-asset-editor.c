@@ -289,6 +289,30 @@ update_class (MamoriAssetEditor *self)
     }
 }
 
+/* A leak route's row says how many of its measures are adopted, and warns
+ * when none is: the route is uncovered. */
+static void
+update_route_summary (AdwExpanderRow *expander)
+{
+  guint shown = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (expander), "shown"));
+  guint adopted = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (expander), "adopted"));
+  g_autofree char *summary = NULL;
+
+  if (adopted == 0)
+    /* Translators: a leak route with no measure adopted; %u measures are suggested */
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Not covered: none of %u measure adopted",
+                                            "Not covered: none of %u measures adopted", shown), shown);
+  else
+    /* Translators: %u of %u measures adopted on a leak route */
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u measure adopted",
+                                            "%u of %u measures adopted", shown), adopted, shown);
+  adw_expander_row_set_subtitle (expander, summary);
+  if (adopted == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (expander), "mamori-uncovered");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (expander), "mamori-uncovered");
+}
+
 static void
 on_measure_toggled (GtkCheckButton    *button,
                     MamoriAssetEditor *self)
@@ -316,6 +340,15 @@ on_measure_toggled (GtkCheckButton    *button,
     g_hash_table_add (self->adopted, g_strdup (id));
   else
     g_hash_table_remove (self->adopted, id);
+
+  {
+    AdwExpanderRow *route_row = g_object_get_data (G_OBJECT (button), "route-row");
+    guint count = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (route_row), "adopted"));
+
+    count = adopted ? count + 1 : count - 1;
+    g_object_set_data (G_OBJECT (route_row), "adopted", GUINT_TO_POINTER (count));
+    update_route_summary (route_row);
+  }
 }
 
 static void rebuild_measures (MamoriAssetEditor *self);
@@ -381,6 +414,7 @@ rebuild_measures (MamoriAssetEditor *self)
           g_object_set_data_full (G_OBJECT (check), "measure-id", g_strdup (measure->id), g_free);
           gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL, -1);
           g_signal_connect_object (check, "toggled", G_CALLBACK (on_measure_toggled), self, 0);
+          g_object_set_data (G_OBJECT (check), "route-row", expander);
           adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
           adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
           adw_expander_row_add_row (expander, row);
@@ -391,19 +425,9 @@ rebuild_measures (MamoriAssetEditor *self)
 
       if (expander != NULL)
         {
-          g_autofree char *summary = NULL;
-
-          if (adopted == 0)
-            /* Translators: a leak route with no measure adopted; %u measures are suggested */
-            summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Not covered: none of %u measure adopted",
-                                                    "Not covered: none of %u measures adopted", shown), shown);
-          else
-            /* Translators: %u of %u measures adopted on a leak route */
-            summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u measure adopted",
-                                                    "%u of %u measures adopted", shown), adopted, shown);
-          adw_expander_row_set_subtitle (expander, summary);
-          if (adopted == 0)
-            gtk_widget_add_css_class (GTK_WIDGET (expander), "mamori-uncovered");
+          g_object_set_data (G_OBJECT (expander), "shown", GUINT_TO_POINTER (shown));
+          g_object_set_data (G_OBJECT (expander), "adopted", GUINT_TO_POINTER (adopted));
+          update_route_summary (expander);
           adw_preferences_group_add (self->measures_group, GTK_WIDGET (expander));
           g_ptr_array_add (self->measure_rows, expander);
         }
@@ -710,25 +734,50 @@ mamori_asset_editor_save (MamoriAssetEditor  *self,
 }
 
 /**
+ * mamori_asset_editor_discard:
+ *
+ * Forgets what was typed since the last save, and shows the asset as saved.
+ */
+void
+mamori_asset_editor_discard (MamoriAssetEditor *self)
+{
+  g_autoptr(MamoriAsset) saved = NULL;
+
+  g_return_if_fail (MAMORI_IS_ASSET_EDITOR (self));
+
+  mamori_autosave_discard (self->autosave);
+  if (self->asset == NULL)
+    return;
+
+  saved = mamori_store_dup_asset (self->store, mamori_asset_get_id (self->asset), NULL);
+  mamori_asset_editor_set_asset (self, saved, NULL);
+}
+
+/**
  * mamori_asset_editor_set_asset:
  * @asset: (nullable): the asset to edit; the editor keeps its own reference
  *
- * What was typed for the previous asset is saved first.
+ * What was typed for the previous asset is saved first. If that fails, the
+ * editor keeps the previous asset, with what was typed, and says why.
+ *
+ * Returns: whether the editor shows @asset
  */
-void
-mamori_asset_editor_set_asset (MamoriAssetEditor *self,
-                               MamoriAsset       *asset)
+gboolean
+mamori_asset_editor_set_asset (MamoriAssetEditor  *self,
+                               MamoriAsset        *asset,
+                               GError            **error)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_return_if_fail (MAMORI_IS_ASSET_EDITOR (self));
-  g_return_if_fail (asset == NULL || MAMORI_IS_ASSET (asset));
+  g_return_val_if_fail (MAMORI_IS_ASSET_EDITOR (self), FALSE);
+  g_return_val_if_fail (asset == NULL || MAMORI_IS_ASSET (asset), FALSE);
 
   if (self->asset == asset)
-    return;
+    return TRUE;
 
-  if (!mamori_autosave_flush (self->autosave, &error))
-    mamori_autosave_discard (self->autosave);
+  if (!mamori_autosave_flush (self->autosave, error))
+    return FALSE;
+  /* Saving told the page, which may have switched already. */
+  if (self->asset == asset)
+    return TRUE;
 
   unbind_all (self);
   if (self->asset != NULL)
@@ -740,7 +789,7 @@ mamori_asset_editor_set_asset (MamoriAssetEditor *self,
     {
       reload_ledger (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSET]);
-      return;
+      return TRUE;
     }
 
   self->adopted = mamori_store_dup_adopted_measures (self->store, mamori_asset_get_id (asset), NULL);
@@ -791,6 +840,7 @@ mamori_asset_editor_set_asset (MamoriAssetEditor *self,
   reload_ledger (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSET]);
+  return TRUE;
 }
 
 MamoriAsset *
@@ -821,20 +871,19 @@ on_store_asset_changed (MamoriAssetEditor *self,
 static void
 on_store_settings_changed (MamoriAssetEditor *self)
 {
-  g_autoptr(MamoriAsset) asset = NULL;
+  g_autoptr(MamoriAsset) fresh = NULL;
 
   if (self->asset == NULL)
     return;
 
-  g_clear_pointer (&self->scheme, mamori_class_scheme_free);
-  self->scheme = mamori_store_dup_class_scheme (self->store);
-  asset = g_object_ref (self->asset);
-  mamori_asset_editor_set_asset (self, NULL);
-  {
-    /* Read again: its class may have changed. */
-    g_autoptr(MamoriAsset) fresh = mamori_store_dup_asset (self->store, mamori_asset_get_id (asset), NULL);
-    mamori_asset_editor_set_asset (self, fresh);
-  }
+  /* Read again, as its class may have changed; what was typed is saved
+   * first, and kept (with the class shown as it was) if that fails. */
+  if (!mamori_autosave_flush (self->autosave, NULL))
+    return;
+
+  fresh = mamori_store_dup_asset (self->store, mamori_asset_get_id (self->asset), NULL);
+  mamori_asset_editor_set_asset (self, NULL, NULL);
+  mamori_asset_editor_set_asset (self, fresh, NULL);
 }
 
 static void
@@ -940,7 +989,7 @@ mamori_asset_editor_set_property (GObject      *object,
       self->store = g_value_dup_object (value);
       break;
     case PROP_ASSET:
-      mamori_asset_editor_set_asset (self, g_value_get_object (value));
+      mamori_asset_editor_set_asset (self, g_value_get_object (value), NULL);
       break;
     case PROP_SHOW_BACK:
       gtk_widget_set_visible (self->back_button, g_value_get_boolean (value));

@@ -17,8 +17,10 @@ G_DECLARE_FINAL_TYPE (MamoriAssetEditor, mamori_asset_editor, MAMORI, ASSET_EDIT
 
 GtkWidget   *mamori_asset_editor_new       (MamoriStore       *store);
 MamoriAsset *mamori_asset_editor_get_asset (MamoriAssetEditor *self);
-void         mamori_asset_editor_set_asset (MamoriAssetEditor *self,
-                                            MamoriAsset       *asset);
+gboolean     mamori_asset_editor_set_asset (MamoriAssetEditor *self,
+                                            MamoriAsset       *asset,
+                                            GError           **error);
+void         mamori_asset_editor_discard   (MamoriAssetEditor *self);
 gboolean     mamori_asset_editor_save      (MamoriAssetEditor *self,
                                             GError           **error);
 void         mamori_asset_editor_focus_name (MamoriAssetEditor *self);

@@ -100,6 +100,7 @@ struct _MamoriAssetsPage
   GHashTable          *selected_ids;  /* gint64 set: the selection by asset */
   gboolean             restoring;
   GtkSliceListModel   *slice;         /* until all rows are shown; owned by selection */
+  GtkWidget           *unsaved_dialog;
   gboolean             first_frame_drawn;
 };
 
@@ -391,6 +392,61 @@ dup_selected_ids (MamoriAssetsPage *self)
   return ids;
 }
 
+static void update_editor (MamoriAssetsPage *self);
+static void remember_selection (MamoriAssetsPage *self);
+
+static void
+on_unsaved_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     MamoriAssetsPage *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      mamori_asset_editor_discard (self->editor);
+      update_editor (self);
+    }
+}
+
+/* What was typed in the editor could not be saved, so it stays on its asset
+ * (selected again in the list) and the user is asked what to do: go on
+ * editing, the changes kept and saved with the next edit, or discard them. */
+static void
+keep_editing (MamoriAssetsPage *self,
+              const GError     *error)
+{
+  MamoriAsset *asset = mamori_asset_editor_get_asset (self->editor);
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+  guint position;
+
+  g_return_if_fail (asset != NULL);
+
+  position = mamori_asset_list_find (self->list, mamori_asset_get_id (asset));
+  if (position != G_MAXUINT)
+    {
+      self->restoring = TRUE;
+      gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+      self->restoring = FALSE;
+      remember_selection (self);
+    }
+  gtk_stack_set_visible_child_name (self->editor_stack, "editor");
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "editor");
+
+  if (self->unsaved_dialog != NULL)
+    return;
+
+  /* Translators: %s is the name of an asset */
+  heading = g_strdup_printf (_("Changes to “%s” Could Not Be Saved"), mamori_asset_get_name (asset));
+  dialog = mamori_message_new_unsaved (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, error,
+                                       _("Keep editing this asset and the changes are saved with your next edit, or discard the changes made since the last save."),
+                                       _("_Keep Editing"));
+  self->unsaved_dialog = GTK_WIDGET (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->unsaved_dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 update_editor (MamoriAssetsPage *self)
 {
@@ -412,13 +468,27 @@ update_editor (MamoriAssetsPage *self)
           asset = mamori_store_dup_asset (self->store, id, &error);
           if (asset == NULL && error != NULL)
             show_error (self, _("The asset could not be read"), error);
-          mamori_asset_editor_set_asset (self->editor, asset);
+          g_clear_error (&error);
+          if (!mamori_asset_editor_set_asset (self->editor, asset, &error))
+            {
+              keep_editing (self, error);
+              return;
+            }
         }
-      gtk_stack_set_visible_child_name (self->editor_stack, asset != NULL || current != NULL ? "editor" : "none");
+      gtk_stack_set_visible_child_name (self->editor_stack,
+                                        mamori_asset_editor_get_asset (self->editor) != NULL ? "editor" : "none");
       return;
     }
 
-  mamori_asset_editor_set_asset (self->editor, NULL);
+  {
+    g_autoptr(GError) error = NULL;
+
+    if (!mamori_asset_editor_set_asset (self->editor, NULL, &error))
+      {
+        keep_editing (self, error);
+        return;
+      }
+  }
   if (ids->len == 0)
     gtk_stack_set_visible_child_name (self->editor_stack, "none");
   else
@@ -594,6 +664,19 @@ mamori_assets_page_save (MamoriAssetsPage  *self,
   return mamori_asset_editor_save (self->editor, error);
 }
 
+/**
+ * mamori_assets_page_discard:
+ *
+ * Forgets what was typed in the editor since the last save.
+ */
+void
+mamori_assets_page_discard (MamoriAssetsPage *self)
+{
+  g_return_if_fail (MAMORI_IS_ASSETS_PAGE (self));
+
+  mamori_asset_editor_discard (self->editor);
+}
+
 MamoriAssetList *
 mamori_assets_page_get_list (MamoriAssetsPage *self)
 {
@@ -697,8 +780,12 @@ delete_action (GtkWidget  *widget,
   else
     title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset deleted", "%u assets deleted", ids->len), ids->len);
 
-  mamori_asset_editor_save (self->editor, NULL);
-  mamori_asset_editor_set_asset (self->editor, NULL);
+  if (!mamori_asset_editor_save (self->editor, &error))
+    {
+      keep_editing (self, error);
+      return;
+    }
+  mamori_asset_editor_set_asset (self->editor, NULL, NULL);
   if (!mamori_store_delete_assets (self->store, ids, &error))
     {
       show_error (self, _("The assets could not be deleted"), error);

@@ -20,6 +20,7 @@ GtkWidget       *mamori_assets_page_new        (MamoriStore      *store);
 MamoriAssetList *mamori_assets_page_get_list   (MamoriAssetsPage *self);
 gboolean         mamori_assets_page_save       (MamoriAssetsPage *self,
                                                 GError          **error);
+void             mamori_assets_page_discard    (MamoriAssetsPage *self);
 gboolean         mamori_assets_page_select     (MamoriAssetsPage *self,
                                                 gint64            id);
 

@@ -123,17 +123,41 @@ mamori_classes_window_save (MamoriClassesWindow  *self,
   return mamori_autosave_flush (self->autosave, error);
 }
 
+static void
+on_unsaved_response (AdwMessageDialog    *dialog,
+                     const char          *response,
+                     MamoriClassesWindow *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      mamori_autosave_discard (self->autosave);
+      mamori_message_destroy_later (GTK_WINDOW (self));
+    }
+}
+
 static gboolean
 mamori_classes_window_close_request (GtkWindow *window)
 {
   MamoriClassesWindow *self = MAMORI_CLASSES_WINDOW (window);
   g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
 
-  /* Closing saves; an invalid combination is dropped, as the toast said. */
-  if (!mamori_autosave_flush (self->autosave, &error))
-    mamori_autosave_discard (self->autosave);
+  /* Closing saves. Classes that cannot work together (the toast said why)
+   * are dropped; if the workspace could not be written, the user decides. */
+  if (mamori_autosave_flush (self->autosave, &error) ||
+      g_error_matches (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_INVALID))
+    {
+      mamori_autosave_discard (self->autosave);
+      return GTK_WINDOW_CLASS (mamori_classes_window_parent_class)->close_request (window);
+    }
 
-  return GTK_WINDOW_CLASS (mamori_classes_window_parent_class)->close_request (window);
+  dialog = mamori_message_new_unsaved (window, _("Changes Could Not Be Saved"), error,
+                                       _("Keep this window open and try again, or close it and lose the changes made since the last save."),
+                                       _("_Keep Open"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
 }
 
 static GtkStringList *
@@ -221,6 +245,9 @@ mamori_classes_window_dispose (GObject *object)
 {
   MamoriClassesWindow *self = MAMORI_CLASSES_WINDOW (object);
 
+  /* Destroyed without closing (its parent went): what was typed is saved. */
+  if (self->autosave != NULL)
+    mamori_autosave_flush (self->autosave, NULL);
   g_clear_object (&self->autosave);
 
   G_OBJECT_CLASS (mamori_classes_window_parent_class)->dispose (object);

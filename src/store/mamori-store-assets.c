@@ -642,10 +642,10 @@ mamori_store_save_asset (MamoriStore  *self,
 
 static gboolean
 copy_measures (MamoriStore  *self,
-               gpointer      user_data,
+               gint64        from,
+               gint64        to,
                GError      **error)
 {
-  const gint64 *ids = user_data;
   sqlite3_stmt *stmt;
 
   stmt = mamori_store_prepare (self,
@@ -654,10 +654,28 @@ copy_measures (MamoriStore  *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, ids[0]);
-  sqlite3_bind_int64 (stmt, 2, ids[1]);
+  sqlite3_bind_int64 (stmt, 1, from);
+  sqlite3_bind_int64 (stmt, 2, to);
 
-  return mamori_store_step_done (self, stmt, error) && update_uncovered (self, ids[1], error);
+  return mamori_store_step_done (self, stmt, error) && update_uncovered (self, to, error);
+}
+
+typedef struct
+{
+  AddRequest  add;
+  gint64      from;
+} DuplicateRequest;
+
+static gboolean
+write_duplicate (MamoriStore  *self,
+                 gpointer      user_data,
+                 GError      **error)
+{
+  DuplicateRequest *request = user_data;
+  MamoriAsset *copy = g_ptr_array_index (request->add.assets, 0);
+
+  return write_new_assets (self, &request->add, error) &&
+         copy_measures (self, request->from, mamori_asset_get_id (copy), error);
 }
 
 /**
@@ -674,8 +692,10 @@ mamori_store_duplicate_asset (MamoriStore  *self,
                               GError      **error)
 {
   g_autoptr(MamoriAsset) asset = NULL;
+  g_autoptr(MamoriClassScheme) scheme = NULL;
+  g_autoptr(GPtrArray) assets = NULL;
   g_autofree char *name = NULL;
-  gint64 ids[2];
+  DuplicateRequest request;
 
   g_return_val_if_fail (MAMORI_IS_STORE (self), 0);
 
@@ -692,17 +712,19 @@ mamori_store_duplicate_asset (MamoriStore  *self,
   name = g_strdup_printf (_("%s (copy)"), mamori_asset_get_name (asset));
   g_object_set (asset, "id", (gint64) 0, "name", name, "created", "", NULL);
 
-  ids[0] = id;
-  ids[1] = mamori_store_add_asset (self, asset, error);
-  if (ids[1] == 0)
+  /* The copy and its measures, in one transaction. */
+  scheme = mamori_store_dup_class_scheme (self);
+  assets = g_ptr_array_new ();
+  g_ptr_array_add (assets, asset);
+  request.add.assets = assets;
+  request.add.scheme = scheme;
+  request.from = id;
+  if (!mamori_store_write (self, write_duplicate, &request, error))
     return 0;
 
-  /* A failure here leaves a copy without measures, which is still a copy
-   * the user can see and fix; the error says so. */
-  if (!mamori_store_write (self, copy_measures, ids, error))
-    return 0;
-
-  return ids[1];
+  refresh_derived (self, asset, NULL);
+  mamori_store_emit_changed (self, "assets");
+  return mamori_asset_get_id (asset);
 }
 
 typedef struct

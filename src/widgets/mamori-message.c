@@ -69,6 +69,68 @@ mamori_message_show (GtkWindow  *parent,
   return GTK_WINDOW (dialog);
 }
 
+/**
+ * mamori_message_new_unsaved:
+ * @parent: the window whose changes are at stake
+ * @heading: what could not be saved
+ * @error: why
+ * @advice: what the two answers do, in a sentence
+ * @keep_label: the label of the answer that keeps the changes
+ *
+ * Asks what to do with changes that could not be saved: keep them (the
+ * response "keep", the default, also when the dialog is closed) or
+ * discard them (the response "discard"). The caller connects to
+ * #AdwMessageDialog::response and presents the dialog.
+ *
+ * Returns: (transfer floating): the dialog
+ */
+AdwMessageDialog *
+mamori_message_new_unsaved (GtkWindow    *parent,
+                            const char   *heading,
+                            const GError *error,
+                            const char   *advice,
+                            const char   *keep_label)
+{
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  g_return_val_if_fail (heading != NULL && error != NULL && advice != NULL && keep_label != NULL, NULL);
+
+  body = g_strconcat (error->message, "\n\n", advice, NULL);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
+  adw_message_dialog_add_responses (dialog,
+                                    "keep", keep_label,
+                                    "discard", _("_Discard Changes"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+
+  return dialog;
+}
+
+static gboolean
+destroy_window (gpointer window)
+{
+  gtk_window_destroy (window);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * mamori_message_destroy_later:
+ *
+ * Destroys @window once the main loop is idle: from a dialog's response
+ * handler, destroying the dialog's parent at once leaves the dialog to
+ * finish with a parent that is gone.
+ */
+void
+mamori_message_destroy_later (GtkWindow *window)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  g_idle_add_full (G_PRIORITY_DEFAULT, destroy_window, g_object_ref (window), g_object_unref);
+}
+
 static void
 show_action (GtkWidget  *widget,
              const char *action_name,

@@ -15,5 +15,11 @@ GtkWindow *mamori_message_show             (GtkWindow      *parent,
                                             const char     *heading,
                                             const char     *body);
 void       mamori_message_install_action   (GtkWidgetClass *widget_class);
+void       mamori_message_destroy_later    (GtkWindow      *window);
+AdwMessageDialog *mamori_message_new_unsaved (GtkWindow    *parent,
+                                              const char   *heading,
+                                              const GError *error,
+                                              const char   *advice,
+                                              const char   *keep_label);
 
 G_END_DECLS

@@ -90,6 +90,19 @@ mamori_profile_window_save (MamoriProfileWindow  *self,
   return mamori_autosave_flush (self->autosave, error);
 }
 
+/**
+ * mamori_profile_window_discard:
+ *
+ * Forgets what was typed since the last save.
+ */
+void
+mamori_profile_window_discard (MamoriProfileWindow *self)
+{
+  g_return_if_fail (MAMORI_IS_PROFILE_WINDOW (self));
+
+  mamori_autosave_discard (self->autosave);
+}
+
 static void
 on_unsaved_response (AdwMessageDialog    *dialog,
                      const char          *response,
@@ -98,7 +111,7 @@ on_unsaved_response (AdwMessageDialog    *dialog,
   if (g_strcmp0 (response, "discard") == 0)
     {
       mamori_autosave_discard (self->autosave);
-      gtk_window_destroy (GTK_WINDOW (self));
+      mamori_message_destroy_later (GTK_WINDOW (self));
     }
 }
 
@@ -108,23 +121,14 @@ mamori_profile_window_close_request (GtkWindow *window)
 {
   MamoriProfileWindow *self = MAMORI_PROFILE_WINDOW (window);
   g_autoptr(GError) error = NULL;
-  g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
 
   if (mamori_autosave_flush (self->autosave, &error))
     return GTK_WINDOW_CLASS (mamori_profile_window_parent_class)->close_request (window);
 
-  body = g_strconcat (error->message, "\n\n",
-                      _("Keep this window open and try again, or close it and lose the changes made since the last save."),
-                      NULL);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Changes Could Not Be Saved"), body));
-  adw_message_dialog_add_responses (dialog,
-                                    "keep", _("_Keep Open"),
-                                    "discard", _("_Discard Changes"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "keep");
-  adw_message_dialog_set_close_response (dialog, "keep");
+  dialog = mamori_message_new_unsaved (window, _("Changes Could Not Be Saved"), error,
+                                       _("Keep this window open and try again, or close it and lose the changes made since the last save."),
+                                       _("_Keep Open"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 

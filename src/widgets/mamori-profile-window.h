@@ -19,5 +19,6 @@ GtkWidget     *mamori_profile_window_new         (MamoriStore         *store);
 MamoriProfile *mamori_profile_window_get_profile (MamoriProfileWindow  *self);
 gboolean       mamori_profile_window_save        (MamoriProfileWindow  *self,
                                                   GError              **error);
+void           mamori_profile_window_discard     (MamoriProfileWindow  *self);
 
 G_END_DECLS
