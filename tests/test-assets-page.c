@@ -298,16 +298,20 @@ test_search_and_filter (void)
   gtk_widget_activate_action (GTK_WIDGET (page), "assets.clear-filters", NULL);
   wait_for_status (page, mamori_test_expect ("3 assets", "3件の資産"));
   g_assert_cmpstr (gtk_editable_get_text (search), ==, "");
+  g_assert_false (gtk_widget_has_css_class (child (page, ASSETS_PAGE, "filter_button"), "accent"));
   /* The class filter lists "Any class", "Not evaluated", then the classes
    * from the highest. */
   gtk_drop_down_set_selected (child (page, ASSETS_PAGE, "class_dropdown"), 2);
   wait_for_status (page, mamori_test_expect ("1 of 3 assets", "3件中1件の資産"));
   g_assert_cmpstr (name_in_list (page, 0), ==, "金型設計図面");
+  /* The filters sit in a popover, so its button shows that some are on. */
+  g_assert_true (gtk_widget_has_css_class (child (page, ASSETS_PAGE, "filter_button"), "accent"));
   gtk_drop_down_set_selected (child (page, ASSETS_PAGE, "class_dropdown"), 1);
   wait_for_status (page, mamori_test_expect ("0 of 3 assets", "3件中0件の資産"));
 
   gtk_widget_activate_action (GTK_WIDGET (page), "assets.clear-filters", NULL);
   wait_for_status (page, mamori_test_expect ("3 assets", "3件の資産"));
+  g_assert_false (gtk_widget_has_css_class (child (page, ASSETS_PAGE, "filter_button"), "accent"));
 
   mamori_test_close_all_windows ();
 }

@@ -67,7 +67,9 @@ test_round_trip (void)
   g_autoptr(MamoriStore) copy = new_workspace ("copy.mamori");
   g_autoptr(MamoriAsset) asset = mamori_asset_new ();
   g_autoptr(MamoriAsset) plain = mamori_asset_new ();
+  g_autoptr(MamoriAsset) unnamed = mamori_asset_new ();
   g_autoptr(MamoriAsset) back = NULL;
+
   g_autoptr(MamoriAssetImport) import = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) problems = NULL;
@@ -96,8 +98,11 @@ test_round_trip (void)
                 "created", "2024-04-01T00:00:00Z",
                 NULL);
   g_object_set (plain, "name", "営業資料", NULL);
+  /* An asset not yet named is part of the register too. */
+  g_object_set (unnamed, "storage", "倉庫の棚", NULL);
   mamori_store_add_asset (store, asset, &error);
   mamori_store_add_asset (store, plain, &error);
+  mamori_store_add_asset (store, unnamed, &error);
   g_assert_true (mamori_store_set_measure_adopted (store, asset, "employees-pledges", TRUE, &error));
 
   bytes = mamori_asset_export (store, NULL, MAMORI_CSV_ENCODING_UTF8_BOM, &error);
@@ -113,11 +118,14 @@ test_round_trip (void)
   g_assert_no_error (error);
   g_assert_cmpint (mamori_asset_import_get_format (import), ==, MAMORI_CSV_FORMAT_MAMORI);
   g_assert_cmpint (mamori_asset_import_get_encoding (import), ==, MAMORI_CSV_ENCODING_UTF8_BOM);
-  g_assert_cmpuint (mamori_asset_import_get_n_rows (import), ==, 2);
+  g_assert_cmpuint (mamori_asset_import_get_n_rows (import), ==, 3);
   g_assert_true (mamori_asset_import_run (import, copy, &count, &problems, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count, ==, 2);
+  g_assert_cmpuint (count, ==, 3);
 
+  back = asset_named (copy, "");
+  g_assert_cmpstr (mamori_asset_get_storage (back), ==, "倉庫の棚");
+  g_clear_object (&back);
   back = asset_named (copy, "金型図面 \"A\"型, 改訂版");
   g_assert_cmpint (mamori_asset_get_category (back), ==, MAMORI_ASSET_CATEGORY_MANUFACTURING);
   g_assert_cmpint (mamori_asset_get_form (back), ==, MAMORI_ASSET_FORM_PAPER);

@@ -28,6 +28,7 @@ struct _MamoriAssetImport
 {
   MamoriCsvDocument *document;
   MamoriCsvFormat    format;
+  gboolean           exported;   /* written by Mamori itself, with its IDs */
   guint              header_rows;
   guint              n_columns;
   char             **headers;
@@ -197,7 +198,10 @@ recognize (MamoriAssetImport *import)
   import->n_columns = first->n_fields;
 
   if (has_header (first, "資産名") && has_header (first, "漏えい時の競争力低下"))
-    import->format = MAMORI_CSV_FORMAT_MAMORI;
+    {
+      import->format = MAMORI_CSV_FORMAT_MAMORI;
+      import->exported = has_header (first, "ID");
+    }
   else if (has_header (first, "情報資産名称"))
     import->format = MAMORI_CSV_FORMAT_IPA;
   else
@@ -680,7 +684,10 @@ build_asset (MamoriAssetImport       *import,
         }
     }
 
-  if (mamori_text_is_blank (mamori_asset_get_name (asset)))
+  /* The register keeps assets not yet named, and our export writes them
+   * with their IDs; a row written by hand needs a name to be an asset. */
+  if (!import->exported &&
+      mamori_text_is_blank (mamori_asset_get_name (asset)))
     add_problem (problems, record->line, _("Line %u: the asset has no name."), record->line);
 
   if (extra->len > 0)

@@ -83,6 +83,7 @@ struct _MamoriAssetsPage
   GtkDropDown         *class_dropdown;
   GtkDropDown         *category_dropdown;
   GtkCheckButton      *uncovered_check;
+  GtkMenuButton       *filter_button;
   GtkStack            *list_stack;
   GtkColumnView       *column_view;
   GtkLabel            *status_label;
@@ -366,6 +367,23 @@ update_status (MamoriAssetsPage *self)
   else
     status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset", "%u assets", total), total);
   gtk_label_set_text (self->status_label, status);
+
+  /* The filters hide in a popover, so its button shows when one is on. */
+  if (gtk_drop_down_get_selected (self->class_dropdown) > 0 ||
+      gtk_drop_down_get_selected (self->category_dropdown) > 0 ||
+      gtk_check_button_get_active (self->uncovered_check))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->filter_button), _("Filter (some assets are hidden)"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_button),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Some assets are hidden"), -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->filter_button), _("Filter"));
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->filter_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.export", total > 0);
 }
@@ -1394,6 +1412,7 @@ mamori_assets_page_class_init (MamoriAssetsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, class_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, category_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, uncovered_check);
+  gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, filter_button);
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, status_label);

@@ -104,7 +104,16 @@ refresh (MamoriImportWindow *self)
       adw_preferences_group_add (self->problems_group, row);
       g_ptr_array_add (self->problem_rows, row);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->problems_group), problems->len > 0);
+  if (mamori_asset_import_get_n_rows (self->import) == 0)
+    {
+      GtkWidget *row = new_row (_("The file has no rows below its column names, so there is nothing to import."), NULL);
+
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-information-symbolic"));
+      adw_preferences_group_add (self->problems_group, row);
+      g_ptr_array_add (self->problem_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_group),
+                          problems->len > 0 || mamori_asset_import_get_n_rows (self->import) == 0);
 
   for (guint i = 0; i < MIN (assets->len, PREVIEW_ROWS); i++)
     {

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "analysis/mamori-text.h"
 #include "mamori-ledger-dialog.h"
 
 struct _MamoriLedgerDialog
@@ -29,9 +30,24 @@ struct _MamoriLedgerDialog
   MamoriStore          *store;
   gint64                asset_id;
   gint64                corrects;
+  MamoriLedgerEntry    *original;  /* the entry corrected, if any */
 };
 
 G_DEFINE_FINAL_TYPE (MamoriLedgerDialog, mamori_ledger_dialog, ADW_TYPE_WINDOW)
+
+static void
+show_problem (MamoriLedgerDialog *self,
+              const char         *message,
+              GtkWidget          *field)
+{
+  gtk_label_set_text (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  if (field != NULL)
+    {
+      gtk_widget_add_css_class (field, "error");
+      gtk_widget_grab_focus (field);
+    }
+}
 
 static void
 add_action (GtkWidget  *widget,
@@ -57,10 +73,26 @@ add_action (GtkWidget  *widget,
   entry->purpose = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->purpose_row))));
   entry->corrects = self->corrects;
 
+  gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->person_row), "error");
+
+  if (self->original != NULL &&
+      g_strcmp0 (entry->date, self->original->date) == 0 && entry->kind == self->original->kind &&
+      g_strcmp0 (entry->person, self->original->person) == 0 && g_strcmp0 (entry->purpose, self->original->purpose) == 0)
+    {
+      show_problem (self, _("Change what was wrong: a correction the same as the entry would only repeat it."), NULL);
+      return;
+    }
+
   if (mamori_store_add_ledger_entry (self->store, entry, &error) == 0)
     {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      /* The store says what is wrong; the field it is about is marked. */
+      if (!mamori_ledger_date_is_valid (entry->date))
+        show_problem (self, error->message, GTK_WIDGET (self->date_row));
+      else if (mamori_text_is_blank (entry->person))
+        show_problem (self, error->message, GTK_WIDGET (self->person_row));
+      else
+        show_problem (self, error->message, NULL);
       return;
     }
 
@@ -81,6 +113,7 @@ mamori_ledger_dialog_finalize (GObject *object)
   MamoriLedgerDialog *self = MAMORI_LEDGER_DIALOG (object);
 
   g_clear_object (&self->store);
+  g_clear_pointer (&self->original, mamori_ledger_entry_free);
 
   G_OBJECT_CLASS (mamori_ledger_dialog_parent_class)->finalize (object);
 }
@@ -145,7 +178,16 @@ mamori_ledger_dialog_new (MamoriStore             *store,
       g_autofree char *description = NULL;
 
       self->corrects = corrects->id;
+      self->original = mamori_ledger_entry_new ();
+      g_free (self->original->date);
+      self->original->date = g_strdup (corrects->date);
+      self->original->kind = corrects->kind;
+      g_free (self->original->person);
+      self->original->person = g_strdup (corrects->person);
+      g_free (self->original->purpose);
+      self->original->purpose = g_strdup (corrects->purpose);
       gtk_window_set_title (GTK_WINDOW (self), _("Correct a Ledger Entry"));
+      gtk_button_set_label (GTK_BUTTON (self->add_button), _("_Correct"));
       /* Translators: %s is a date, %s a kind of entry such as "Taken out", %s a person */
       description = g_strdup_printf (_("This correction replaces the entry of %s (%s, %s). The original stays in the ledger, marked as corrected."),
                                      corrects->date, mamori_ledger_kind_get_label (corrects->kind), corrects->person);
