@@ -29,6 +29,10 @@ static const GOptionEntry option_entries[] = {
     N_("Write the asset register of WORKSPACE-FILE to a CSV file that Excel opens"), N_("CSV-FILE") },
   { "encoding", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-csv: utf-8 (the default) or cp932 (Shift_JIS)"), N_("ENCODING") },
+  { "lookup", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Search the reference catalog (patent fields, prior-report technologies, Group A, …) and print the matches"),
+    N_("QUERY") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --lookup: print JSON"), NULL },
   /* Collected here rather than by GApplication, so that the command-line
    * commands see their workspace; handle_local_options opens them. */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },

@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 
+#include "catalog/mamori-catalog.h"
 #include "io/mamori-asset-csv.h"
 #include "mamori-cli.h"
 
@@ -167,9 +168,104 @@ export_csv (const char *csv_path,
  * Returns: the exit status, or -1 if @options ask for no command-line work
  *   (the window opens)
  */
+static void
+append_json_string (GString    *out,
+                    const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    {
+      guchar c = *p;
+
+      if (c == '"' || c == '\\')
+        g_string_append_printf (out, "\\%c", c);
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c < 0x20)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_c (out, c);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_json_member (GString    *out,
+                    const char *name,
+                    const char *value,
+                    gboolean    last)
+{
+  append_json_string (out, name);
+  g_string_append (out, ": ");
+  append_json_string (out, value);
+  if (!last)
+    g_string_append (out, ", ");
+}
+
+/* mamori --lookup QUERY [--json]: the catalog's matches, best first. */
+static int
+lookup (const char *query,
+        gboolean    json)
+{
+  g_autoptr(MamoriCatalog) catalog = mamori_catalog_dup_default ();
+  g_autoptr(GArray) hits = mamori_catalog_search (catalog, query, NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (json)
+    {
+      g_string_append (out, "{\"catalog_version\": ");
+      append_json_string (out, mamori_catalog_get_version (catalog));
+      g_string_append (out, ", \"results\": [");
+      for (guint i = 0; i < hits->len; i++)
+        {
+          const MamoriCatalogEntry *entry = g_array_index (hits, MamoriCatalogHit, i).entry;
+
+          g_string_append (out, i > 0 ? ",\n  {" : "\n  {");
+          append_json_member (out, "list", entry->list->id, FALSE);
+          append_json_member (out, "id", entry->id, FALSE);
+          append_json_member (out, "name_ja", entry->name_ja, FALSE);
+          append_json_member (out, "name_en", entry->name_en, FALSE);
+          append_json_member (out, "status", mamori_verification_get_id (entry->status), FALSE);
+          append_json_member (out, "source", entry->source_url, FALSE);
+          append_json_member (out, "as_of", entry->as_of, TRUE);
+          g_string_append_c (out, '}');
+        }
+      g_string_append (out, hits->len > 0 ? "\n]}\n" : "]}\n");
+      g_print ("%s", out->str);
+      return EXIT_OK;
+    }
+
+  if (hits->len == 0)
+    {
+      /* Translators: --lookup found nothing; %s is the query, then the catalog version */
+      g_print (_("Nothing in the catalog (version %s) matches “%s”.\n"), mamori_catalog_get_version (catalog), query);
+      return EXIT_OK;
+    }
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const MamoriCatalogEntry *entry = g_array_index (hits, MamoriCatalogHit, i).entry;
+
+      /* Translators: one --lookup result: list, Japanese name, English name */
+      g_string_append_printf (out, _("%s: %s (%s)\n"), mamori_catalog_list_get_name (entry->list),
+                              entry->name_ja, entry->name_en);
+      /* Translators: second line of a --lookup result: how far it was verified, the source and the date */
+      g_string_append_printf (out, _("  %s. Source: %s, as of %s\n"), mamori_verification_get_label (entry->status),
+                              entry->source_url, entry->as_of);
+    }
+  /* Translators: the last line of --lookup */
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u match in catalog version %s.\n",
+                                            "%u matches in catalog version %s.\n", hits->len),
+                          hits->len, mamori_catalog_get_version (catalog));
+  g_print ("%s", out->str);
+  return EXIT_OK;
+}
+
 int
 mamori_cli_run (GVariantDict *options)
 {
+  const char *query = NULL;
+
   const char *import_path = NULL;
   const char *export_path = NULL;
   const char *encoding = NULL;
@@ -178,6 +274,22 @@ mamori_cli_run (GVariantDict *options)
   g_variant_dict_lookup (options, "import-csv", "^&ay", &import_path);
   g_variant_dict_lookup (options, "export-csv", "^&ay", &export_path);
   g_variant_dict_lookup (options, "encoding", "&s", &encoding);
+  g_variant_dict_lookup (options, "lookup", "&s", &query);
+
+  if (query != NULL)
+    {
+      if (import_path != NULL || export_path != NULL || g_variant_dict_contains (options, G_OPTION_REMAINING))
+        {
+          g_printerr (_("--lookup searches the catalog alone: give it no workspace file and no other command.\n"));
+          return EXIT_USAGE;
+        }
+      return lookup (query, g_variant_dict_contains (options, "json"));
+    }
+  if (g_variant_dict_contains (options, "json"))
+    {
+      g_printerr (_("--json goes with --lookup.\n"));
+      return EXIT_USAGE;
+    }
 
   if (import_path != NULL && export_path != NULL)
     {

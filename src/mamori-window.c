@@ -11,6 +11,7 @@
 #include "mamori-recent-workspaces.h"
 #include "mamori-window-private.h"
 #include "pages/mamori-assets-page.h"
+#include "pages/mamori-lookup-page.h"
 #include "widgets/mamori-message.h"
 #include "widgets/mamori-profile-window.h"
 
@@ -344,15 +345,24 @@ mamori_window_set_store (MamoriWindow *self,
   if (self->store != NULL)
     {
       GtkWidget *assets_page = mamori_assets_page_new (self->store);
+      GtkWidget *lookup_page;
 
       g_signal_connect_object (self->store, "changed::profile",
                                G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (assets_page, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
                                self->toast_overlay, G_CONNECT_SWAPPED);
       adw_bin_set_child (self->assets_bin, assets_page);
+
+      lookup_page = mamori_lookup_page_new (self->store);
+      g_signal_connect_object (lookup_page, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
+                               self->toast_overlay, G_CONNECT_SWAPPED);
+      adw_bin_set_child (self->lookup_bin, lookup_page);
     }
   else
-    adw_bin_set_child (self->assets_bin, NULL);
+    {
+      adw_bin_set_child (self->assets_bin, NULL);
+      adw_bin_set_child (self->lookup_bin, NULL);
+    }
 
   sync_workspace_state (self);
 
@@ -437,6 +447,8 @@ show_tab_action (GtkWidget  *widget,
   g_return_if_fail (index >= 1 && index <= G_N_ELEMENTS (tabs));
 
   adw_view_stack_set_visible_child_name (self->view_stack, tabs[index - 1]);
+  /* Into the tab, so that what is typed next lands there (its search). */
+  gtk_widget_child_focus (adw_view_stack_get_visible_child (self->view_stack), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -617,6 +629,7 @@ mamori_window_class_init (MamoriWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, assets_bin);
+  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, lookup_bin);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, no_workspace_page);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, recent_section);
 

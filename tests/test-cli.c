@@ -144,6 +144,43 @@ test_import_export_csv (void)
   }
 }
 
+/* --lookup prints the matches best first; --json in the documented shape. */
+static void
+test_lookup (void)
+{
+  const char *text_args[] = { "--lookup=ﾄﾞｲﾂ", NULL };
+  const char *json_args[] = { "--lookup", "MLCC", "--json", NULL };
+  const char *none_args[] = { "--lookup=ぬるぽがっ", "--json", NULL };
+  const char *wrong_args[] = { "--lookup=MLCC", "client.mamori", NULL };
+  g_autofree char *text = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *wrong = NULL;
+  g_autofree char *error = NULL;
+  int status;
+
+  run_mamori_full (text_args, &text, NULL, &status);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (text, "ドイツ (Germany)"));
+  g_assert_nonnull (strstr (text, "1 match in catalog version 2026.11.1."));
+
+  run_mamori_full (json_args, &json, NULL, &status);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_str_has_prefix (json, "{\"catalog_version\": \"2026.11.1\", \"results\": [\n  {\"list\": "));
+  g_assert_nonnull (strstr (json, "\"name_ja\": \"積層セラミックコンデンサ\""));
+  g_assert_nonnull (strstr (json, "\"status\": \"verified-secondary\""));
+  g_assert_nonnull (strstr (json, "\"as_of\": \""));
+  g_assert_true (g_str_has_suffix (json, "}\n]}\n"));
+
+  run_mamori_full (none_args, &none, NULL, &status);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_cmpstr (none, ==, "{\"catalog_version\": \"2026.11.1\", \"results\": []}\n");
+
+  run_mamori_full (wrong_args, &wrong, &error, &status);
+  g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+  g_assert_nonnull (strstr (error, "--lookup"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -154,6 +191,7 @@ main (int   argc,
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/unknown-option", test_unknown_option);
   g_test_add_func ("/cli/import-export-csv", test_import_export_csv);
+  g_test_add_func ("/cli/lookup", test_lookup);
 
   return g_test_run ();
 }

@@ -71,6 +71,51 @@ mamori_text_normalize_for_search (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* Small katakana (ァィゥェォッャュョヮヵヶ) and their large forms. */
+static gunichar
+fold_small_kana (gunichar c)
+{
+  switch (c)
+    {
+    case 0x30A1: case 0x30A3: case 0x30A5: case 0x30A7: case 0x30A9:
+    case 0x30C3: case 0x30E3: case 0x30E5: case 0x30E7: case 0x30EE:
+      return c + 1;
+    case 0x30F5: return 0x30AB;   /* ヵ → カ */
+    case 0x30F6: return 0x30B1;   /* ヶ → ケ */
+    default:     return c;
+    }
+}
+
+/**
+ * mamori_text_normalize_loose:
+ * @text: (nullable): UTF-8 text
+ *
+ * mamori_text_normalize_for_search(), then what Japanese spelling lets vary:
+ * small kana become large (キャ and キヤ), the long-vowel mark and the
+ * middle dot go (サーバー, サーバ; セラミック・コンデンサ), and so do spaces
+ * (量子 ドット). For names and short reference texts, where a query should
+ * find every spelling of the same word.
+ *
+ * Returns: (transfer full): the normalized text; empty for %NULL
+ */
+char *
+mamori_text_normalize_loose (const char *text)
+{
+  g_autofree char *normalized = mamori_text_normalize_for_search (text);
+  GString *out = g_string_sized_new (strlen (normalized));
+
+  for (const char *p = normalized; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ' ' || c == 0x30FC || c == 0x30FB || c == 0xFF65 || c == 0x00B7)
+        continue;
+      g_string_append_unichar (out, fold_small_kana (c));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 /**
  * mamori_text_is_blank:
  *

@@ -10,6 +10,7 @@
 G_BEGIN_DECLS
 
 char     *mamori_text_normalize_for_search (const char *text);
+char     *mamori_text_normalize_loose      (const char *text);
 gboolean  mamori_text_is_blank             (const char *text);
 gboolean  mamori_text_prefers_japanese     (void);
 

@@ -98,6 +98,47 @@ const char * const mamori_store_migrations[] = {
   "  WHEN NEW.corrects IS NOT NULL"
   "   AND (SELECT asset_id FROM asset_ledger WHERE id = NEW.corrects) IS NOT NEW.asset_id"
   "  BEGIN SELECT RAISE (ABORT, 'a correction must refer to an entry of the same asset'); END;",
+
+  /* 4: lookups (guide section B). Screening records are the audit trail
+   * that due diligence was done: never changed or deleted; a note is added
+   * instead. The End User List is the one the user imported last. */
+  "CREATE TABLE screenings ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  kind            TEXT NOT NULL CHECK (kind IN ('search', 'entry', 'export-destination',"
+  "                                                'technology-transfer', 'inward-investment', 'end-user')),"
+  "  subject         TEXT NOT NULL CHECK (length(trim(subject)) > 0),"
+  "  inputs          TEXT NOT NULL DEFAULT '',"
+  "  result          TEXT NOT NULL CHECK (length(trim(result)) > 0),"
+  "  outcome         TEXT NOT NULL DEFAULT '',"
+  "  checked_by      TEXT NOT NULL DEFAULT '',"
+  "  catalog_version TEXT NOT NULL,"
+  "  end_user_list   TEXT NOT NULL DEFAULT '',"
+  "  created_at      TEXT NOT NULL"
+  ");"
+  "CREATE TRIGGER screenings_append_only_update BEFORE UPDATE ON screenings"
+  "  BEGIN SELECT RAISE (ABORT, 'screening records are never changed; add a note'); END;"
+  "CREATE TRIGGER screenings_append_only_delete BEFORE DELETE ON screenings"
+  "  BEGIN SELECT RAISE (ABORT, 'screening records are never deleted'); END;"
+  "CREATE TABLE screening_notes ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  screening_id INTEGER NOT NULL REFERENCES screenings (id),"
+  "  text         TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+  "  author       TEXT NOT NULL DEFAULT '',"
+  "  created_at   TEXT NOT NULL"
+  ");"
+  "CREATE INDEX screening_notes_by_screening ON screening_notes (screening_id, id);"
+  "CREATE TRIGGER screening_notes_append_only_update BEFORE UPDATE ON screening_notes"
+  "  BEGIN SELECT RAISE (ABORT, 'notes are never changed'); END;"
+  "CREATE TRIGGER screening_notes_append_only_delete BEFORE DELETE ON screening_notes"
+  "  BEGIN SELECT RAISE (ABORT, 'notes are never deleted'); END;"
+  "CREATE TABLE end_users ("
+  "  id      INTEGER PRIMARY KEY,"
+  "  number  INTEGER NOT NULL DEFAULT 0,"
+  "  country TEXT NOT NULL DEFAULT '',"
+  "  name    TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+  "  aliases TEXT NOT NULL DEFAULT '',"
+  "  concern TEXT NOT NULL DEFAULT ''"
+  ");",
 };
 
 const guint mamori_store_n_migrations = G_N_ELEMENTS (mamori_store_migrations);

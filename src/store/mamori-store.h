@@ -10,6 +10,7 @@
 #include "analysis/mamori-classification.h"
 #include "model/mamori-asset.h"
 #include "model/mamori-ledger.h"
+#include "model/mamori-screening.h"
 #include "model/mamori-profile.h"
 
 G_BEGIN_DECLS
@@ -153,5 +154,23 @@ gboolean           mamori_store_set_class_scheme     (MamoriStore          *self
                                                       const MamoriClassScheme *scheme,
                                                       GError              **error);
 void               mamori_store_notify_assets_changed (MamoriStore         *self);
+
+gint64             mamori_store_add_screening        (MamoriStore          *self,
+                                                      MamoriScreening      *screening,
+                                                      GError              **error);
+gboolean           mamori_store_add_screening_note   (MamoriStore          *self,
+                                                      gint64                screening_id,
+                                                      const char           *text,
+                                                      const char           *author,
+                                                      GError              **error);
+GPtrArray         *mamori_store_dup_screenings       (MamoriStore          *self,
+                                                      GError              **error);
+gboolean           mamori_store_replace_end_users    (MamoriStore          *self,
+                                                      GPtrArray            *entries,
+                                                      const char           *source,
+                                                      GError              **error);
+GPtrArray         *mamori_store_dup_end_users        (MamoriStore          *self,
+                                                      char                **out_description,
+                                                      GError              **error);
 
 G_END_DECLS

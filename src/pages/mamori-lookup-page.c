@@ -1,0 +1,1072 @@
+/* mamori-lookup-page.c — the Lookup tab (guide section B)
+ *
+ * A sidebar with one search box over every reference list, the guided
+ * checks and the lists themselves; beside it (or pushed, when narrow) the
+ * entry, list, check or screening records chosen. Anything found or checked
+ * can be saved as a dated screening record with the catalog version used.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "analysis/mamori-text.h"
+#include "pages/mamori-screenings-view.h"
+#include "widgets/mamori-message.h"
+#include "mamori-lookup-page-private.h"
+
+struct _MamoriLookupPage
+{
+  AdwBin          parent_instance;
+
+  MamoriStore    *store;
+  MamoriCatalog  *catalog;
+  GtkFileChooserNative *chooser;
+
+  AdwLeaflet     *leaflet;
+  GtkSearchEntry *search_entry;
+  GtkStack       *sidebar_stack;
+  GtkListBox     *checks_list;
+  GtkListBox     *lists_list;
+  GtkListBox     *results_list;
+  GtkLabel       *results_label;
+  GtkLabel       *catalog_label;
+  GtkWidget      *back_button;
+  AdwBin         *content_bin;
+
+  GArray         *hits;          /* of MamoriCatalogHit, the results shown */
+  char           *query;
+  char           *shown;         /* what the content shows: "check:…", "list:…", an entry id */
+};
+
+G_DEFINE_FINAL_TYPE (MamoriLookupPage, mamori_lookup_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+enum {
+  ADD_TOAST,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const struct
+{
+  const char *id;
+  const char *icon;
+  const char *title;
+  const char *subtitle;
+} checks[] = {
+  { "export-destination", "mamori-export-symbolic", N_("Export Destination"),
+    N_("Group A or not; list control and catch-all") },
+  { "technology-transfer", "mamori-technology-symbolic", N_("Technology Transfer Abroad"),
+    N_("Prior report, patent fields, critical technologies") },
+  { "inward-investment", "mamori-investment-symbolic", N_("Inward Investment"),
+    N_("Is prior notification needed?") },
+  { "end-user", "mamori-counterparty-symbolic", N_("Counterparty Screening"),
+    N_("Against the End User List you imported") },
+  { "records", "mamori-records-symbolic", N_("Screening Records"),
+    N_("The dated audit trail of checks") },
+};
+
+MamoriCatalog *
+mamori_lookup_page_get_catalog (MamoriLookupPage *self)
+{
+  return self->catalog;
+}
+
+MamoriStore *
+mamori_lookup_page_get_store (MamoriLookupPage *self)
+{
+  return self->store;
+}
+
+static void
+add_toast (MamoriLookupPage *self,
+           AdwToast         *toast)
+{
+  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
+}
+
+static const char *
+get_user (void)
+{
+  const char *name = g_get_real_name ();
+
+  return name != NULL && *name != '\0' && !g_str_equal (name, "Unknown") ? name : g_get_user_name ();
+}
+
+/**
+ * mamori_lookup_page_save_record:
+ *
+ * Saves @record with the catalog version in use, who checked and when, and
+ * says so; on failure says why.
+ */
+gboolean
+mamori_lookup_page_save_record (MamoriLookupPage *self,
+                                MamoriScreening  *record)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_free (record->catalog_version);
+  record->catalog_version = g_strdup (mamori_catalog_get_version (self->catalog));
+  g_free (record->checked_by);
+  record->checked_by = g_strdup (get_user ());
+
+  if (mamori_store_add_screening (self->store, record, &error) == 0)
+    {
+      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("The Record Was Not Saved"), error->message);
+      return FALSE;
+    }
+  add_toast (self, mamori_toast_new (_("Saved as a screening record"), NULL));
+  return TRUE;
+}
+
+static GtkWidget *
+new_label (const char *text,
+           const char *style)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+  return label;
+}
+
+/* A group with a title and one paragraph of text. */
+GtkWidget *
+mamori_lookup_text_group_new (const char *title,
+                              const char *text)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_label (text, NULL));
+  return group;
+}
+
+static GtkWidget *
+new_row (const char *title,
+         const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  return row;
+}
+
+static void
+on_copy_clicked (GtkButton *button,
+                 GtkWidget *row)
+{
+  const char *text = g_object_get_data (G_OBJECT (button), "text");
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), text);
+  gtk_widget_activate_action (row, "lookup.copied", NULL);
+}
+
+/* A row with a phone number or an address to copy (the app itself never
+ * goes online). */
+static GtkWidget *
+new_copy_row (const char *title,
+              const char *value)
+{
+  GtkWidget *row = new_row (title, value);
+  GtkWidget *button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+  g_autofree char *label = g_strdup_printf (_("Copy %s"), title);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data_full (G_OBJECT (button), "text", g_strdup (value), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_copy_clicked), row);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return row;
+}
+
+/* The consultation contacts named by keys (C1…), with phone and address. */
+GtkWidget *
+mamori_lookup_page_new_contacts_group (MamoriLookupPage  *self,
+                                       char             **contacts)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Whom to Ask"));
+  for (guint i = 0; contacts != NULL && contacts[i] != NULL; i++)
+    {
+      const MamoriCatalogEntry *contact = mamori_catalog_lookup_contact (self->catalog, contacts[i]);
+      GtkWidget *expander;
+
+      if (contact == NULL)
+        continue;
+      expander = adw_expander_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
+                                     mamori_catalog_pick (contact->organization_en, contact->organization_ja));
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), mamori_catalog_entry_get_name (contact));
+      if (contact->phone != NULL)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_copy_row (_("Phone"), contact->phone));
+      if (contact->email != NULL)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_copy_row (_("Email"), contact->email));
+      if (contact->url != NULL)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_copy_row (_("Web page"), contact->url));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
+                                new_row (_("Checked"), mamori_verification_get_label (contact->status)));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), expander);
+    }
+  return group;
+}
+
+static void
+on_entry_row_activated (AdwActionRow     *row,
+                        MamoriLookupPage *self)
+{
+  const MamoriCatalogEntry *entry = g_object_get_data (G_OBJECT (row), "entry");
+
+  mamori_lookup_page_show_entry (self, entry);
+}
+
+static char *
+dup_entry_subtitle (const MamoriCatalogEntry *entry,
+                    gboolean                  with_list)
+{
+  const char *other = mamori_text_prefers_japanese () ? entry->name_en : entry->name_ja;
+  GString *subtitle = g_string_new (NULL);
+
+  if (with_list)
+    g_string_append_printf (subtitle, "%s · ", mamori_catalog_list_get_name (entry->list));
+  if (g_strcmp0 (other, mamori_catalog_entry_get_name (entry)) != 0)
+    g_string_append (subtitle, other);
+  if (entry->status == MAMORI_UNVERIFIED)
+    /* Translators: added to an entry that was not verified */
+    g_string_append_printf (subtitle, subtitle->len > 0 ? " · %s" : "%s", _("not verified"));
+  return g_string_free (subtitle, FALSE);
+}
+
+static GtkWidget *
+new_entry_row (MamoriLookupPage         *self,
+               const MamoriCatalogEntry *entry,
+               gboolean                  with_list)
+{
+  g_autofree char *subtitle = dup_entry_subtitle (entry, with_list);
+  GtkWidget *row = new_row (mamori_catalog_entry_get_name (entry), subtitle);
+
+  if (entry->status == MAMORI_UNVERIFIED)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_set_tooltip_text (icon, mamori_verification_get_label (entry->status));
+      gtk_widget_add_css_class (icon, "warning");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "entry", (gpointer) entry);
+  g_signal_connect (row, "activated", G_CALLBACK (on_entry_row_activated), self);
+  return row;
+}
+
+/* A group of entries, each opening its page. */
+GtkWidget *
+mamori_lookup_page_new_entries_group (MamoriLookupPage *self,
+                                      const char       *title,
+                                      GPtrArray        *entries)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const MamoriCatalogEntry *entry = g_ptr_array_index (entries, i);
+
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_entry_row (self, entry, TRUE));
+    }
+  return group;
+}
+
+/* Shows @content beside the sidebar, or pushed over it when narrow. */
+static void
+show_content (MamoriLookupPage *self,
+              const char       *shown,
+              GtkWidget        *content)
+{
+  g_free (self->shown);
+  self->shown = g_strdup (shown);
+  adw_bin_set_child (self->content_bin, content);
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+static GtkWidget *
+new_page (void)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+
+  return page;
+}
+
+static void
+save_entry_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (widget);
+  const MamoriCatalogEntry *entry = mamori_catalog_lookup (self->catalog, self->shown);
+  g_autoptr(MamoriScreening) record = NULL;
+  g_autofree char *inputs = NULL;
+  g_autofree char *result = NULL;
+
+  if (entry == NULL)
+    return;
+
+  /* Translators: an entry kept as a screening record: list and entry id */
+  inputs = g_strdup_printf (_("List: %s\nEntry: %s (%s)"), mamori_catalog_list_get_name (entry->list),
+                            entry->name_ja, entry->id);
+  /* Translators: the result of a screening record of one catalog entry: what it means, then its status */
+  result = g_strdup_printf (_("%s\n%s"), mamori_catalog_pick (entry->meaning_en, entry->meaning_ja),
+                            mamori_verification_get_label (entry->status));
+  record = mamori_screening_new ("entry", mamori_catalog_entry_get_name (entry), inputs, result,
+                                 mamori_verification_get_id (entry->status));
+  mamori_lookup_page_save_record (self, record);
+}
+
+/**
+ * mamori_lookup_page_show_entry:
+ *
+ * Shows an entry's page: what it is, what it means, what to do, whom to
+ * ask, how far it was verified, and its source and date.
+ */
+void
+mamori_lookup_page_show_entry (MamoriLookupPage         *self,
+                               const MamoriCatalogEntry *entry)
+{
+  GtkWidget *page = new_page ();
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *status_row;
+  GtkWidget *button;
+  gboolean japanese = mamori_text_prefers_japanese ();
+  const char *meaning = mamori_catalog_pick (entry->meaning_en, entry->meaning_ja);
+  const char *action = mamori_catalog_pick (entry->action_en, entry->action_ja);
+  const char *summary = mamori_catalog_pick (entry->summary_en, entry->summary_ja);
+  const char *note = mamori_catalog_pick (entry->note_en, entry->note_ja);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), mamori_catalog_entry_get_name (entry));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), mamori_catalog_list_get_name (entry->list));
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             new_copy_row (_("Official Japanese name"), entry->name_ja));
+  if (!japanese || !entry->name_en_official)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               new_row (entry->name_en_official ? _("Official English name")
+                                                                : _("English (working translation, not official)"),
+                                        entry->name_en));
+  else
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (_("Official English name"), entry->name_en));
+
+  status_row = new_row (_("Checked"), mamori_verification_get_label (entry->status));
+  if (entry->status == MAMORI_UNVERIFIED || entry->status == MAMORI_SEED_ONLY)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_add_css_class (icon, entry->status == MAMORI_UNVERIFIED ? "warning" : "dim-label");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (status_row), icon);
+    }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), status_row);
+
+  if (entry->regimes[0] != NULL)
+    {
+      g_autoptr(GString) regimes = g_string_new (NULL);
+
+      for (guint i = 0; entry->regimes[i] != NULL; i++)
+        g_string_append_printf (regimes, i > 0 ? "\n%s" : "%s", mamori_regime_get_label (entry->regimes[i]));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (_("Touches"), regimes->str));
+    }
+  if (entry->aliases[0] != NULL)
+    {
+      g_autofree char *aliases = g_strjoinv (_(", "), entry->aliases);
+
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (_("Also found by"), aliases));
+    }
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  if (summary != NULL)
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                              ADW_PREFERENCES_GROUP (mamori_lookup_text_group_new (_("What It Is"), summary)));
+  if (meaning != NULL)
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                              ADW_PREFERENCES_GROUP (mamori_lookup_text_group_new (_("What It Means for You"), meaning)));
+  if (action != NULL)
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                              ADW_PREFERENCES_GROUP (mamori_lookup_text_group_new (_("What to Do"), action)));
+  if (note != NULL)
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                              ADW_PREFERENCES_GROUP (mamori_lookup_text_group_new (_("Note"), note)));
+  if (entry->contacts[0] != NULL || entry->phone != NULL)
+    {
+      const char *self_key[] = { entry->key, NULL };
+
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                                ADW_PREFERENCES_GROUP (mamori_lookup_page_new_contacts_group (
+                                  self, entry->phone != NULL ? (char **) self_key : entry->contacts)));
+    }
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Source"));
+  if (entry->source != NULL)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (_("Published in"), entry->source));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_copy_row (_("Address"), entry->source_url));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (_("As of"), entry->as_of));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  group = adw_preferences_group_new ();
+  button = gtk_button_new_with_mnemonic (_("_Save as Record"));
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "lookup.save-entry");
+  gtk_widget_set_tooltip_text (button, _("Keep that you looked this up, with the catalog version, as a dated screening record"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), button);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  show_content (self, entry->id, page);
+}
+
+static void
+show_list (MamoriLookupPage        *self,
+           const MamoriCatalogList *list)
+{
+  GtkWidget *page = new_page ();
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *source = adw_preferences_group_new ();
+  g_autofree char *shown = g_strconcat ("list:", list->id, NULL);
+  guint unverified = 0;
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), mamori_catalog_list_get_name (list));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         mamori_catalog_pick (list->description_en, list->description_ja));
+  for (guint i = 0; i < list->entries->len; i++)
+    {
+      const MamoriCatalogEntry *entry = g_ptr_array_index (list->entries, i);
+
+      unverified += entry->status == MAMORI_UNVERIFIED;
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_entry_row (self, entry, FALSE));
+    }
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (source), _("Source"));
+  if (list->expected > list->entries->len)
+    {
+      /* Translators: the official list is longer than what the catalog holds */
+      g_autofree char *missing = g_strdup_printf (_("The official list has %u entries; this catalog has %u. Check the source for the rest."),
+                                                  list->expected, list->entries->len);
+      GtkWidget *row = new_row (_("Incomplete"), missing);
+
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), row);
+    }
+  if (unverified > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u entry is not verified and is marked so: check it against the source.",
+                                                            "%u entries are not verified and are marked so: check them against the source.",
+                                                            unverified),
+                                               unverified);
+
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), new_row (_("Not verified"), text));
+    }
+  if (list->source != NULL)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), new_row (_("Published in"), list->source));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), new_copy_row (_("Address"), list->source_url));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), new_row (_("As of"), list->as_of));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (source));
+
+  show_content (self, shown, page);
+}
+
+static void
+show_check (MamoriLookupPage *self,
+            const char       *check)
+{
+  g_autofree char *shown = g_strconcat ("check:", check, NULL);
+  GtkWidget *content;
+
+  if (g_str_equal (check, "records"))
+    content = mamori_screenings_view_new (self->store);
+  else
+    content = mamori_lookup_check_new (self, check);
+  show_content (self, shown, content);
+}
+
+static void
+on_nav_row_activated (AdwActionRow     *row,
+                      MamoriLookupPage *self)
+{
+  const char *check = g_object_get_data (G_OBJECT (row), "check");
+  const MamoriCatalogList *list = g_object_get_data (G_OBJECT (row), "list");
+
+  if (check != NULL)
+    show_check (self, check);
+  else if (list != NULL)
+    show_list (self, list);
+}
+
+static void
+clear_box (GtkListBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_list_box_remove (box, child);
+}
+
+static void
+fill_sidebar (MamoriLookupPage *self)
+{
+  g_autofree char *catalog_text = NULL;
+
+  clear_box (self->checks_list);
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      GtkWidget *row = new_row (_(checks[i].title), _(checks[i].subtitle));
+
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "check", (gpointer) checks[i].id);
+      g_signal_connect (row, "activated", G_CALLBACK (on_nav_row_activated), self);
+      gtk_list_box_append (self->checks_list, row);
+    }
+
+  clear_box (self->lists_list);
+  for (guint i = 0; i < mamori_catalog_get_n_lists (self->catalog); i++)
+    {
+      const MamoriCatalogList *list = mamori_catalog_get_list (self->catalog, i);
+      /* Translators: under a reference list's name: how many entries, and as of when */
+      g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry, as of %s",
+                                                                "%u entries, as of %s", list->entries->len),
+                                                   list->entries->len, list->as_of);
+      GtkWidget *row = new_row (mamori_catalog_list_get_name (list), subtitle);
+
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "list", (gpointer) list);
+      g_signal_connect (row, "activated", G_CALLBACK (on_nav_row_activated), self);
+      gtk_list_box_append (self->lists_list, row);
+    }
+
+  catalog_text = g_strdup_printf (mamori_catalog_is_bundled (self->catalog)
+                                  /* Translators: the catalog in use: its version and release date */
+                                  ? _("Catalog %s, released %s, as shipped with Mamori")
+                                  : _("Catalog %s, released %s, installed as an update"),
+                                  mamori_catalog_get_version (self->catalog),
+                                  mamori_catalog_get_released (self->catalog));
+  gtk_label_set_text (self->catalog_label, catalog_text);
+}
+
+/* Results grouped by list, the lists ordered by their best match, best
+ * match first in each. */
+static void
+show_results (MamoriLookupPage *self)
+{
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  g_autofree char *count = NULL;
+
+  clear_box (self->results_list);
+  for (guint i = 0; i < self->hits->len; i++)
+    {
+      const MamoriCatalogList *list = g_array_index (self->hits, MamoriCatalogHit, i).entry->list;
+
+      if (!g_ptr_array_find (order, list, NULL))
+        g_ptr_array_add (order, (gpointer) list);
+    }
+  for (guint i = 0; i < order->len; i++)
+    for (guint j = 0; j < self->hits->len; j++)
+      {
+        const MamoriCatalogEntry *entry = g_array_index (self->hits, MamoriCatalogHit, j).entry;
+        GtkWidget *row;
+
+        if (entry->list != g_ptr_array_index (order, i))
+          continue;
+        row = new_entry_row (self, entry, FALSE);
+        gtk_list_box_append (self->results_list, row);
+      }
+
+  if (self->hits->len == 0)
+    /* Translators: %s is what the user searched for */
+    count = g_strdup_printf (_("Nothing matches “%s”. Try another word: an everyday name, an abbreviation, or English."), self->query);
+  else
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", self->hits->len), self->hits->len);
+  gtk_label_set_text (self->results_label, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->results_list), self->hits->len > 0);
+}
+
+static void
+results_header (GtkListBoxRow *row,
+                GtkListBoxRow *before,
+                gpointer       user_data)
+{
+  const MamoriCatalogEntry *entry = g_object_get_data (G_OBJECT (row), "entry");
+  const MamoriCatalogEntry *previous = before != NULL ? g_object_get_data (G_OBJECT (before), "entry") : NULL;
+
+  if (entry != NULL && (previous == NULL || previous->list != entry->list))
+    {
+      GtkWidget *label = gtk_label_new (mamori_catalog_list_get_name (entry->list));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "heading");
+      gtk_widget_set_margin_start (label, 12);
+      gtk_widget_set_margin_top (label, 12);
+      gtk_widget_set_margin_bottom (label, 6);
+      gtk_list_box_row_set_header (row, label);
+    }
+  else
+    gtk_list_box_row_set_header (row, NULL);
+}
+
+static void
+on_search_changed (GtkSearchEntry   *entry,
+                   MamoriLookupPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  g_clear_pointer (&self->hits, g_array_unref);
+  g_free (self->query);
+  self->query = g_strstrip (g_strdup (text));
+
+  if (*self->query == '\0')
+    {
+      self->hits = g_array_new (FALSE, FALSE, sizeof (MamoriCatalogHit));
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "home");
+      return;
+    }
+  self->hits = mamori_catalog_search (self->catalog, self->query, NULL);
+  show_results (self);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
+}
+
+/* Enter opens the best match. */
+static void
+on_search_activate (GtkSearchEntry   *entry,
+                    MamoriLookupPage *self)
+{
+  if (self->hits != NULL && self->hits->len > 0)
+    {
+      GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->results_list));
+
+      mamori_lookup_page_show_entry (self, g_object_get_data (G_OBJECT (first), "entry"));
+    }
+}
+
+static void
+save_search_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (widget);
+  g_autoptr(MamoriScreening) record = NULL;
+  g_autoptr(GString) result = g_string_new (NULL);
+  g_autofree char *inputs = NULL;
+
+  if (self->query == NULL || *self->query == '\0')
+    return;
+
+  if (self->hits->len == 0)
+    g_string_append (result, _("No entry of the catalog matches."));
+  else
+    {
+      g_string_append_printf (result, g_dngettext (GETTEXT_PACKAGE, "%u match:", "%u matches:", self->hits->len),
+                              self->hits->len);
+      for (guint i = 0; i < self->hits->len; i++)
+        {
+          const MamoriCatalogEntry *entry = g_array_index (self->hits, MamoriCatalogHit, i).entry;
+
+          /* Translators: one match in a saved search: list, Japanese name, English name */
+          g_string_append_printf (result, _("\n%s: %s (%s)"), mamori_catalog_list_get_name (entry->list),
+                                  entry->name_ja, entry->name_en);
+        }
+    }
+  /* Translators: the input of a saved search */
+  inputs = g_strdup_printf (_("Searched for: %s"), self->query);
+  record = mamori_screening_new ("search", self->query, inputs, result->str,
+                                 self->hits->len > 0 ? "match" : "no-match");
+  mamori_lookup_page_save_record (self, record);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (widget);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+copied_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  add_toast (MAMORI_LOOKUP_PAGE (widget), mamori_toast_new (_("Copied"), NULL));
+}
+
+static void
+on_folded (MamoriLookupPage *self)
+{
+  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet));
+}
+
+/* Catalog update: choose a file, see what changes, then apply. */
+
+typedef struct
+{
+  MamoriLookupPage *self;
+  char             *data;
+  gsize             length;
+} Update;
+
+static void
+update_free (Update *update)
+{
+  g_object_unref (update->self);
+  g_free (update->data);
+  g_free (update);
+}
+
+static void
+on_update_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    Update           *update)
+{
+  MamoriLookupPage *self = update->self;
+  g_autoptr(MamoriCatalog) installed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+
+  if (g_str_equal (response, "apply"))
+    {
+      if (!mamori_catalog_install (self->catalog, update->data, update->length, &installed, &error))
+        mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("The Catalog Was Not Updated"), error->message);
+      else
+        {
+          mamori_catalog_unref (self->catalog);
+          self->catalog = g_steal_pointer (&installed);
+          fill_sidebar (self);
+          on_search_changed (self->search_entry, self);
+          adw_bin_set_child (self->content_bin, NULL);
+          /* Translators: %s is the new catalog version */
+          done = g_strdup_printf (_("Catalog updated to version %s"), mamori_catalog_get_version (self->catalog));
+          add_toast (self, mamori_toast_new (done, NULL));
+        }
+    }
+  update_free (update);
+}
+
+static void
+review_update (MamoriLookupPage *self,
+               char             *data,
+               gsize             length)
+{
+  g_autoptr(MamoriCatalog) update = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  Update *pending;
+  guint counts[3] = { 0, 0, 0 };
+  GtkWidget *dialog;
+
+  update = mamori_catalog_new_from_data (data, length, &error);
+  if (update == NULL || !mamori_catalog_check_update (self->catalog, update, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("%s The catalog in use is kept."), error->message);
+
+      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("This Catalog Cannot Be Used"), text);
+      g_free (data);
+      return;
+    }
+
+  changes = mamori_catalog_diff (self->catalog, update);
+  for (guint i = 0; i < changes->len; i++)
+    counts[((MamoriCatalogChange *) g_ptr_array_index (changes, i))->kind]++;
+
+  /* Translators: the summary of a catalog update: old and new versions and release dates */
+  g_string_append_printf (body, _("Version %s (released %s) replaces version %s (released %s)."),
+                          mamori_catalog_get_version (update), mamori_catalog_get_released (update),
+                          mamori_catalog_get_version (self->catalog), mamori_catalog_get_released (self->catalog));
+  g_string_append_c (body, '\n');
+  /* Translators: how many entries a catalog update adds, changes and removes */
+  g_string_append_printf (body, _("%u added, %u changed, %u removed."),
+                          counts[MAMORI_CATALOG_ADDED], counts[MAMORI_CATALOG_CHANGED], counts[MAMORI_CATALOG_REMOVED]);
+  for (guint i = 0; i < MIN (changes->len, 12); i++)
+    {
+      MamoriCatalogChange *change = g_ptr_array_index (changes, i);
+      const char *kind = change->kind == MAMORI_CATALOG_ADDED ? _("Added")
+                         : change->kind == MAMORI_CATALOG_CHANGED ? _("Changed") : _("Removed");
+
+      /* Translators: one change of a catalog update: "Added: <entry>" */
+      g_string_append_printf (body, _("\n%s: %s"), kind, change->name);
+    }
+  if (changes->len > 12)
+    g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "\n… and %u more change", "\n… and %u more changes",
+                                               changes->len - 12), changes->len - 12);
+  g_string_append (body, "\n\n");
+  g_string_append (body, _("Screening records keep the version they were made with."));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Update the Catalog?"), body->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply", _("_Update"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  pending = g_new0 (Update, 1);
+  pending->self = g_object_ref (self);
+  pending->data = data;
+  pending->length = length;
+  g_signal_connect (dialog, "response", G_CALLBACK (on_update_response), pending);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_chooser_response (GtkNativeDialog  *chooser,
+                     int               response,
+                     MamoriLookupPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+  gsize length;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+  if (file == NULL)
+    return;
+
+  if (!g_file_load_contents (file, NULL, &data, &length, NULL, &error))
+    {
+      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("The File Could Not Be Read"), error->message);
+      return;
+    }
+  if (length > 16 * 1024 * 1024)
+    {
+      g_free (data);
+      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("This Catalog Cannot Be Used"),
+                           _("The file is far larger than a catalog can be. Choose the catalog file itself."));
+      return;
+    }
+  review_update (self, data, length);
+}
+
+static void
+update_catalog_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Update the Catalog"),
+                                               GTK_WINDOW (gtk_widget_get_root (widget)),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Mamori catalog files"));
+  gtk_file_filter_add_pattern (filter, "*.ini");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+mamori_lookup_page_constructed (GObject *object)
+{
+  MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (object);
+
+  G_OBJECT_CLASS (mamori_lookup_page_parent_class)->constructed (object);
+
+  self->catalog = mamori_catalog_dup_default ();
+  self->hits = g_array_new (FALSE, FALSE, sizeof (MamoriCatalogHit));
+  fill_sidebar (self);
+  gtk_list_box_set_header_func (self->results_list, results_header, NULL, NULL);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+  /* Searching the catalog takes well under a millisecond: results follow
+   * each keystroke at once. */
+  gtk_search_entry_set_search_delay (self->search_entry, 0);
+  on_folded (self);
+  show_content (self, "welcome", adw_status_page_new ());
+  {
+    AdwStatusPage *welcome = ADW_STATUS_PAGE (adw_bin_get_child (self->content_bin));
+
+    adw_status_page_set_icon_name (welcome, "mamori-lookup-symbolic");
+    adw_status_page_set_title (welcome, _("Dual-Use, Secret Patents and Export Control"));
+    adw_status_page_set_description (welcome,
+                                     _("Guide section B: search the reference lists for a technology, product or country, or run a guided check. Save what you found as a screening record: it shows due diligence was done."));
+  }
+  adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
+}
+
+static void
+mamori_lookup_page_dispose (GObject *object)
+{
+  MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  /* No gtk_widget_dispose_template(): the template's root is AdwBin's
+   * child, and AdwBin disposes it. */
+
+  G_OBJECT_CLASS (mamori_lookup_page_parent_class)->dispose (object);
+}
+
+static void
+mamori_lookup_page_finalize (GObject *object)
+{
+  MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (object);
+
+  g_clear_pointer (&self->catalog, mamori_catalog_unref);
+  g_clear_pointer (&self->hits, g_array_unref);
+  g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->shown, g_free);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (mamori_lookup_page_parent_class)->finalize (object);
+}
+
+static void
+mamori_lookup_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mamori_lookup_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mamori_lookup_page_class_init (MamoriLookupPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = mamori_lookup_page_constructed;
+  object_class->dispose = mamori_lookup_page_dispose;
+  object_class->finalize = mamori_lookup_page_finalize;
+  object_class->get_property = mamori_lookup_page_get_property;
+  object_class->set_property = mamori_lookup_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, MAMORI_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MamoriLookupPage::add-toast:
+   *
+   * Asks the window to show @toast.
+   */
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                     NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-lookup-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MamoriLookupPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MamoriLookupPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MamoriLookupPage, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, MamoriLookupPage, checks_list);
+  gtk_widget_class_bind_template_child (widget_class, MamoriLookupPage, lists_list);
+  gtk_widget_class_bind_template_child (widget_class, MamoriLookupPage, results_list);
+  gtk_widget_class_bind_template_child (widget_class, MamoriLookupPage, results_label);
+  gtk_widget_class_bind_template_child (widget_class, MamoriLookupPage, catalog_label);
+  gtk_widget_class_bind_template_child (widget_class, MamoriLookupPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, MamoriLookupPage, content_bin);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_folded);
+
+  gtk_widget_class_install_action (widget_class, "lookup.save-search", NULL, save_search_action);
+  gtk_widget_class_install_action (widget_class, "lookup.save-entry", NULL, save_entry_action);
+  gtk_widget_class_install_action (widget_class, "lookup.update-catalog", NULL, update_catalog_action);
+  gtk_widget_class_install_action (widget_class, "lookup.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "lookup.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "lookup.copied", NULL, copied_action);
+}
+
+static void
+mamori_lookup_page_init (MamoriLookupPage *self)
+{
+  GtkEventController *shortcuts;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Ctrl+F searches from anywhere in the window while the tab is shown. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>f"),
+                                                          gtk_named_action_new ("lookup.search")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+}
+
+GtkWidget *
+mamori_lookup_page_new (MamoriStore *store)
+{
+  g_return_val_if_fail (MAMORI_IS_STORE (store), NULL);
+
+  return g_object_new (MAMORI_TYPE_LOOKUP_PAGE, "store", store, NULL);
+}

@@ -1,0 +1,20 @@
+/* mamori-lookup-page.h — the Lookup tab (guide section B)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "store/mamori-store.h"
+
+G_BEGIN_DECLS
+
+#define MAMORI_TYPE_LOOKUP_PAGE (mamori_lookup_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (MamoriLookupPage, mamori_lookup_page, MAMORI, LOOKUP_PAGE, AdwBin)
+
+GtkWidget *mamori_lookup_page_new (MamoriStore *store);
+
+G_END_DECLS

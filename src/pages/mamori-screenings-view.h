@@ -1,0 +1,20 @@
+/* mamori-screenings-view.h — the screening records: the dated audit trail
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "store/mamori-store.h"
+
+G_BEGIN_DECLS
+
+#define MAMORI_TYPE_SCREENINGS_VIEW (mamori_screenings_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (MamoriScreeningsView, mamori_screenings_view, MAMORI, SCREENINGS_VIEW, AdwBin)
+
+GtkWidget *mamori_screenings_view_new (MamoriStore *store);
+
+G_END_DECLS
