@@ -11,7 +11,7 @@
 
 #include "mamori-application.h"
 #include "mamori-window.h"
-#include "pages/mamori-lookup-page.h"
+#include "pages/mamori-lookup-page-private.h"
 #include "test-ui.h"
 #include "test-utils.h"
 
@@ -253,6 +253,108 @@ test_export_check_narrow (void)
   mamori_test_close_all_windows ();
 }
 
+static GtkWidget *
+nth_row (GtkListBox *list,
+         guint       n)
+{
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
+
+  while (n-- > 0 && row != NULL)
+    row = gtk_widget_get_next_sibling (row);
+  return row;
+}
+
+static gboolean
+import_window_shown (gconstpointer data)
+{
+  return mamori_test_find_window (ADW_TYPE_WINDOW) != NULL;
+}
+
+/* The End User List, imported from METI's sheet saved as CSV (title rows,
+ * Japanese headers, Shift_JIS), then a counterparty screened against it:
+ * a listed name written differently is found and says why; an unrelated
+ * name is not; the record keeps which list was used. */
+static void
+test_counterparty_screening (void)
+{
+  static const char list_utf8[] =
+    "外国ユーザーリスト\n2025年10月9日\n"
+    "No.,国名・地域名,企業名・組織名,別名,懸念区分\n"
+    "1,Iran,Sharif University of Technology,\"Sharif Univ., SUT\",核\n"
+    "2,China,Beijing Institute of Aerospace Testing Technology,BIATT,ミサイル\n";
+  g_autofree char *path = mamori_test_workspace_path ("screening.mamori");
+  g_autofree char *csv_path = mamori_test_workspace_path ("end-users.csv");
+  g_autofree char *cp932 = g_convert (list_utf8, -1, "CP932", "UTF-8", NULL, NULL, NULL);
+  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *shown = NULL;
+  MamoriWindow *window = open_window (path, 1200);
+  MamoriLookupPage *page = get_page (window);
+  AdwBin *content = child (page, LOOKUP_PAGE, "content_bin");
+  GtkWidget *check;
+  GtkWidget *dialog;
+  GtkWidget *button;
+  GtkWidget *entry_row;
+
+  g_assert_true (g_file_set_contents (csv_path, cp932, -1, NULL));
+  adw_view_stack_set_visible_child_name (child (window, WINDOW, "view_stack"), "lookup");
+  mamori_test_iterate_for (50);
+  g_signal_emit_by_name (nth_row (child (page, LOOKUP_PAGE, "checks_list"), 3), "activated");
+  mamori_test_iterate_for (50);
+  check = adw_bin_get_child (content);
+
+  /* Without a list, screening says to import one first. */
+  entry_row = find_type (check, ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (GTK_EDITABLE (entry_row), "Sharif University of Technology");
+  button = find_button (check, mamori_test_expect ("_Screen", "照合する(_S)"));
+  g_signal_emit_by_name (button, "clicked");
+  mamori_test_iterate_for (50);
+  shown = dup_shown_text (check);
+  g_assert_nonnull (strstr (shown, mamori_test_expect ("Import the End User List first", "外国ユーザーリストを取り込んで")));
+  g_clear_pointer (&shown, g_free);
+
+  mamori_lookup_check_import_file (check, csv);
+  mamori_test_iterate_until (import_window_shown, NULL);
+  dialog = mamori_test_find_window (ADW_TYPE_WINDOW);
+  shown = dup_shown_text (dialog);
+  g_assert_nonnull (strstr (shown, mamori_test_expect ("2 entries ready to import.", "2件を取り込めます。")));
+  g_clear_pointer (&shown, g_free);
+  g_signal_emit_by_name (find_button (dialog, mamori_test_expect ("_Import", "取り込む(_I)")), "clicked");
+  mamori_test_iterate_for (100);
+
+  entries = mamori_store_dup_end_users (mamori_window_get_store (window), &description, NULL);
+  g_assert_cmpuint (entries->len, ==, 2);
+  g_assert_nonnull (strstr (description, "end-users.csv"));
+
+  /* Written another way: still found, with the reason. */
+  gtk_editable_set_text (GTK_EDITABLE (entry_row), "SHARIF UNIV. OF TECHNOLOGY CO., LTD");
+  g_signal_emit_by_name (button, "clicked");
+  mamori_test_iterate_for (50);
+  shown = dup_shown_text (check);
+  g_assert_nonnull (strstr (shown, "Sharif University of Technology"));
+  g_assert_nonnull (strstr (shown, "Iran"));
+  g_clear_pointer (&shown, g_free);
+
+  g_signal_emit_by_name (find_button (check, mamori_test_expect ("_Save as Record", "記録として保存(_S)")), "clicked");
+  mamori_test_iterate_for (50);
+
+  /* An unrelated company is not on the list. */
+  gtk_editable_set_text (GTK_EDITABLE (entry_row), "Toyota Motor Corporation");
+  g_signal_emit_by_name (button, "clicked");
+  mamori_test_iterate_for (50);
+  shown = dup_shown_text (check);
+  g_assert_nonnull (strstr (shown, mamori_test_expect ("is not on the End User List", "外国ユーザーリストに載っていません")));
+
+  records = mamori_store_dup_screenings (mamori_window_get_store (window), NULL);
+  g_assert_cmpuint (records->len, ==, 1);
+  g_assert_cmpstr (((MamoriScreening *) g_ptr_array_index (records, 0))->outcome, ==, "match");
+  g_assert_cmpstr (((MamoriScreening *) g_ptr_array_index (records, 0))->end_user_list, ==, description);
+
+  mamori_test_close_all_windows ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -267,6 +369,7 @@ main (int   argc,
 
   g_test_add_func ("/lookup-page/search-and-open", test_search_and_open);
   g_test_add_func ("/lookup-page/export-check-narrow", test_export_check_narrow);
+  g_test_add_func ("/lookup-page/counterparty-screening", test_counterparty_screening);
 
   return g_test_run ();
 }

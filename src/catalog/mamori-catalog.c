@@ -246,8 +246,6 @@ read_entry (GKeyFile           *file,
   entry->url = get_optional (file, group, "url");
   entry->organization_en = get_optional (file, group, "organization");
   entry->organization_ja = get_optional (file, group, "organization[ja]");
-  entry->summary_en = get_optional (file, group, "summary");
-  entry->summary_ja = get_optional (file, group, "summary[ja]");
 
   if (!get_required (file, group, "name-ja", &entry->name_ja, error) ||
       !get_required (file, group, "name-en", &entry->name_en, error) ||
@@ -259,6 +257,8 @@ read_entry (GKeyFile           *file,
 
   if (contact)
     {
+      entry->summary_en = get_optional (file, group, "summary");
+      entry->summary_ja = get_optional (file, group, "summary[ja]");
       if (entry->organization_ja == NULL || (entry->phone == NULL && entry->url == NULL))
         {
           g_set_error (error, MAMORI_CATALOG_ERROR, MAMORI_CATALOG_ERROR_INVALID,

@@ -333,6 +333,7 @@ typedef struct
 static void
 import_dialog_free (ImportDialog *dialog)
 {
+  g_object_unref (dialog->form->prefs);
   mamori_end_user_import_free (dialog->import);
   g_free (dialog->source);
   g_ptr_array_unref (dialog->combos);
@@ -389,8 +390,6 @@ on_import_clicked (GtkButton    *button,
       mamori_message_show (GTK_WINDOW (dialog->window), _("The List Was Not Imported"), error->message);
       return;
     }
-  load_end_users (form);
-  clear_result (form);
   gtk_window_destroy (GTK_WINDOW (dialog->window));
 }
 
@@ -409,6 +408,8 @@ show_import_dialog (Form                *form,
   GtkWidget *columns = adw_preferences_group_new ();
   g_autoptr(GtkStringList) fields = gtk_string_list_new (NULL);
 
+  /* The form lives as long as its page, which the dialog keeps. */
+  g_object_ref (form->prefs);
   dialog->form = form;
   dialog->import = import;
   dialog->source = g_strdup (source);
@@ -467,25 +468,26 @@ show_import_dialog (Form                *form,
   gtk_window_present (GTK_WINDOW (window));
 }
 
-static void
-on_list_chosen (GtkNativeDialog *chooser,
-                int              response,
-                Form            *form)
+/**
+ * mamori_lookup_check_import_file:
+ * @check: the counterparty screening page
+ *
+ * Reads @file as an End User List and shows what importing it would do
+ * (nothing is written until the user agrees), or says why it cannot.
+ */
+void
+mamori_lookup_check_import_file (GtkWidget *check,
+                                 GFile     *file)
 {
-  g_autoptr(GFile) file = NULL;
+  Form *form = g_object_get_data (G_OBJECT (check), "form");
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *name = g_file_get_basename (file);
   MamoriEndUserImport *import;
   gsize length;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&form->chooser);
-  if (file == NULL)
-    return;
+  g_return_if_fail (form != NULL && g_str_equal (form->check, "end-user"));
 
-  name = g_file_get_basename (file);
   if (!g_file_load_contents (file, NULL, &data, &length, NULL, &error))
     {
       mamori_message_show (GTK_WINDOW (gtk_widget_get_root (form->prefs)), _("The File Could Not Be Read"), error->message);
@@ -498,6 +500,20 @@ on_list_chosen (GtkNativeDialog *chooser,
       return;
     }
   show_import_dialog (form, import, name);
+}
+
+static void
+on_list_chosen (GtkNativeDialog *chooser,
+                int              response,
+                Form            *form)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&form->chooser);
+  if (file != NULL)
+    mamori_lookup_check_import_file (form->prefs, file);
 }
 
 static void
@@ -522,12 +538,15 @@ on_import_list_clicked (GtkButton *button,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (form->chooser));
 }
 
+/* Another window, or the import, changed the list: screen against it. */
 static void
 on_end_users_changed (MamoriStore *store,
-                      const char  *what,
-                      Form        *form)
+                      GtkWidget   *prefs)
 {
+  Form *form = g_object_get_data (G_OBJECT (prefs), "form");
+
   load_end_users (form);
+  clear_result (form);
 }
 
 /**

@@ -30,5 +30,7 @@ GtkWidget     *mamori_lookup_text_group_new        (const char               *ti
 /* In mamori-lookup-checks.c: the page of a guided check. */
 GtkWidget     *mamori_lookup_check_new             (MamoriLookupPage         *self,
                                                     const char               *check);
+void           mamori_lookup_check_import_file     (GtkWidget                *check,
+                                                    GFile                    *file);
 
 G_END_DECLS

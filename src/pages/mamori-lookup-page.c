@@ -57,6 +57,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+static void focus_content (MamoriLookupPage *self);
+
 static const struct
 {
   const char *id;
@@ -241,6 +243,7 @@ on_entry_row_activated (AdwActionRow     *row,
   const MamoriCatalogEntry *entry = g_object_get_data (G_OBJECT (row), "entry");
 
   mamori_lookup_page_show_entry (self, entry);
+  focus_content (self);
 }
 
 static char *
@@ -311,6 +314,17 @@ show_content (MamoriLookupPage *self,
   self->shown = g_strdup (shown);
   adw_bin_set_child (self->content_bin, content);
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+/* Opened from the keyboard, the content takes the focus: its first field
+ * or row, ready to type or read on. */
+static void
+focus_content (MamoriLookupPage *self)
+{
+  GtkWidget *content = adw_bin_get_child (self->content_bin);
+
+  if (content != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_child_focus (content, GTK_DIR_TAB_FORWARD);
 }
 
 static GtkWidget *
@@ -523,6 +537,7 @@ on_nav_row_activated (AdwActionRow     *row,
     show_check (self, check);
   else if (list != NULL)
     show_list (self, list);
+  focus_content (self);
 }
 
 static void
