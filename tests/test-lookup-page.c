@@ -355,6 +355,74 @@ test_counterparty_screening (void)
   mamori_test_close_all_windows ();
 }
 
+static gboolean
+message_shown (gconstpointer data)
+{
+  return mamori_test_find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static gboolean
+no_message (gconstpointer data)
+{
+  return mamori_test_find_window (ADW_TYPE_MESSAGE_DIALOG) == NULL;
+}
+
+/* A newer catalog file: what it changes is shown first, and applying it
+ * puts its version in view and its entries in the search. A bad file says
+ * why and keeps the catalog in use. */
+static void
+test_update_catalog (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("update.mamori");
+  g_autofree char *bad_path = mamori_test_workspace_path ("bad.ini");
+  g_autofree char *new_path = mamori_test_workspace_path ("newer.ini");
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GFile) newer = g_file_new_for_path (new_path);
+  g_autoptr(GBytes) bundled = g_resources_lookup_data (RESOURCE_BASE "/catalog/reference.ini", 0, NULL);
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bundled, NULL), g_bytes_get_size (bundled));
+  MamoriWindow *window = open_window (path, 1200);
+  MamoriLookupPage *page = get_page (window);
+  GtkLabel *catalog_label = child (page, LOOKUP_PAGE, "catalog_label");
+  AdwMessageDialog *dialog;
+
+  adw_view_stack_set_visible_child_name (child (window, WINDOW, "view_stack"), "lookup");
+  mamori_test_iterate_for (50);
+
+  g_assert_true (g_file_set_contents (bad_path, "[catalog]\nformat=1\nversion=2099.1\n", -1, NULL));
+  mamori_lookup_page_review_catalog_file (page, bad);
+  mamori_test_iterate_until (message_shown, NULL);
+  dialog = mamori_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   mamori_test_expect ("This Catalog Cannot Be Used", "このカタログは使えません"));
+  /* As its button does: answer, then close. */
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  mamori_test_iterate_until (no_message, NULL);
+  g_assert_nonnull (strstr (gtk_label_get_text (catalog_label), "2026.11.1"));
+
+  g_assert_cmpint (g_string_replace (text, "version=2026.11.1", "version=2099.1", 1), ==, 1);
+  g_assert_cmpint (g_string_replace (text, "name-en=Germany\n", "name-en=Federal Republic of Germany\n", 1), ==, 1);
+  g_assert_true (g_file_set_contents (new_path, text->str, text->len, NULL));
+  mamori_lookup_page_review_catalog_file (page, newer);
+  mamori_test_iterate_until (message_shown, NULL);
+  dialog = mamori_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   mamori_test_expect ("Update the Catalog?", "カタログを更新しますか？"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2099.1"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), mamori_test_expect ("0 added, 1 changed, 0 removed",
+                                                                                      "追加 0件、変更 1件、削除 0件")));
+  adw_message_dialog_response (dialog, "apply");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  mamori_test_iterate_for (100);
+  g_assert_nonnull (strstr (gtk_label_get_text (catalog_label), "2099.1"));
+
+  gtk_editable_set_text (child (page, LOOKUP_PAGE, "search_entry"), "Federal Republic");
+  mamori_test_iterate_for (50);
+  g_assert_cmpuint (count_rows (child (page, LOOKUP_PAGE, "results_list")), ==, 1);
+
+  mamori_test_close_all_windows ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +438,7 @@ main (int   argc,
   g_test_add_func ("/lookup-page/search-and-open", test_search_and_open);
   g_test_add_func ("/lookup-page/export-check-narrow", test_export_check_narrow);
   g_test_add_func ("/lookup-page/counterparty-screening", test_counterparty_screening);
+  g_test_add_func ("/lookup-page/update-catalog", test_update_catalog);
 
   return g_test_run ();
 }

@@ -24,6 +24,8 @@ GtkWidget     *mamori_lookup_page_new_contacts_group (MamoriLookupPage       *se
 GtkWidget     *mamori_lookup_page_new_entries_group (MamoriLookupPage        *self,
                                                     const char               *title,
                                                     GPtrArray                *entries);
+void           mamori_lookup_page_review_catalog_file (MamoriLookupPage     *self,
+                                                    GFile                    *file);
 GtkWidget     *mamori_lookup_text_group_new        (const char               *title,
                                                     const char               *text);
 

@@ -869,35 +869,51 @@ review_update (MamoriLookupPage *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/**
+ * mamori_lookup_page_review_catalog_file:
+ *
+ * Reads @file as a catalog and, if it can replace the one in use, shows
+ * what it changes and asks; otherwise says why not. Nothing changes until
+ * the user agrees.
+ */
+void
+mamori_lookup_page_review_catalog_file (MamoriLookupPage *self,
+                                        GFile            *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+  gsize length;
+
+  /* A catalog is a few hundred kilobytes; refuse to read anything huge. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL && g_file_info_get_size (info) > 16 * 1024 * 1024)
+    {
+      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("This Catalog Cannot Be Used"),
+                           _("The file is far larger than a catalog can be. Choose the catalog file itself."));
+      return;
+    }
+  if (!g_file_load_contents (file, NULL, &data, &length, NULL, &error))
+    {
+      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("The File Could Not Be Read"),
+                           error->message);
+      return;
+    }
+  review_update (self, data, length);
+}
+
 static void
 on_chooser_response (GtkNativeDialog  *chooser,
                      int               response,
                      MamoriLookupPage *self)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  char *data = NULL;
-  gsize length;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
-  if (file == NULL)
-    return;
-
-  if (!g_file_load_contents (file, NULL, &data, &length, NULL, &error))
-    {
-      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("The File Could Not Be Read"), error->message);
-      return;
-    }
-  if (length > 16 * 1024 * 1024)
-    {
-      g_free (data);
-      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("This Catalog Cannot Be Used"),
-                           _("The file is far larger than a catalog can be. Choose the catalog file itself."));
-      return;
-    }
-  review_update (self, data, length);
+  if (file != NULL)
+    mamori_lookup_page_review_catalog_file (self, file);
 }
 
 static void
