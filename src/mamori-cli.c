@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 
+#include "analysis/mamori-text.h"
 #include "catalog/mamori-catalog.h"
 #include "io/mamori-asset-csv.h"
 #include "mamori-cli.h"
@@ -162,29 +163,28 @@ export_csv (const char *csv_path,
   return EXIT_OK;
 }
 
-/**
- * mamori_cli_run:
- *
- * Returns: the exit status, or -1 if @options ask for no command-line work
- *   (the window opens)
- */
+/* JSON is written in ASCII, everything else escaped as \\uXXXX, so it
+ * reaches a script intact whatever the locale's character set. */
 static void
 append_json_string (GString    *out,
                     const char *text)
 {
   g_string_append_c (out, '"');
-  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p = g_utf8_next_char (p))
     {
-      guchar c = *p;
+      gunichar c = g_utf8_get_char (p);
 
       if (c == '"' || c == '\\')
-        g_string_append_printf (out, "\\%c", c);
+        g_string_append_printf (out, "\\%c", (char) c);
       else if (c == '\n')
         g_string_append (out, "\\n");
-      else if (c < 0x20)
+      else if (c >= 0x20 && c < 0x7F)
+        g_string_append_c (out, (char) c);
+      else if (c < 0x10000)
         g_string_append_printf (out, "\\u%04x", c);
       else
-        g_string_append_c (out, c);
+        /* Beyond the Basic Multilingual Plane: a surrogate pair. */
+        g_string_append_printf (out, "\\u%04x\\u%04x", 0xD800 + ((c - 0x10000) >> 10), 0xDC00 + ((c - 0x10000) & 0x3FF));
     }
   g_string_append_c (out, '"');
 }
@@ -261,6 +261,12 @@ lookup (const char *query,
   return EXIT_OK;
 }
 
+/**
+ * mamori_cli_run:
+ *
+ * Returns: the exit status, or -1 if @options ask for no command-line work
+ *   (the window opens)
+ */
 int
 mamori_cli_run (GVariantDict *options)
 {
@@ -278,7 +284,13 @@ mamori_cli_run (GVariantDict *options)
 
   if (query != NULL)
     {
-      if (import_path != NULL || export_path != NULL || g_variant_dict_contains (options, G_OPTION_REMAINING))
+      if (mamori_text_is_blank (query))
+        {
+          g_printerr (_("--lookup needs something to search for, for example: mamori --lookup=MLCC\n"));
+          return EXIT_USAGE;
+        }
+      if (import_path != NULL || export_path != NULL || encoding != NULL ||
+          g_variant_dict_contains (options, G_OPTION_REMAINING))
         {
           g_printerr (_("--lookup searches the catalog alone: give it no workspace file and no other command.\n"));
           return EXIT_USAGE;

@@ -152,6 +152,10 @@ test_lookup (void)
   const char *json_args[] = { "--lookup", "MLCC", "--json", NULL };
   const char *none_args[] = { "--lookup=ぬるぽがっ", "--json", NULL };
   const char *wrong_args[] = { "--lookup=MLCC", "client.mamori", NULL };
+  const char *blank[] = { "--lookup=  　", NULL };
+  const char *with_encoding[] = { "--lookup=MLCC", "--encoding=cp932", NULL };
+  const char *json_alone[] = { "--json", NULL };
+  const char * const *usage_errors[] = { blank, with_encoding, json_alone };
   g_autofree char *text = NULL;
   g_autofree char *json = NULL;
   g_autofree char *none = NULL;
@@ -167,7 +171,8 @@ test_lookup (void)
   run_mamori_full (json_args, &json, NULL, &status);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   g_assert_true (g_str_has_prefix (json, "{\"catalog_version\": \"2026.11.1\", \"results\": [\n  {\"list\": "));
-  g_assert_nonnull (strstr (json, "\"name_ja\": \"積層セラミックコンデンサ\""));
+  /* ASCII only, so it survives any locale: 積層セラミックコンデンサ */
+  g_assert_nonnull (strstr (json, "\"name_ja\": \"\\u7a4d\\u5c64\\u30bb\\u30e9\\u30df\\u30c3\\u30af"));
   g_assert_nonnull (strstr (json, "\"status\": \"verified-secondary\""));
   g_assert_nonnull (strstr (json, "\"as_of\": \""));
   g_assert_true (g_str_has_suffix (json, "}\n]}\n"));
@@ -179,6 +184,14 @@ test_lookup (void)
   run_mamori_full (wrong_args, &wrong, &error, &status);
   g_assert_cmpint (WEXITSTATUS (status), ==, 2);
   g_assert_nonnull (strstr (error, "--lookup"));
+  for (guint i = 0; i < G_N_ELEMENTS (usage_errors); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      run_mamori_full (usage_errors[i], &out, &err, &status);
+      g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+    }
 }
 
 int

@@ -134,6 +134,9 @@ test_search_and_open (void)
 
   gtk_widget_activate_action (GTK_WIDGET (page), "lookup.save-entry", NULL);
   gtk_widget_activate_action (GTK_WIDGET (page), "lookup.save-search", NULL);
+  /* Records are never deleted: a second click makes no second record. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "lookup.save-entry", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (page), "lookup.save-search", NULL);
   mamori_test_iterate_for (50);
   records = mamori_store_dup_screenings (mamori_window_get_store (window), &error);
   g_assert_no_error (error);
@@ -235,7 +238,7 @@ test_export_check_narrow (void)
   shown = dup_shown_text (GTK_WIDGET (content));
   g_assert_nonnull (strstr (shown, mamori_test_expect ("is in Group A", "グループA")));
 
-  button = find_button (GTK_WIDGET (content), mamori_test_expect ("_Save as Record", "記録として保存(_S)"));
+  button = find_button (GTK_WIDGET (content), mamori_test_expect ("Save as _Record", "記録として保存(_R)"));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   mamori_test_iterate_for (50);
@@ -337,7 +340,7 @@ test_counterparty_screening (void)
   g_assert_nonnull (strstr (shown, "Iran"));
   g_clear_pointer (&shown, g_free);
 
-  g_signal_emit_by_name (find_button (check, mamori_test_expect ("_Save as Record", "記録として保存(_S)")), "clicked");
+  g_signal_emit_by_name (find_button (check, mamori_test_expect ("Save as _Record", "記録として保存(_R)")), "clicked");
   mamori_test_iterate_for (50);
 
   /* An unrelated company is not on the list. */
@@ -403,6 +406,11 @@ test_update_catalog (void)
   g_assert_cmpint (g_string_replace (text, "version=2026.11.1", "version=2099.1", 1), ==, 1);
   g_assert_cmpint (g_string_replace (text, "name-en=Germany\n", "name-en=Federal Republic of Germany\n", 1), ==, 1);
   g_assert_true (g_file_set_contents (new_path, text->str, text->len, NULL));
+  /* With results and an entry shown, which point into the catalog in use. */
+  gtk_editable_set_text (child (page, LOOKUP_PAGE, "search_entry"), "ドイツ");
+  mamori_test_iterate_for (50);
+  g_signal_emit_by_name (child (page, LOOKUP_PAGE, "search_entry"), "activate");
+  mamori_test_iterate_for (50);
   mamori_lookup_page_review_catalog_file (page, newer);
   mamori_test_iterate_until (message_shown, NULL);
   dialog = mamori_test_find_window (ADW_TYPE_MESSAGE_DIALOG);

@@ -76,6 +76,7 @@ entry_free (gpointer data)
   g_free (entry->url);
   g_free (entry->kind);
   g_strfreev (entry->search_names);
+  g_strfreev (entry->search_words);
   g_free (entry->search_text);
   g_free (entry);
 }
@@ -195,23 +196,28 @@ static void
 index_entry (MamoriCatalogEntry *entry)
 {
   GPtrArray *names = g_ptr_array_new ();
+  GPtrArray *words = g_ptr_array_new ();
   GString *text = g_string_new (NULL);
   const char *texts[] = {
     entry->summary_en, entry->summary_ja, entry->meaning_en, entry->meaning_ja,
     entry->note_en, entry->note_ja, entry->organization_en, entry->organization_ja,
   };
 
-  g_ptr_array_add (names, mamori_text_normalize_loose (entry->name_ja));
-  g_ptr_array_add (names, mamori_text_normalize_loose (entry->name_en));
+  g_ptr_array_add (words, mamori_text_normalize_for_search (entry->name_ja));
+  g_ptr_array_add (words, mamori_text_normalize_for_search (entry->name_en));
   for (guint i = 0; entry->aliases[i] != NULL; i++)
-    g_ptr_array_add (names, mamori_text_normalize_loose (entry->aliases[i]));
+    g_ptr_array_add (words, mamori_text_normalize_for_search (entry->aliases[i]));
+  for (guint i = 0; i < words->len; i++)
+    g_ptr_array_add (names, mamori_text_normalize_loose (g_ptr_array_index (words, i)));
   g_ptr_array_add (names, NULL);
+  g_ptr_array_add (words, NULL);
   entry->search_names = (char **) g_ptr_array_free (names, FALSE);
+  entry->search_words = (char **) g_ptr_array_free (words, FALSE);
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     if (texts[i] != NULL)
       {
-        g_autofree char *normalized = mamori_text_normalize_loose (texts[i]);
+        g_autofree char *normalized = mamori_text_normalize_for_search (texts[i]);
 
         g_string_append (text, normalized);
         g_string_append_c (text, '\n');
@@ -358,6 +364,51 @@ check_references (MamoriCatalog  *catalog,
   return TRUE;
 }
 
+/* The lists and contacts the guided checks rely on, and regimes this
+ * version can name: a catalog without them would give wrong answers. */
+static gboolean
+check_needed (MamoriCatalog  *catalog,
+              GError        **error)
+{
+  static const char * const lists[] = { "group-a", "prior-report", "patent-fields", "critical-technologies", "contacts" };
+  static const char * const contacts[] = { "C1", "C4", "C5", "C6", "C8" };
+  static const char * const regimes[] = { "patent", "prior-report", "export", "esp", "fdi", "contacts" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (mamori_catalog_lookup_list (catalog, lists[i]) == NULL)
+      {
+        g_set_error (error, MAMORI_CATALOG_ERROR, MAMORI_CATALOG_ERROR_INVALID,
+                     _("This catalog has no list “%s”, which Mamori’s checks need."), lists[i]);
+        return FALSE;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (contacts); i++)
+    if (mamori_catalog_lookup_contact (catalog, contacts[i]) == NULL)
+      {
+        g_set_error (error, MAMORI_CATALOG_ERROR, MAMORI_CATALOG_ERROR_INVALID,
+                     _("This catalog has no contact “%s”, which Mamori’s checks refer to."), contacts[i]);
+        return FALSE;
+      }
+  for (guint i = 0; i < catalog->lists->len; i++)
+    {
+      MamoriCatalogList *list = g_ptr_array_index (catalog->lists, i);
+
+      for (guint j = 0; j < list->entries->len; j++)
+        {
+          MamoriCatalogEntry *entry = g_ptr_array_index (list->entries, j);
+
+          for (guint k = 0; entry->regimes[k] != NULL; k++)
+            if (!g_strv_contains (regimes, entry->regimes[k]))
+              {
+                g_set_error (error, MAMORI_CATALOG_ERROR, MAMORI_CATALOG_ERROR_INVALID,
+                             _("In “[%s]”, the regime “%s” is not one this version of Mamori knows."),
+                             entry->id, entry->regimes[k]);
+                return FALSE;
+              }
+        }
+    }
+  return TRUE;
+}
+
 /**
  * mamori_catalog_new_from_data:
  *
@@ -487,7 +538,7 @@ mamori_catalog_new_from_data (const char  *data,
           return NULL;
         }
     }
-  if (!check_references (catalog, error))
+  if (!check_references (catalog, error) || !check_needed (catalog, error))
     return NULL;
 
   g_ptr_array_sort (catalog->lists, compare_lists);
@@ -678,13 +729,43 @@ mamori_catalog_lookup_contact (MamoriCatalog *catalog,
   return mamori_catalog_lookup (catalog, id);
 }
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether @needle starts a word of @haystack: "ai" is in "ai chips" but
+ * not in "taiwan"; a Latin word inside Japanese text counts too. */
+static gboolean
+has_word_start (const char *haystack,
+                const char *needle)
+{
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    if (p == haystack || !g_ascii_isalnum (p[-1]))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  const char *word;     /* normalized, words kept */
+  const char *loose;    /* folded loosely */
+  gsize       chars;
+  gboolean    ascii;
+} QueryWord;
+
 /* How well one query word fits an entry: a name (or alias) that is the
  * word, starts with it or holds it; else its explanations. 0: not at all.
- * Shorter names win ties, being closer to what was typed. */
+ * Latin words match at word starts only ("ai" is not in "Thailand"); one
+ * Japanese character, or fewer than three Latin letters, search the names
+ * only. Shorter names win ties, being closer to what was typed. */
 static int
 score_word (const MamoriCatalogEntry *entry,
-            const char               *word,
-            gsize                     word_chars)
+            const QueryWord          *query)
 {
   int best = 0;
 
@@ -695,20 +776,22 @@ score_word (const MamoriCatalogEntry *entry,
 
       if (*name == '\0')
         continue;
-      if (g_str_equal (name, word))
+      if (g_str_equal (name, query->loose))
         score = 1000;
-      else if (g_str_has_prefix (name, word))
+      else if (g_str_has_prefix (name, query->loose))
         score = 700;
-      else if (strstr (name, word) != NULL)
+      else if (query->ascii ? has_word_start (entry->search_words[i], query->word)
+                            : strstr (name, query->loose) != NULL)
         score = 500;
       if (score > 0)
         score -= MIN ((int) g_utf8_strlen (name, -1), 99);
       best = MAX (best, score);
     }
 
-  /* One character would find half the explanations: names only. */
-  if (best == 0 && word_chars >= 2 && strstr (entry->search_text, word) != NULL)
-    best = 200;
+  if (best == 0 && query->chars >= (query->ascii ? 3 : 2) &&
+      (query->ascii ? has_word_start (entry->search_text, query->word)
+                    : strstr (entry->search_text, query->word) != NULL))
+    best = MAMORI_CATALOG_TEXT_SCORE;
 
   return best;
 }
@@ -744,21 +827,17 @@ mamori_catalog_search (MamoriCatalog *catalog,
   GArray *hits = g_array_new (FALSE, FALSE, sizeof (MamoriCatalogHit));
   g_autofree char *normalized = mamori_text_normalize_for_search (query);
   g_auto(GStrv) words = g_strsplit (normalized, " ", -1);
-  g_autoptr(GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GArray) lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GArray) folded = g_array_new (FALSE, FALSE, sizeof (QueryWord));
+  g_autoptr(GPtrArray) loose = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      char *word = mamori_text_normalize_loose (words[i]);
-      gsize chars = g_utf8_strlen (word, -1);
+      char *word_loose = mamori_text_normalize_loose (words[i]);
+      QueryWord word = { words[i], word_loose, g_utf8_strlen (word_loose, -1), is_ascii (words[i]) };
 
-      if (chars == 0)
-        {
-          g_free (word);
-          continue;
-        }
-      g_ptr_array_add (folded, word);
-      g_array_append_val (lengths, chars);
+      g_ptr_array_add (loose, word_loose);
+      if (word.chars > 0)
+        g_array_append_val (folded, word);
     }
   if (folded->len == 0)
     return hits;
@@ -775,8 +854,7 @@ mamori_catalog_search (MamoriCatalog *catalog,
           MamoriCatalogHit hit = { g_ptr_array_index (list->entries, j), G_MAXINT };
 
           for (guint k = 0; k < folded->len && hit.score > 0; k++)
-            hit.score = MIN (hit.score, score_word (hit.entry, g_ptr_array_index (folded, k),
-                                                    g_array_index (lengths, gsize, k)));
+            hit.score = MIN (hit.score, score_word (hit.entry, &g_array_index (folded, QueryWord, k)));
           if (hit.score > 0)
             g_array_append_val (hits, hit);
         }
@@ -800,6 +878,7 @@ mamori_catalog_find_name (MamoriCatalog *catalog,
 {
   const MamoriCatalogList *list = mamori_catalog_lookup_list (catalog, list_id);
   g_autofree char *wanted = mamori_text_normalize_loose (name);
+  const MamoriCatalogEntry *found = NULL;
 
   if (list == NULL || *wanted == '\0')
     return NULL;
@@ -810,9 +889,16 @@ mamori_catalog_find_name (MamoriCatalog *catalog,
 
       for (guint j = 0; entry->search_names[j] != NULL; j++)
         if (g_str_equal (entry->search_names[j], wanted))
-          return entry;
+          {
+            /* A name several entries share (グループA on every
+             * country) names none of them. */
+            if (found != NULL && found != entry)
+              return NULL;
+            found = entry;
+            break;
+          }
     }
-  return NULL;
+  return found;
 }
 
 void

@@ -54,8 +54,11 @@ typedef struct
   char               *phone, *email, *url;
   /* fdi only: investor, act, threshold, sector, outcome */
   char               *kind;
-  /* for searching: names and aliases, then the explanations, normalized */
+  /* for searching: names and aliases folded loosely (no spaces, long
+   * vowels or small kana), the same with their words kept, and the
+   * explanations */
   char              **search_names;
+  char              **search_words;
   char               *search_text;
 } MamoriCatalogEntry;
 
@@ -80,6 +83,10 @@ typedef struct
   const MamoriCatalogEntry *entry;
   int                       score;   /* higher is better */
 } MamoriCatalogHit;
+
+/* The score of a hit found only in an entry's explanations, not in its
+ * names: related, but not the thing itself. */
+#define MAMORI_CATALOG_TEXT_SCORE 200
 
 typedef enum
 {

@@ -161,10 +161,15 @@ mamori_check_technology_transfer (MamoriCatalog *catalog,
     {
       g_autoptr(GArray) hits = mamori_catalog_search (catalog, technology, lists[i]);
 
+      /* Only the technologies named so count: a word that merely appears in
+       * an explanation ("tin", "ion") is not a match. */
       for (guint j = 0; j < hits->len; j++)
-        g_ptr_array_add (matches, (gpointer) g_array_index (hits, MamoriCatalogHit, j).entry);
-      prior_report |= i == 0 && hits->len > 0;
-      patent |= i == 1 && hits->len > 0;
+        if (g_array_index (hits, MamoriCatalogHit, j).score > MAMORI_CATALOG_TEXT_SCORE)
+          {
+            g_ptr_array_add (matches, (gpointer) g_array_index (hits, MamoriCatalogHit, j).entry);
+            prior_report |= i == 0;
+            patent |= i == 1;
+          }
     }
 
   if (prior_report && enables_production_abroad != MAMORI_ANSWER_NO)

@@ -84,6 +84,23 @@ mamori_screening_kind_get_label (const char *kind)
   return kind;
 }
 
+/**
+ * mamori_screening_get_user_name:
+ *
+ * Returns: who is checking or writing a note: the account's full name, or
+ *   its login name when it has none
+ */
+const char *
+mamori_screening_get_user_name (void)
+{
+  const char *name = g_get_real_name ();
+
+  /* GLib says "Unknown" when the account has no full name. */
+  if (mamori_text_is_blank (name) || g_strcmp0 (name, "Unknown") == 0)
+    name = g_get_user_name ();
+  return name;
+}
+
 /* Whether any text of the record or its notes holds @normalized_query
  * (already through mamori_text_normalize_for_search()). */
 gboolean

@@ -39,6 +39,7 @@ MamoriScreening *mamori_screening_new           (const char      *kind,
                                                  const char      *outcome);
 void             mamori_screening_free          (MamoriScreening *screening);
 const char      *mamori_screening_kind_get_label (const char     *kind);
+const char      *mamori_screening_get_user_name  (void);
 gboolean         mamori_screening_matches       (MamoriScreening *screening,
                                                  const char      *normalized_query);
 

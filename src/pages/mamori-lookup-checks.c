@@ -20,7 +20,8 @@
 
 typedef struct
 {
-  MamoriLookupPage *page;        /* borrowed: owns the form's widget */
+  MamoriLookupPage *page;        /* borrowed: its content holds the form */
+  MamoriStore      *store;
   char             *check;
   GtkWidget        *prefs;       /* the AdwPreferencesPage */
   GtkWidget        *subject;     /* AdwEntryRow */
@@ -33,6 +34,7 @@ typedef struct
   char             *end_user_list;
   AdwActionRow     *list_row;
   GtkFileChooserNative *chooser;
+  GtkWidget        *import_window; /* weak */
 } Form;
 
 static void
@@ -41,6 +43,13 @@ form_free (Form *form)
   if (form->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (form->chooser));
   g_clear_object (&form->chooser);
+  /* The import window works for this form: it goes with it. */
+  if (form->import_window != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (form->import_window), (gpointer *) &form->import_window);
+      gtk_window_destroy (GTK_WINDOW (form->import_window));
+    }
+  g_clear_object (&form->store);
   g_free (form->check);
   g_ptr_array_unref (form->result_groups);
   g_clear_pointer (&form->record, mamori_screening_free);
@@ -48,21 +57,6 @@ form_free (Form *form)
   g_clear_pointer (&form->end_users, g_ptr_array_unref);
   g_free (form->end_user_list);
   g_free (form);
-}
-
-static GtkWidget *
-new_row (const char *title,
-         const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  return row;
 }
 
 static AdwComboRow *
@@ -119,7 +113,7 @@ static void
 add_save_button (Form *form)
 {
   GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Save as Record"));
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("Save as _Record"));
 
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "pill");
@@ -143,7 +137,7 @@ show_result (Form              *form,
 
   clear_result (form);
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Result"));
+  mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), _("Result"));
   for (GtkWidget *label = title; label != NULL; label = label == title ? explanation : NULL)
     {
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -225,7 +219,7 @@ load_end_users (Form *form)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *description = NULL;
-  MamoriStore *store = mamori_lookup_page_get_store (form->page);
+  MamoriStore *store = form->store;
 
   g_clear_pointer (&form->matcher, mamori_end_user_matcher_free);
   g_clear_pointer (&form->end_users, g_ptr_array_unref);
@@ -272,8 +266,8 @@ run_end_user_check (Form *form)
       title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%s” is not on the End User List (%u entry checked)",
                                             "“%s” is not on the End User List (%u entries checked)", form->end_users->len),
                                name, form->end_users->len);
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+      mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+      mamori_lookup_group_set_description (ADW_PREFERENCES_GROUP (group),
                                              _("No listed name or alias is the same or close, once company forms (株式会社, Co., Ltd.), punctuation, width and case are set aside. This is not clearance: catch-all control still asks what the goods will be used for."));
       g_string_append_printf (result, "%s", title);
     }
@@ -282,8 +276,8 @@ run_end_user_check (Form *form)
       title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u possible match on the End User List",
                                             "%u possible matches on the End User List", matches->len),
                                matches->len);
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+      mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+      mamori_lookup_group_set_description (ADW_PREFERENCES_GROUP (group),
                                              _("Check each one: a listed end user is not an embargo, but exporting to it without a licence is risky. Ask before going on."));
       g_string_append (result, title);
       for (guint i = 0; i < matches->len; i++)
@@ -297,7 +291,7 @@ run_end_user_check (Form *form)
           if (match->entry->concern != NULL && *match->entry->concern != '\0')
             /* Translators: the type of concern of an End User List entry */
             g_string_append_printf (subtitle, _(" · Concern: %s"), match->entry->concern);
-          row = new_row (match->entry->name, subtitle->str);
+          row = mamori_lookup_row_new (match->entry->name, subtitle->str);
           adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
           g_string_append_printf (result, "\n%s (%s): %s", match->entry->name,
@@ -324,7 +318,6 @@ typedef struct
   Form              *form;
   MamoriEndUserImport *import;
   char              *source;
-  GPtrArray         *combos;
   GtkWidget         *summary;
   GtkWidget         *import_button;
   GtkWidget         *window;
@@ -333,10 +326,8 @@ typedef struct
 static void
 import_dialog_free (ImportDialog *dialog)
 {
-  g_object_unref (dialog->form->prefs);
   mamori_end_user_import_free (dialog->import);
   g_free (dialog->source);
-  g_ptr_array_unref (dialog->combos);
   g_free (dialog);
 }
 
@@ -385,7 +376,7 @@ on_import_clicked (GtkButton    *button,
 
   if (problems->len > 0 || entries->len == 0)
     return;
-  if (!mamori_store_replace_end_users (mamori_lookup_page_get_store (form->page), entries, dialog->source, &error))
+  if (!mamori_store_replace_end_users (form->store, entries, dialog->source, &error))
     {
       mamori_message_show (GTK_WINDOW (dialog->window), _("The List Was Not Imported"), error->message);
       return;
@@ -408,13 +399,14 @@ show_import_dialog (Form                *form,
   GtkWidget *columns = adw_preferences_group_new ();
   g_autoptr(GtkStringList) fields = gtk_string_list_new (NULL);
 
-  /* The form lives as long as its page, which the dialog keeps. */
-  g_object_ref (form->prefs);
   dialog->form = form;
   dialog->import = import;
   dialog->source = g_strdup (source);
-  dialog->combos = g_ptr_array_new ();
   dialog->window = window;
+  if (form->import_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (form->import_window));
+  form->import_window = window;
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &form->import_window);
   dialog->import_button = gtk_button_new_with_mnemonic (_("_Import"));
 
   gtk_window_set_title (GTK_WINDOW (window), _("Import the End User List"));
@@ -429,8 +421,8 @@ show_import_dialog (Form                *form,
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), dialog->import_button);
   gtk_box_append (GTK_BOX (box), header);
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), source);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+  mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), source);
+  mamori_lookup_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("The imported list replaces the one in the workspace. Screening records keep which list they used."));
   dialog->summary = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (dialog->summary), TRUE);
@@ -442,8 +434,8 @@ show_import_dialog (Form                *form,
 
   for (int field = 0; field < MAMORI_N_END_USER_FIELDS; field++)
     gtk_string_list_append (fields, mamori_end_user_field_get_label (field));
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (columns), _("Columns"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (columns), _("What each column of the file becomes."));
+  mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (columns), _("Columns"));
+  mamori_lookup_group_set_description (ADW_PREFERENCES_GROUP (columns), _("What each column of the file becomes."));
   for (guint i = 0; i < mamori_end_user_import_get_n_columns (import); i++)
     {
       GtkWidget *row = adw_combo_row_new ();
@@ -464,6 +456,15 @@ show_import_dialog (Form                *form,
   adw_window_set_content (ADW_WINDOW (window), box);
 
   g_object_set_data_full (G_OBJECT (window), "import-dialog", dialog, (GDestroyNotify) import_dialog_free);
+  gtk_window_set_default_widget (GTK_WINDOW (window), dialog->import_button);
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                            gtk_named_action_new ("window.close")));
+    gtk_widget_add_controller (window, shortcuts);
+  }
   refresh_import (dialog);
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -568,6 +569,7 @@ mamori_lookup_check_new (MamoriLookupPage *page,
   const char *questions[3] = { NULL, NULL, NULL };
 
   form->page = page;
+  form->store = g_object_ref (mamori_lookup_page_get_store (page));
   form->check = g_strdup (check);
   form->result_groups = g_ptr_array_new ();
   form->prefs = adw_preferences_page_new ();
@@ -577,14 +579,14 @@ mamori_lookup_check_new (MamoriLookupPage *page,
       title = _("Export Destination");
       description = _("Is the destination in Group A (輸出令 別表第3), and does list control or catch-all control apply? Goods and technology alike.");
       subject = _("_Destination country");
-      questions[0] = _("Is the item on the control list (別表第1 items 1–15, by your 該非判定)?");
+      questions[0] = _("Is the item _on the control list (別表第1 items 1–15, by your 該非判定)?");
     }
   else if (g_str_equal (check, "technology-transfer"))
     {
       title = _("Technology Transfer Abroad");
       description = _("Does a technology you plan to transfer abroad match one that needs a prior report to METI, a patent non-disclosure field or a specified critical technology?");
       subject = _("_Technology, in your own words");
-      questions[0] = _("Would the transfer let someone abroad make or develop it (a subsidiary, joint venture, licence, contract manufacturing)?");
+      questions[0] = _("Would the transfer let someone abroad _make or develop it (a subsidiary, joint venture, licence, contract manufacturing)?");
     }
   else if (g_str_equal (check, "inward-investment"))
     {
@@ -604,24 +606,24 @@ mamori_lookup_check_new (MamoriLookupPage *page,
       button_label = _("_Screen");
     }
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  mamori_lookup_group_set_description (ADW_PREFERENCES_GROUP (group), description);
 
   if (g_str_equal (check, "end-user"))
     {
       GtkWidget *list_group = adw_preferences_group_new ();
       GtkWidget *import_button = gtk_button_new_with_mnemonic (_("_Import List…"));
 
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (list_group), title);
-      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (list_group), description);
-      form->list_row = ADW_ACTION_ROW (new_row (_("End User List"), NULL));
+      mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (list_group), title);
+      mamori_lookup_group_set_description (ADW_PREFERENCES_GROUP (list_group), description);
+      form->list_row = ADW_ACTION_ROW (mamori_lookup_row_new (_("End User List"), NULL));
       gtk_widget_set_valign (import_button, GTK_ALIGN_CENTER);
       g_signal_connect (import_button, "clicked", G_CALLBACK (on_import_list_clicked), form);
       adw_action_row_add_suffix (form->list_row, import_button);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (list_group), GTK_WIDGET (form->list_row));
       adw_preferences_page_add (ADW_PREFERENCES_PAGE (form->prefs), ADW_PREFERENCES_GROUP (list_group));
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Counterparty"));
-      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), NULL);
+      mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), _("Counterparty"));
+      mamori_lookup_group_set_description (ADW_PREFERENCES_GROUP (group), NULL);
       load_end_users (form);
       g_signal_connect_object (mamori_lookup_page_get_store (page), "changed::end-users",
                                G_CALLBACK (on_end_users_changed), form->prefs, 0);

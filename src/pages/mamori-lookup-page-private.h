@@ -26,6 +26,12 @@ GtkWidget     *mamori_lookup_page_new_entries_group (MamoriLookupPage        *se
                                                     GPtrArray                *entries);
 void           mamori_lookup_page_review_catalog_file (MamoriLookupPage     *self,
                                                     GFile                    *file);
+GtkWidget     *mamori_lookup_row_new               (const char               *title,
+                                                    const char               *subtitle);
+void           mamori_lookup_group_set_title       (AdwPreferencesGroup      *group,
+                                                    const char               *title);
+void           mamori_lookup_group_set_description (AdwPreferencesGroup      *group,
+                                                    const char               *description);
 GtkWidget     *mamori_lookup_text_group_new        (const char               *title,
                                                     const char               *text);
 

@@ -57,7 +57,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void focus_content (MamoriLookupPage *self);
+static void       focus_content (MamoriLookupPage *self);
+static GtkWidget *new_welcome   (void);
 
 static const struct
 {
@@ -97,14 +98,6 @@ add_toast (MamoriLookupPage *self,
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 
-static const char *
-get_user (void)
-{
-  const char *name = g_get_real_name ();
-
-  return name != NULL && *name != '\0' && !g_str_equal (name, "Unknown") ? name : g_get_user_name ();
-}
-
 /**
  * mamori_lookup_page_save_record:
  *
@@ -120,7 +113,7 @@ mamori_lookup_page_save_record (MamoriLookupPage *self,
   g_free (record->catalog_version);
   record->catalog_version = g_strdup (mamori_catalog_get_version (self->catalog));
   g_free (record->checked_by);
-  record->checked_by = g_strdup (get_user ());
+  record->checked_by = g_strdup (mamori_screening_get_user_name ());
 
   if (mamori_store_add_screening (self->store, record, &error) == 0)
     {
@@ -153,14 +146,35 @@ mamori_lookup_text_group_new (const char *title,
 {
   GtkWidget *group = adw_preferences_group_new ();
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_label (text, NULL));
   return group;
 }
 
-static GtkWidget *
-new_row (const char *title,
-         const char *subtitle)
+/* libadwaita 1.2 reads group titles and descriptions as markup; catalog
+ * and user text (R&D, <社名>) is shown as written. */
+void
+mamori_lookup_group_set_title (AdwPreferencesGroup *group,
+                               const char          *title)
+{
+  g_autofree char *escaped = title != NULL ? g_markup_escape_text (title, -1) : NULL;
+
+  adw_preferences_group_set_title (group, escaped);
+}
+
+void
+mamori_lookup_group_set_description (AdwPreferencesGroup *group,
+                                     const char          *description)
+{
+  g_autofree char *escaped = description != NULL ? g_markup_escape_text (description, -1) : NULL;
+
+  adw_preferences_group_set_description (group, escaped);
+}
+
+/* A row of plain text (never markup) that wraps rather than cuts. */
+GtkWidget *
+mamori_lookup_row_new (const char *title,
+                       const char *subtitle)
 {
   GtkWidget *row = adw_action_row_new ();
 
@@ -189,7 +203,7 @@ static GtkWidget *
 new_copy_row (const char *title,
               const char *value)
 {
-  GtkWidget *row = new_row (title, value);
+  GtkWidget *row = mamori_lookup_row_new (title, value);
   GtkWidget *button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
   g_autofree char *label = g_strdup_printf (_("Copy %s"), title);
 
@@ -210,7 +224,7 @@ mamori_lookup_page_new_contacts_group (MamoriLookupPage  *self,
 {
   GtkWidget *group = adw_preferences_group_new ();
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Whom to Ask"));
+  mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), _("Whom to Ask"));
   for (guint i = 0; contacts != NULL && contacts[i] != NULL; i++)
     {
       const MamoriCatalogEntry *contact = mamori_catalog_lookup_contact (self->catalog, contacts[i]);
@@ -230,7 +244,7 @@ mamori_lookup_page_new_contacts_group (MamoriLookupPage  *self,
       if (contact->url != NULL)
         adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_copy_row (_("Web page"), contact->url));
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                new_row (_("Checked"), mamori_verification_get_label (contact->status)));
+                                mamori_lookup_row_new (_("Checked"), mamori_verification_get_label (contact->status)));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), expander);
     }
   return group;
@@ -269,7 +283,7 @@ new_entry_row (MamoriLookupPage         *self,
                gboolean                  with_list)
 {
   g_autofree char *subtitle = dup_entry_subtitle (entry, with_list);
-  GtkWidget *row = new_row (mamori_catalog_entry_get_name (entry), subtitle);
+  GtkWidget *row = mamori_lookup_row_new (mamori_catalog_entry_get_name (entry), subtitle);
 
   if (entry->status == MAMORI_UNVERIFIED)
     {
@@ -294,7 +308,7 @@ mamori_lookup_page_new_entries_group (MamoriLookupPage *self,
 {
   GtkWidget *group = adw_preferences_group_new ();
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   for (guint i = 0; i < entries->len; i++)
     {
       const MamoriCatalogEntry *entry = g_ptr_array_index (entries, i);
@@ -345,6 +359,7 @@ save_entry_action (GtkWidget  *widget,
   g_autoptr(MamoriScreening) record = NULL;
   g_autofree char *inputs = NULL;
   g_autofree char *result = NULL;
+  const char *what;
 
   if (entry == NULL)
     return;
@@ -353,11 +368,19 @@ save_entry_action (GtkWidget  *widget,
   inputs = g_strdup_printf (_("List: %s\nEntry: %s (%s)"), mamori_catalog_list_get_name (entry->list),
                             entry->name_ja, entry->id);
   /* Translators: the result of a screening record of one catalog entry: what it means, then its status */
-  result = g_strdup_printf (_("%s\n%s"), mamori_catalog_pick (entry->meaning_en, entry->meaning_ja),
+  /* Contacts have no meaning to tell: their organization instead. */
+  what = mamori_catalog_pick (entry->meaning_en, entry->meaning_ja);
+  if (what == NULL)
+    what = mamori_catalog_pick (entry->organization_en, entry->organization_ja);
+  if (what == NULL)
+    what = mamori_catalog_pick (entry->summary_en, entry->summary_ja);
+  result = g_strdup_printf (_("%s\n%s"), what != NULL ? what : mamori_catalog_entry_get_name (entry),
                             mamori_verification_get_label (entry->status));
   record = mamori_screening_new ("entry", mamori_catalog_entry_get_name (entry), inputs, result,
                                  mamori_verification_get_id (entry->status));
-  mamori_lookup_page_save_record (self, record);
+  /* Records are never deleted: one click, one record. */
+  if (mamori_lookup_page_save_record (self, record))
+    gtk_widget_action_set_enabled (widget, "lookup.save-entry", FALSE);
 }
 
 /**
@@ -380,20 +403,20 @@ mamori_lookup_page_show_entry (MamoriLookupPage         *self,
   const char *summary = mamori_catalog_pick (entry->summary_en, entry->summary_ja);
   const char *note = mamori_catalog_pick (entry->note_en, entry->note_ja);
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), mamori_catalog_entry_get_name (entry));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), mamori_catalog_list_get_name (entry->list));
+  mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), mamori_catalog_entry_get_name (entry));
+  mamori_lookup_group_set_description (ADW_PREFERENCES_GROUP (group), mamori_catalog_list_get_name (entry->list));
 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              new_copy_row (_("Official Japanese name"), entry->name_ja));
   if (!japanese || !entry->name_en_official)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               new_row (entry->name_en_official ? _("Official English name")
+                               mamori_lookup_row_new (entry->name_en_official ? _("Official English name")
                                                                 : _("English (working translation, not official)"),
                                         entry->name_en));
   else
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (_("Official English name"), entry->name_en));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_lookup_row_new (_("Official English name"), entry->name_en));
 
-  status_row = new_row (_("Checked"), mamori_verification_get_label (entry->status));
+  status_row = mamori_lookup_row_new (_("Checked"), mamori_verification_get_label (entry->status));
   if (entry->status == MAMORI_UNVERIFIED || entry->status == MAMORI_SEED_ONLY)
     {
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
@@ -409,13 +432,13 @@ mamori_lookup_page_show_entry (MamoriLookupPage         *self,
 
       for (guint i = 0; entry->regimes[i] != NULL; i++)
         g_string_append_printf (regimes, i > 0 ? "\n%s" : "%s", mamori_regime_get_label (entry->regimes[i]));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (_("Touches"), regimes->str));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_lookup_row_new (_("Touches"), regimes->str));
     }
   if (entry->aliases[0] != NULL)
     {
       g_autofree char *aliases = g_strjoinv (_(", "), entry->aliases);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (_("Also found by"), aliases));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_lookup_row_new (_("Also found by"), aliases));
     }
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
@@ -441,15 +464,15 @@ mamori_lookup_page_show_entry (MamoriLookupPage         *self,
     }
 
   group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Source"));
+  mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), _("Source"));
   if (entry->source != NULL)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (_("Published in"), entry->source));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_lookup_row_new (_("Published in"), entry->source));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_copy_row (_("Address"), entry->source_url));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (_("As of"), entry->as_of));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_lookup_row_new (_("As of"), entry->as_of));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
   group = adw_preferences_group_new ();
-  button = gtk_button_new_with_mnemonic (_("_Save as Record"));
+  button = gtk_button_new_with_mnemonic (_("Save as _Record"));
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "pill");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "lookup.save-entry");
@@ -458,6 +481,7 @@ mamori_lookup_page_show_entry (MamoriLookupPage         *self,
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
   show_content (self, entry->id, page);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "lookup.save-entry", TRUE);
 }
 
 static void
@@ -470,8 +494,8 @@ show_list (MamoriLookupPage        *self,
   g_autofree char *shown = g_strconcat ("list:", list->id, NULL);
   guint unverified = 0;
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), mamori_catalog_list_get_name (list));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+  mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), mamori_catalog_list_get_name (list));
+  mamori_lookup_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          mamori_catalog_pick (list->description_en, list->description_ja));
   for (guint i = 0; i < list->entries->len; i++)
     {
@@ -482,13 +506,13 @@ show_list (MamoriLookupPage        *self,
     }
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (source), _("Source"));
+  mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (source), _("Source"));
   if (list->expected > list->entries->len)
     {
       /* Translators: the official list is longer than what the catalog holds */
       g_autofree char *missing = g_strdup_printf (_("The official list has %u entries; this catalog has %u. Check the source for the rest."),
                                                   list->expected, list->entries->len);
-      GtkWidget *row = new_row (_("Incomplete"), missing);
+      GtkWidget *row = mamori_lookup_row_new (_("Incomplete"), missing);
 
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), row);
@@ -501,12 +525,12 @@ show_list (MamoriLookupPage        *self,
                                                             unverified),
                                                unverified);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), new_row (_("Not verified"), text));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), mamori_lookup_row_new (_("Not verified"), text));
     }
   if (list->source != NULL)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), new_row (_("Published in"), list->source));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), mamori_lookup_row_new (_("Published in"), list->source));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), new_copy_row (_("Address"), list->source_url));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), new_row (_("As of"), list->as_of));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), mamori_lookup_row_new (_("As of"), list->as_of));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (source));
 
   show_content (self, shown, page);
@@ -557,7 +581,7 @@ fill_sidebar (MamoriLookupPage *self)
   clear_box (self->checks_list);
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     {
-      GtkWidget *row = new_row (_(checks[i].title), _(checks[i].subtitle));
+      GtkWidget *row = mamori_lookup_row_new (_(checks[i].title), _(checks[i].subtitle));
 
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -574,7 +598,7 @@ fill_sidebar (MamoriLookupPage *self)
       g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry, as of %s",
                                                                 "%u entries, as of %s", list->entries->len),
                                                    list->entries->len, list->as_of);
-      GtkWidget *row = new_row (mamori_catalog_list_get_name (list), subtitle);
+      GtkWidget *row = mamori_lookup_row_new (mamori_catalog_list_get_name (list), subtitle);
 
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -671,6 +695,7 @@ on_search_changed (GtkSearchEntry   *entry,
     }
   self->hits = mamori_catalog_search (self->catalog, self->query, NULL);
   show_results (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "lookup.save-search", TRUE);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
 }
 
@@ -719,7 +744,8 @@ save_search_action (GtkWidget  *widget,
   inputs = g_strdup_printf (_("Searched for: %s"), self->query);
   record = mamori_screening_new ("search", self->query, inputs, result->str,
                                  self->hits->len > 0 ? "match" : "no-match");
-  mamori_lookup_page_save_record (self, record);
+  if (mamori_lookup_page_save_record (self, record))
+    gtk_widget_action_set_enabled (widget, "lookup.save-search", FALSE);
 }
 
 static void
@@ -791,11 +817,15 @@ on_update_response (AdwMessageDialog *dialog,
         mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("The Catalog Was Not Updated"), error->message);
       else
         {
-          mamori_catalog_unref (self->catalog);
+          /* Rows and pages point into the old catalog: rebuild them all
+           * before letting it go. */
+          g_autoptr(MamoriCatalog) old = g_steal_pointer (&self->catalog);
+
           self->catalog = g_steal_pointer (&installed);
+          show_content (self, "welcome", new_welcome ());
+          clear_box (self->results_list);
           fill_sidebar (self);
           on_search_changed (self->search_entry, self);
-          adw_bin_set_child (self->content_bin, NULL);
           /* Translators: %s is the new catalog version */
           done = g_strdup_printf (_("Catalog updated to version %s"), mamori_catalog_get_version (self->catalog));
           add_toast (self, mamori_toast_new (done, NULL));
@@ -938,6 +968,18 @@ update_catalog_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+static GtkWidget *
+new_welcome (void)
+{
+  GtkWidget *welcome = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (welcome), "mamori-lookup-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (welcome), _("Dual-Use, Secret Patents and Export Control"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (welcome),
+                                   _("Guide section B: search the reference lists for a technology, product or country, or run a guided check. Save what you found as a screening record: it shows due diligence was done."));
+  return welcome;
+}
+
 static void
 mamori_lookup_page_constructed (GObject *object)
 {
@@ -954,15 +996,7 @@ mamori_lookup_page_constructed (GObject *object)
    * each keystroke at once. */
   gtk_search_entry_set_search_delay (self->search_entry, 0);
   on_folded (self);
-  show_content (self, "welcome", adw_status_page_new ());
-  {
-    AdwStatusPage *welcome = ADW_STATUS_PAGE (adw_bin_get_child (self->content_bin));
-
-    adw_status_page_set_icon_name (welcome, "mamori-lookup-symbolic");
-    adw_status_page_set_title (welcome, _("Dual-Use, Secret Patents and Export Control"));
-    adw_status_page_set_description (welcome,
-                                     _("Guide section B: search the reference lists for a technology, product or country, or run a guided check. Save what you found as a screening record: it shows due diligence was done."));
-  }
+  show_content (self, "welcome", new_welcome ());
   adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
 }
 

@@ -343,17 +343,6 @@ struct _MamoriScreeningNoteDialog
 
 G_DEFINE_FINAL_TYPE (MamoriScreeningNoteDialog, mamori_screening_note_dialog, ADW_TYPE_WINDOW)
 
-static const char *
-note_author (void)
-{
-  const char *name = g_get_real_name ();
-
-  /* GLib says "Unknown" when the account has no full name. */
-  if (mamori_text_is_blank (name) || g_strcmp0 (name, "Unknown") == 0)
-    name = g_get_user_name ();
-  return name;
-}
-
 static void
 note_add_action (GtkWidget  *widget,
                  const char *action_name,
@@ -368,7 +357,7 @@ note_add_action (GtkWidget  *widget,
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 
-  if (!mamori_store_add_screening_note (self->store, self->screening_id, text, note_author (), &error))
+  if (!mamori_store_add_screening_note (self->store, self->screening_id, text, mamori_screening_get_user_name (), &error))
     {
       gtk_label_set_text (self->error_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
