@@ -404,7 +404,7 @@ test_update_catalog (void)
   g_assert_nonnull (strstr (gtk_label_get_text (catalog_label), "2026.11.1"));
 
   g_assert_cmpint (g_string_replace (text, "version=2026.11.1", "version=2099.1", 1), ==, 1);
-  g_assert_cmpint (g_string_replace (text, "name-en=Germany\n", "name-en=Federal Republic of Germany\n", 1), ==, 1);
+  g_assert_cmpint (g_string_replace (text, "name-en=Germany\n", "name-en=Germany Renamed For Test\n", 1), ==, 1);
   g_assert_true (g_file_set_contents (new_path, text->str, text->len, NULL));
   /* With results and an entry shown, which point into the catalog in use. */
   gtk_editable_set_text (child (page, LOOKUP_PAGE, "search_entry"), "ドイツ");
@@ -424,9 +424,21 @@ test_update_catalog (void)
   mamori_test_iterate_for (100);
   g_assert_nonnull (strstr (gtk_label_get_text (catalog_label), "2099.1"));
 
-  gtk_editable_set_text (child (page, LOOKUP_PAGE, "search_entry"), "Federal Republic");
+  gtk_editable_set_text (child (page, LOOKUP_PAGE, "search_entry"), "Renamed For Test");
   mamori_test_iterate_for (50);
   g_assert_cmpuint (count_rows (child (page, LOOKUP_PAGE, "results_list")), ==, 1);
+
+  /* An update is not a dead end: back to the catalog that came with it. */
+  g_assert_true (gtk_widget_get_visible (child (page, LOOKUP_PAGE, "bundled_button")));
+  gtk_widget_activate_action (GTK_WIDGET (page), "lookup.use-bundled", NULL);
+  mamori_test_iterate_until (message_shown, NULL);
+  dialog = mamori_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (dialog, "bundled");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  mamori_test_iterate_for (100);
+  g_assert_nonnull (strstr (gtk_label_get_text (catalog_label), "2026.11.1"));
+  g_assert_false (gtk_widget_get_visible (child (page, LOOKUP_PAGE, "bundled_button")));
+  g_assert_cmpuint (count_rows (child (page, LOOKUP_PAGE, "results_list")), ==, 0);
 
   mamori_test_close_all_windows ();
 }

@@ -267,7 +267,14 @@ test_update (void)
   g_assert_false (mamori_catalog_install (in_use, newer, strlen (newer), NULL, &error));
   g_assert_error (error, MAMORI_CATALOG_ERROR, MAMORI_CATALOG_ERROR_OLDER);
   g_clear_error (&error);
-  g_unlink (path);
+
+  /* Back to the bundled catalog. */
+  g_assert_true (mamori_catalog_uninstall (&error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&in_use, mamori_catalog_unref);
+  in_use = mamori_catalog_dup_default ();
+  g_assert_true (mamori_catalog_is_bundled (in_use));
 }
 
 static void
@@ -307,6 +314,9 @@ test_checks (void)
     { "量子ドット", MAMORI_ANSWER_YES, "prior-report" },
     { "量子ドット", MAMORI_ANSWER_UNSURE, "prior-report" },
     { "量子ドット", MAMORI_ANSWER_NO, "prior-report-not-triggered" },
+    /* Described in the user's own words, the technology named within. */
+    { "MLCC manufacturing know-how", MAMORI_ANSWER_YES, "prior-report" },
+    { "積層セラミックコンデンサの製造技術", MAMORI_ANSWER_YES, "prior-report" },
     { "ぬるぽがっ", MAMORI_ANSWER_YES, "no-match" },
     /* Only in an explanation ("tiny capacitors"): not the technology. */
     { "tin", MAMORI_ANSWER_YES, "no-match" },

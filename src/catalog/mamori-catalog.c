@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <errno.h>
 #include <string.h>
 
 #include "analysis/mamori-text.h"
@@ -667,6 +668,28 @@ mamori_catalog_install (MamoriCatalog  *current,
   return TRUE;
 }
 
+/**
+ * mamori_catalog_uninstall:
+ *
+ * Removes the catalog the user installed, so that the bundled one is used
+ * again (an update installed by mistake is not a dead end).
+ */
+gboolean
+mamori_catalog_uninstall (GError **error)
+{
+  g_autofree char *path = mamori_catalog_dup_installed_path ();
+  int saved_errno;
+
+  if (g_unlink (path) == 0)
+    return TRUE;
+  saved_errno = errno;
+  if (saved_errno == ENOENT)
+    return TRUE;
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               _("The installed catalog %s could not be removed: %s"), path, g_strerror (saved_errno));
+  return FALSE;
+}
+
 const char *
 mamori_catalog_get_version (MamoriCatalog *catalog)
 {
@@ -750,6 +773,19 @@ has_word_start (const char *haystack,
   return FALSE;
 }
 
+/* Whether @needle is a whole word of @haystack. */
+static gboolean
+has_whole_word (const char *haystack,
+                const char *needle)
+{
+  gsize length = strlen (needle);
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    if ((p == haystack || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[length]))
+      return TRUE;
+  return FALSE;
+}
+
 typedef struct
 {
   const char *word;     /* normalized, words kept */
@@ -794,6 +830,50 @@ score_word (const MamoriCatalogEntry *entry,
     best = MAMORI_CATALOG_TEXT_SCORE;
 
   return best;
+}
+
+/* Adds the entries whose name or alias appears in @text (normalized),
+ * whole: Latin names as whole words, other names of two characters or
+ * more anywhere. */
+static void
+find_mentioned (MamoriCatalog *catalog,
+                const char    *text,
+                const char    *list_id,
+                GArray        *hits)
+{
+  g_autofree char *loose = mamori_text_normalize_loose (text);
+
+  for (guint i = 0; i < catalog->lists->len; i++)
+    {
+      MamoriCatalogList *list = g_ptr_array_index (catalog->lists, i);
+
+      if (list_id != NULL && g_strcmp0 (list->id, list_id) != 0)
+        continue;
+
+      for (guint j = 0; j < list->entries->len; j++)
+        {
+          const MamoriCatalogEntry *entry = g_ptr_array_index (list->entries, j);
+
+          for (guint k = 0; entry->search_names[k] != NULL; k++)
+            {
+              const char *word = entry->search_words[k];
+              gboolean found;
+
+              if (is_ascii (word))
+                found = strlen (word) >= 2 && has_whole_word (text, word);
+              else
+                found = g_utf8_strlen (entry->search_names[k], -1) >= 2 &&
+                        strstr (loose, entry->search_names[k]) != NULL;
+              if (found)
+                {
+                  MamoriCatalogHit hit = { entry, MAMORI_CATALOG_MENTIONED_SCORE };
+
+                  g_array_append_val (hits, hit);
+                  break;
+                }
+            }
+        }
+    }
 }
 
 static int
@@ -859,6 +939,11 @@ mamori_catalog_search (MamoriCatalog *catalog,
             g_array_append_val (hits, hit);
         }
     }
+
+  /* Nothing for the words as typed: maybe they describe something named
+   * in the catalog ("積層セラミックコンデンサの製造技術", "MLCC know-how"). */
+  if (hits->len == 0)
+    find_mentioned (catalog, normalized, list_id, hits);
 
   /* Stable, so equal scores keep the lists' and the entries' order. */
   g_array_sort (hits, compare_hits);

@@ -87,6 +87,9 @@ typedef struct
 /* The score of a hit found only in an entry's explanations, not in its
  * names: related, but not the thing itself. */
 #define MAMORI_CATALOG_TEXT_SCORE 200
+/* The score of an entry whose name the query mentions among other words
+ * ("MLCC know-how"): the thing itself, found in a description. */
+#define MAMORI_CATALOG_MENTIONED_SCORE 300
 
 typedef enum
 {
@@ -118,6 +121,7 @@ gboolean                  mamori_catalog_install           (MamoriCatalog       
                                                             gsize                length,
                                                             MamoriCatalog      **out_installed,
                                                             GError             **error);
+gboolean                  mamori_catalog_uninstall         (GError             **error);
 gboolean                  mamori_catalog_check_update      (MamoriCatalog       *current,
                                                             MamoriCatalog       *update,
                                                             GError             **error);

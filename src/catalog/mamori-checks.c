@@ -121,7 +121,7 @@ mamori_check_export_destination (MamoriCatalog *catalog,
       /* Translators: %s is a country */
       title = g_strdup_printf (_("%s is not in Group A: check the end use and the end user (catch-all control)"), country);
       result = result_new ("catch-all", title,
-                           _("The item is not on the control list, so catch-all control (別表第1 item 16) applies: a licence is needed if you know or are informed that it may be used to develop weapons of mass destruction or conventional weapons (objective and inform requirements)."),
+                           _("The item is not on the control list, so catch-all control (別表第1 item 16) applies: a licence is needed if you know or are informed that it may be used to develop weapons of mass destruction or conventional weapons (objective and inform requirements). Some destinations have stricter rules still — North Korea (all exports banned), the arms-embargo countries of 輸出令 別表第3の2, and the sanctions on Russia and Belarus — and Mamori cannot tell whether a name is a real country: check METI’s pages for the destination."),
                            _("Check what the customer will use it for and screen the customer against the End User List (外国ユーザーリスト). Apply for a licence if there is a concern, and keep the record."),
                            "C6;C5");
     }

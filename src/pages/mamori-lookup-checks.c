@@ -123,22 +123,19 @@ add_save_button (Form *form)
   add_result_group (form, group);
 }
 
-/* Shows a check's result: the outcome and why, what to do, whom to ask,
- * what it found in the catalog. */
+/* The result in one line, large and wrapped (a group title would be cut
+ * short), and why. */
 static void
-show_result (Form              *form,
-             MamoriCheckResult *result)
+add_headline (Form       *form,
+              const char *headline,
+              const char *explanation)
 {
   GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *title = gtk_label_new (result->title);
-  GtkWidget *explanation = gtk_label_new (result->explanation);
-  g_autoptr(GString) record_result = g_string_new (result->title);
-  const char *subject;
-
-  clear_result (form);
+  GtkWidget *title = gtk_label_new (headline);
+  GtkWidget *text = gtk_label_new (explanation);
 
   mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), _("Result"));
-  for (GtkWidget *label = title; label != NULL; label = label == title ? explanation : NULL)
+  for (GtkWidget *label = title; label != NULL; label = label == title ? text : NULL)
     {
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -149,6 +146,19 @@ show_result (Form              *form,
   gtk_widget_add_css_class (title, "title-3");
   gtk_widget_set_margin_bottom (title, 6);
   add_result_group (form, group);
+}
+
+/* Shows a check's result: the outcome and why, what to do, whom to ask,
+ * what it found in the catalog. */
+static void
+show_result (Form              *form,
+             MamoriCheckResult *result)
+{
+  g_autoptr(GString) record_result = g_string_new (result->title);
+  const char *subject;
+
+  clear_result (form);
+  add_headline (form, result->title, result->explanation);
 
   add_result_group (form, mamori_lookup_text_group_new (_("What to Do"), result->next_step));
   if (result->matches->len > 0)
@@ -259,16 +269,14 @@ run_end_user_check (Form *form)
 
   clear_result (form);
   matches = mamori_end_user_matcher_match (form->matcher, name, 20);
-  group = adw_preferences_group_new ();
   if (matches->len == 0)
     {
       /* Translators: %s is a company name, %u the entries of the End User List */
       title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%s” is not on the End User List (%u entry checked)",
                                             "“%s” is not on the End User List (%u entries checked)", form->end_users->len),
                                name, form->end_users->len);
-      mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-      mamori_lookup_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                             _("No listed name or alias is the same or close, once company forms (株式会社, Co., Ltd.), punctuation, width and case are set aside. This is not clearance: catch-all control still asks what the goods will be used for."));
+      add_headline (form, title,
+                    _("No listed name or alias is the same or close, once company forms (株式会社, Co., Ltd.), punctuation, width and case are set aside. This is not clearance: catch-all control still asks what the goods will be used for."));
       g_string_append_printf (result, "%s", title);
     }
   else
@@ -276,10 +284,10 @@ run_end_user_check (Form *form)
       title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u possible match on the End User List",
                                             "%u possible matches on the End User List", matches->len),
                                matches->len);
-      mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-      mamori_lookup_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                             _("Check each one: a listed end user is not an embargo, but exporting to it without a licence is risky. Ask before going on."));
+      add_headline (form, title,
+                    _("Check each one: a listed end user is not an embargo, but exporting to it without a licence is risky. Ask before going on."));
       g_string_append (result, title);
+      group = adw_preferences_group_new ();
       for (guint i = 0; i < matches->len; i++)
         {
           MamoriEndUserMatch *match = g_ptr_array_index (matches, i);
@@ -297,8 +305,8 @@ run_end_user_check (Form *form)
           g_string_append_printf (result, "\n%s (%s): %s", match->entry->name,
                                   match->entry->country != NULL ? match->entry->country : "", match->reason);
         }
+      add_result_group (form, group);
     }
-  add_result_group (form, group);
   {
     char *contacts[] = { (char *) "C6", NULL };
 

@@ -33,6 +33,7 @@ struct _MamoriLookupPage
   GtkListBox     *results_list;
   GtkLabel       *results_label;
   GtkLabel       *catalog_label;
+  GtkWidget      *bundled_button;
   GtkWidget      *back_button;
   AdwBin         *content_bin;
 
@@ -614,6 +615,7 @@ fill_sidebar (MamoriLookupPage *self)
                                   mamori_catalog_get_version (self->catalog),
                                   mamori_catalog_get_released (self->catalog));
   gtk_label_set_text (self->catalog_label, catalog_text);
+  gtk_widget_set_visible (self->bundled_button, !mamori_catalog_is_bundled (self->catalog));
 }
 
 /* Results grouped by list, the lists ordered by their best match, best
@@ -755,7 +757,11 @@ back_action (GtkWidget  *widget,
 {
   MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (widget);
 
+  if (!adw_leaflet_get_folded (self->leaflet) ||
+      g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "content") != 0)
+    return;
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
@@ -782,6 +788,62 @@ static void
 on_folded (MamoriLookupPage *self)
 {
   gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet));
+}
+
+/* Rows and pages point into the catalog in use: all are rebuilt before it
+ * is let go. */
+static void
+replace_catalog (MamoriLookupPage *self,
+                 MamoriCatalog    *catalog)
+{
+  g_autoptr(MamoriCatalog) old = g_steal_pointer (&self->catalog);
+
+  self->catalog = catalog;
+  show_content (self, "welcome", new_welcome ());
+  clear_box (self->results_list);
+  fill_sidebar (self);
+  on_search_changed (self->search_entry, self);
+}
+
+static void
+on_use_bundled_response (AdwMessageDialog *dialog,
+                         const char       *response,
+                         MamoriLookupPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "bundled"))
+    return;
+  if (!mamori_catalog_uninstall (&error))
+    {
+      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                           _("The Catalog Was Not Changed"), error->message);
+      return;
+    }
+  replace_catalog (self, mamori_catalog_dup_default ());
+  add_toast (self, mamori_toast_new (_("The catalog that came with Mamori is in use again"), NULL));
+}
+
+static void
+use_bundled_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (widget);
+  g_autoptr(MamoriCatalog) bundled = mamori_catalog_dup_bundled ();
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: going back from an installed catalog; the two versions */
+  body = g_strdup_printf (_("Catalog %s, installed as an update, is removed, and catalog %s, which came with Mamori, is used again. Screening records keep the version they were made with."),
+                          mamori_catalog_get_version (self->catalog), mamori_catalog_get_version (bundled));
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Use the Bundled Catalog?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "bundled", _("Use _Bundled"), NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_use_bundled_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Catalog update: choose a file, see what changes, then apply. */
@@ -817,15 +879,7 @@ on_update_response (AdwMessageDialog *dialog,
         mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("The Catalog Was Not Updated"), error->message);
       else
         {
-          /* Rows and pages point into the old catalog: rebuild them all
-           * before letting it go. */
-          g_autoptr(MamoriCatalog) old = g_steal_pointer (&self->catalog);
-
-          self->catalog = g_steal_pointer (&installed);
-          show_content (self, "welcome", new_welcome ());
-          clear_box (self->results_list);
-          fill_sidebar (self);
-          on_search_changed (self->search_entry, self);
+          replace_catalog (self, g_steal_pointer (&installed));
           /* Translators: %s is the new catalog version */
           done = g_strdup_printf (_("Catalog updated to version %s"), mamori_catalog_get_version (self->catalog));
           add_toast (self, mamori_toast_new (done, NULL));
@@ -872,8 +926,9 @@ review_update (MamoriLookupPage *self,
   for (guint i = 0; i < MIN (changes->len, 12); i++)
     {
       MamoriCatalogChange *change = g_ptr_array_index (changes, i);
-      const char *kind = change->kind == MAMORI_CATALOG_ADDED ? _("Added")
-                         : change->kind == MAMORI_CATALOG_CHANGED ? _("Changed") : _("Removed");
+      const char *kind = change->kind == MAMORI_CATALOG_ADDED ? C_("catalog entry", "Added")
+                         : change->kind == MAMORI_CATALOG_CHANGED ? C_("catalog entry", "Changed")
+                         : C_("catalog entry", "Removed");
 
       /* Translators: one change of a catalog update: "Added: <entry>" */
       g_string_append_printf (body, _("\n%s: %s"), kind, change->name);
@@ -991,7 +1046,6 @@ mamori_lookup_page_constructed (GObject *object)
   self->hits = g_array_new (FALSE, FALSE, sizeof (MamoriCatalogHit));
   fill_sidebar (self);
   gtk_list_box_set_header_func (self->results_list, results_header, NULL, NULL);
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   /* Searching the catalog takes well under a millisecond: results follow
    * each keystroke at once. */
   gtk_search_entry_set_search_delay (self->search_entry, 0);
@@ -1098,6 +1152,7 @@ mamori_lookup_page_class_init (MamoriLookupPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MamoriLookupPage, results_list);
   gtk_widget_class_bind_template_child (widget_class, MamoriLookupPage, results_label);
   gtk_widget_class_bind_template_child (widget_class, MamoriLookupPage, catalog_label);
+  gtk_widget_class_bind_template_child (widget_class, MamoriLookupPage, bundled_button);
   gtk_widget_class_bind_template_child (widget_class, MamoriLookupPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, MamoriLookupPage, content_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
@@ -1107,6 +1162,7 @@ mamori_lookup_page_class_init (MamoriLookupPageClass *klass)
   gtk_widget_class_install_action (widget_class, "lookup.save-search", NULL, save_search_action);
   gtk_widget_class_install_action (widget_class, "lookup.save-entry", NULL, save_entry_action);
   gtk_widget_class_install_action (widget_class, "lookup.update-catalog", NULL, update_catalog_action);
+  gtk_widget_class_install_action (widget_class, "lookup.use-bundled", NULL, use_bundled_action);
   gtk_widget_class_install_action (widget_class, "lookup.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "lookup.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "lookup.copied", NULL, copied_action);
@@ -1125,6 +1181,13 @@ mamori_lookup_page_init (MamoriLookupPage *self)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                         gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>f"),
                                                           gtk_named_action_new ("lookup.search")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  /* Escape goes back to the lists when the content is pushed over them. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("lookup.back")));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
 
