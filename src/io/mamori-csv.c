@@ -53,12 +53,22 @@ mamori_csv_encoding_get_label (MamoriCsvEncoding encoding)
     }
 }
 
-/* Turns the file's bytes into UTF-8 text, finding the encoding. */
-static char *
-decode (const guint8       *data,
-        gsize               length,
-        MamoriCsvEncoding  *out_encoding,
-        GError            **error)
+/**
+ * mamori_csv_decode:
+ * @out_encoding: (out): the encoding found
+ *
+ * Turns a file's bytes into UTF-8 text, finding the encoding: UTF-8 (with
+ * or without a byte-order mark), UTF-16 with one, or Shift_JIS (CP932) as
+ * Japanese Windows writes it. Text files of any kind, not only CSV.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL with
+ *   %MAMORI_CSV_ERROR_ENCODING
+ */
+char *
+mamori_csv_decode (const guint8       *data,
+                   gsize               length,
+                   MamoriCsvEncoding  *out_encoding,
+                   GError            **error)
 {
   g_autoptr(GError) convert_error = NULL;
   char *text;
@@ -188,7 +198,7 @@ mamori_csv_parse (const guint8  *data,
   document = g_new0 (MamoriCsvDocument, 1);
   document->records = g_ptr_array_new_with_free_func (record_free);
 
-  text = decode (data, length, &document->encoding, error);
+  text = mamori_csv_decode (data, length, &document->encoding, error);
   if (text == NULL)
     return NULL;
   document->delimiter = find_delimiter (text);

@@ -44,6 +44,10 @@ typedef struct
 #define MAMORI_CSV_MAX_SIZE (256 * 1024 * 1024)
 
 GQuark             mamori_csv_error_quark        (void);
+char              *mamori_csv_decode             (const guint8        *data,
+                                                  gsize                length,
+                                                  MamoriCsvEncoding   *out_encoding,
+                                                  GError             **error);
 MamoriCsvDocument *mamori_csv_parse              (const guint8        *data,
                                                   gsize                length,
                                                   GError             **error);
