@@ -32,7 +32,13 @@ static const GOptionEntry option_entries[] = {
   { "lookup", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Search the reference catalog (patent fields, prior-report technologies, Group A, …) and print the matches"),
     N_("QUERY") },
-  { "json", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --lookup: print JSON"), NULL },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --lookup or --scan-contract: print JSON"), NULL },
+  { "scan-contract", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Find the clauses of a contract (.docx or text) by topic, with article numbers, passages and risk flags"),
+    N_("FILE") },
+  { "country", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --scan-contract: the counterparty's country, to flag a missing export-control clause outside Group A"),
+    N_("COUNTRY") },
   /* Collected here rather than by GApplication, so that the command-line
    * commands see their workspace; handle_local_options opens them. */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },

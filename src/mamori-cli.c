@@ -14,7 +14,9 @@
 #include <glib/gi18n.h>
 
 #include "analysis/mamori-text.h"
+#include "analysis/mamori-contract-scan.h"
 #include "catalog/mamori-catalog.h"
+#include "io/mamori-contract-text.h"
 #include "io/mamori-asset-csv.h"
 #include "mamori-cli.h"
 
@@ -261,6 +263,124 @@ lookup (const char *query,
   return EXIT_OK;
 }
 
+/* mamori --scan-contract FILE [--country C] [--json]: each topic found or
+ * not, with its articles and passages, and the risk flags. */
+static int
+scan_contract (const char *path,
+               const char *country,
+               gboolean    json)
+{
+  g_autofree char *name = g_filename_display_name (path);
+  g_autofree char *data = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MamoriContractScan) scan = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean outside_group_a = FALSE;
+  gsize length;
+
+  if (!g_file_get_contents (path, &data, &length, &error) ||
+      (text = mamori_contract_text_read ((const guint8 *) data, length, &error)) == NULL)
+    {
+      g_printerr (_("%s: %s\n"), name, error->message);
+      return EXIT_FAILED;
+    }
+  if (country != NULL)
+    {
+      g_autoptr(MamoriCatalog) catalog = mamori_catalog_dup_default ();
+
+      outside_group_a = mamori_catalog_find_name (catalog, "group-a", country) == NULL;
+    }
+  scan = mamori_contract_scan (text, -1, outside_group_a);
+
+  if (json)
+    {
+      gboolean first_flag = TRUE;
+
+      g_string_append (out, "{\"topics\": {");
+      for (int topic = 0; topic < MAMORI_N_CONTRACT_TOPICS; topic++)
+        {
+          const MamoriContractFinding *finding = mamori_contract_scan_get_finding (scan, topic);
+
+          g_string_append (out, topic > 0 ? ",\n  " : "\n  ");
+          append_json_string (out, mamori_contract_topic_get_id (topic));
+          g_string_append_printf (out, ": {\"found\": %s, \"passages\": [", finding->found ? "true" : "false");
+          for (guint i = 0; i < finding->passages->len; i++)
+            {
+              const MamoriContractPassage *passage = g_ptr_array_index (finding->passages, i);
+
+              g_string_append (out, i > 0 ? ", {" : "{");
+              append_json_member (out, "article", passage->article != NULL ? passage->article : "", FALSE);
+              append_json_member (out, "text", passage->text, TRUE);
+              g_string_append_c (out, '}');
+            }
+          g_string_append (out, "], \"flags\": [");
+          first_flag = TRUE;
+          for (guint bit = 0; bit < 32; bit++)
+            if (finding->flags & (1u << bit))
+              {
+                if (!first_flag)
+                  g_string_append (out, ", ");
+                append_json_string (out, mamori_contract_flag_get_id (1u << bit));
+                first_flag = FALSE;
+              }
+          g_string_append (out, "]}");
+        }
+      g_string_append (out, "\n}, \"flags\": [");
+      first_flag = TRUE;
+      for (guint bit = 0; bit < 32; bit++)
+        if (mamori_contract_scan_get_flags (scan) & (1u << bit))
+          {
+            if (!first_flag)
+              g_string_append (out, ", ");
+            append_json_string (out, mamori_contract_flag_get_id (1u << bit));
+            first_flag = FALSE;
+          }
+      g_string_append (out, "]}\n");
+      g_print ("%s", out->str);
+      return EXIT_OK;
+    }
+
+  /* Translators: the first line of --scan-contract: the file and how many articles it has */
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s: %u article\n", "%s: %u articles\n",
+                                            mamori_contract_scan_get_n_articles (scan)),
+                          name, mamori_contract_scan_get_n_articles (scan));
+  for (int topic = 0; topic < MAMORI_N_CONTRACT_TOPICS; topic++)
+    {
+      const MamoriContractFinding *finding = mamori_contract_scan_get_finding (scan, topic);
+
+      if (!finding->found)
+        {
+          /* Translators: a topic --scan-contract did not find */
+          g_string_append_printf (out, _("[ ] %s: not found\n"), mamori_contract_topic_get_label (topic));
+          continue;
+        }
+      /* Translators: a topic --scan-contract found */
+      g_string_append_printf (out, _("[x] %s\n"), mamori_contract_topic_get_label (topic));
+      for (guint i = 0; i < MIN (finding->passages->len, 5); i++)
+        {
+          const MamoriContractPassage *passage = g_ptr_array_index (finding->passages, i);
+          g_autofree char *flat = g_strdelimit (g_strdup (passage->text), "\r\n\t", ' ');
+          g_autofree char *shown = g_utf8_strlen (flat, -1) > 120
+                                   ? g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (flat, 119) - flat), flat)
+                                   : g_strdup (flat);
+
+          g_string_append_printf (out, "    %s  %s\n", passage->article != NULL ? passage->article : "—", shown);
+        }
+      if (finding->passages->len > 5)
+        /* Translators: more passages than --scan-contract lists (--json has them all) */
+        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "    … and %u more passage\n",
+                                                  "    … and %u more passages\n", finding->passages->len - 5),
+                                finding->passages->len - 5);
+    }
+  for (guint bit = 0; bit < 32; bit++)
+    if (mamori_contract_scan_get_flags (scan) & (1u << bit))
+      /* Translators: a risk flag of --scan-contract */
+      g_string_append_printf (out, _("Risk: %s\n"), mamori_contract_flag_get_label (1u << bit));
+  g_print ("%s", out->str);
+  return EXIT_OK;
+}
+
 /**
  * mamori_cli_run:
  *
@@ -271,6 +391,8 @@ int
 mamori_cli_run (GVariantDict *options)
 {
   const char *query = NULL;
+  const char *contract_path = NULL;
+  const char *country = NULL;
 
   const char *import_path = NULL;
   const char *export_path = NULL;
@@ -281,6 +403,24 @@ mamori_cli_run (GVariantDict *options)
   g_variant_dict_lookup (options, "export-csv", "^&ay", &export_path);
   g_variant_dict_lookup (options, "encoding", "&s", &encoding);
   g_variant_dict_lookup (options, "lookup", "&s", &query);
+  g_variant_dict_lookup (options, "scan-contract", "^&ay", &contract_path);
+  g_variant_dict_lookup (options, "country", "&s", &country);
+
+  if (contract_path != NULL)
+    {
+      if (query != NULL || import_path != NULL || export_path != NULL || encoding != NULL ||
+          g_variant_dict_contains (options, G_OPTION_REMAINING))
+        {
+          g_printerr (_("--scan-contract reads the contract alone: give it no workspace file and no other command.\n"));
+          return EXIT_USAGE;
+        }
+      return scan_contract (contract_path, country, g_variant_dict_contains (options, "json"));
+    }
+  if (country != NULL)
+    {
+      g_printerr (_("--country goes with --scan-contract.\n"));
+      return EXIT_USAGE;
+    }
 
   if (query != NULL)
     {
@@ -299,7 +439,7 @@ mamori_cli_run (GVariantDict *options)
     }
   if (g_variant_dict_contains (options, "json"))
     {
-      g_printerr (_("--json goes with --lookup.\n"));
+      g_printerr (_("--json goes with --lookup or --scan-contract.\n"));
       return EXIT_USAGE;
     }
 

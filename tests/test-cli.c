@@ -194,6 +194,46 @@ test_lookup (void)
     }
 }
 
+/* --scan-contract reads a Word file and prints the topics; --json in the
+ * documented shape; a file that is not a contract gets a clear error. */
+static void
+test_scan_contract (void)
+{
+  g_autofree char *docx = mamori_test_fixture_path ("contract-files/joint-development.docx");
+  g_autofree char *broken = mamori_test_fixture_path ("contract-files/broken.docx");
+  g_autofree char *docx_arg = g_strdup_printf ("--scan-contract=%s", docx);
+  g_autofree char *broken_arg = g_strdup_printf ("--scan-contract=%s", broken);
+  const char *text_args[] = { docx_arg, NULL };
+  const char *json_args[] = { docx_arg, "--json", "--country=中国", NULL };
+  const char *broken_args[] = { broken_arg, NULL };
+  const char *country_alone[] = { "--country=中国", NULL };
+  g_autofree char *text = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *error = NULL;
+  g_autofree char *usage = NULL;
+  int status;
+
+  run_mamori_full (text_args, &text, NULL, &status);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (text, "[x] Governing law"));
+  g_assert_nonnull (strstr (text, "第2条"));
+
+  run_mamori_full (json_args, &json, NULL, &status);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_str_has_prefix (json, "{\"topics\": {\n  \"background_ip\": {\"found\": "));
+  g_assert_nonnull (strstr (json, "\"governing_law\": {\"found\": true, \"passages\": [{\"article\": \"\\u7b2c2\\u6761\""));
+  /* China is not in Group A and the contract has no export-control clause. */
+  g_assert_nonnull (strstr (json, "\"no_export_control\""));
+
+  run_mamori_full (broken_args, &out, &error, &status);
+  g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+  g_assert_nonnull (strstr (error, "Word"));
+
+  run_mamori_full (country_alone, &usage, NULL, &status);
+  g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -205,6 +245,7 @@ main (int   argc,
   g_test_add_func ("/cli/unknown-option", test_unknown_option);
   g_test_add_func ("/cli/import-export-csv", test_import_export_csv);
   g_test_add_func ("/cli/lookup", test_lookup);
+  g_test_add_func ("/cli/scan-contract", test_scan_contract);
 
   return g_test_run ();
 }
