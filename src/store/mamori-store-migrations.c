@@ -139,6 +139,43 @@ const char * const mamori_store_migrations[] = {
   "  aliases TEXT NOT NULL DEFAULT '',"
   "  concern TEXT NOT NULL DEFAULT ''"
   ");",
+
+  /* 5: the contract register and its clause review (guide section B).
+   * Contracts are only marked deleted_at, so that Undo brings back their
+   * review as it was. The text analysed is kept for the reviewer to come
+   * back to; only the reviewer's decisions are in contract_clauses. */
+  "CREATE TABLE contracts ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  title        TEXT NOT NULL DEFAULT '',"
+  "  counterparty TEXT NOT NULL DEFAULT '',"
+  "  country      TEXT NOT NULL DEFAULT '',"
+  "  type         TEXT NOT NULL DEFAULT 'joint-development',"
+  "  position     TEXT NOT NULL DEFAULT 'mutual',"
+  "  stage        TEXT NOT NULL DEFAULT 'draft',"
+  "  signed_on    TEXT NOT NULL DEFAULT '',"
+  "  expires_on   TEXT NOT NULL DEFAULT '',"
+  "  notes        TEXT NOT NULL DEFAULT '',"
+  "  text         TEXT NOT NULL DEFAULT '',"
+  "  created_at   TEXT NOT NULL,"
+  "  updated_at   TEXT NOT NULL,"
+  "  deleted_at   TEXT"
+  ");"
+  "CREATE TABLE contract_assets ("
+  "  contract_id INTEGER NOT NULL REFERENCES contracts (id) ON DELETE CASCADE,"
+  "  asset_id    INTEGER NOT NULL REFERENCES assets (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (contract_id, asset_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX contract_assets_by_asset ON contract_assets (asset_id);"
+  "CREATE TABLE contract_clauses ("
+  "  contract_id INTEGER NOT NULL REFERENCES contracts (id) ON DELETE CASCADE,"
+  "  topic       TEXT NOT NULL,"
+  "  status      TEXT NOT NULL CHECK (status IN ('ok', 'change', 'missing', 'not-applicable')),"
+  "  note        TEXT NOT NULL DEFAULT '',"
+  "  article     TEXT NOT NULL DEFAULT '',"
+  "  passage     TEXT NOT NULL DEFAULT '',"
+  "  updated_at  TEXT NOT NULL,"
+  "  PRIMARY KEY (contract_id, topic)"
+  ") WITHOUT ROWID;",
 };
 
 const guint mamori_store_n_migrations = G_N_ELEMENTS (mamori_store_migrations);

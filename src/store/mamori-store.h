@@ -9,6 +9,7 @@
 
 #include "analysis/mamori-classification.h"
 #include "model/mamori-asset.h"
+#include "model/mamori-contract.h"
 #include "model/mamori-ledger.h"
 #include "model/mamori-screening.h"
 #include "model/mamori-profile.h"
@@ -171,6 +172,52 @@ gboolean           mamori_store_replace_end_users    (MamoriStore          *self
                                                       GError              **error);
 GPtrArray         *mamori_store_dup_end_users        (MamoriStore          *self,
                                                       char                **out_description,
+                                                      GError              **error);
+
+/* Contracts (mamori-store-contracts.c). Every save writes the contract, its
+ * disclosed assets and its clause review in one transaction and emits
+ * #MamoriStore::changed with "contracts". */
+gint64             mamori_store_add_contract         (MamoriStore          *self,
+                                                      MamoriContract       *contract,
+                                                      GError              **error);
+gboolean           mamori_store_save_contract        (MamoriStore          *self,
+                                                      MamoriContract       *contract,
+                                                      GError              **error);
+MamoriContract    *mamori_store_dup_contract         (MamoriStore          *self,
+                                                      gint64                id,
+                                                      GError              **error);
+GPtrArray         *mamori_store_dup_contracts        (MamoriStore          *self,
+                                                      GError              **error);
+gboolean           mamori_store_delete_contract      (MamoriStore          *self,
+                                                      gint64                id,
+                                                      GError              **error);
+gboolean           mamori_store_restore_contract     (MamoriStore          *self,
+                                                      gint64                id,
+                                                      GError              **error);
+char              *mamori_store_dup_contract_text    (MamoriStore          *self,
+                                                      gint64                id,
+                                                      GError              **error);
+gboolean           mamori_store_save_contract_text   (MamoriStore          *self,
+                                                      gint64                id,
+                                                      const char           *text,
+                                                      GError              **error);
+
+/* What a contract shows of an asset it discloses. */
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  int     class_level;  /* MAMORI_CLASS_NONE if not evaluated */
+} MamoriAssetSummary;
+
+void               mamori_asset_summary_free         (MamoriAssetSummary   *summary);
+/* The assets in @ids that are in the register (not deleted), in that order;
+ * or, with @ids NULL, up to @limit assets whose fields contain @query
+ * (all when blank), by name. */
+GPtrArray         *mamori_store_dup_asset_summaries  (MamoriStore          *self,
+                                                      GArray               *ids,
+                                                      const char           *query,
+                                                      guint                 limit,
                                                       GError              **error);
 
 G_END_DECLS
