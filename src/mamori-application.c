@@ -39,6 +39,14 @@ static const GOptionEntry option_entries[] = {
   { "country", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --scan-contract: the counterparty's country, to flag a missing export-control clause outside Group A"),
     N_("COUNTRY") },
+  { "type", 0, 0, G_OPTION_ARG_STRING, NULL,
+    /* Translators: keep the type names as they are: they are what mamori accepts */
+    N_("With --scan-contract: the kind of contract (joint-development, license-in, license-out, manufacturing, sales, nda, joint-venture), to mark the essential clauses"),
+    N_("TYPE") },
+  { "position", 0, 0, G_OPTION_ARG_STRING, NULL,
+    /* Translators: keep the position names as they are: they are what mamori accepts */
+    N_("With --type: which way the technology goes (provider, receiver or mutual); the type’s usual one by default"),
+    N_("POSITION") },
   /* Collected here rather than by GApplication, so that the command-line
    * commands see their workspace; handle_local_options opens them. */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "analysis/mamori-text.h"
+#include "analysis/mamori-contract-rules.h"
 #include "analysis/mamori-contract-scan.h"
 #include "catalog/mamori-catalog.h"
 #include "io/mamori-contract-text.h"
@@ -263,12 +264,33 @@ lookup (const char *query,
   return EXIT_OK;
 }
 
-/* mamori --scan-contract FILE [--country C] [--json]: each topic found or
- * not, with its articles and passages, and the risk flags. */
+/* The topics in @mask by their labels: "Confidentiality, Export control". */
+static char *
+join_topic_labels (guint mask)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (int topic = 0; topic < MAMORI_N_CONTRACT_TOPICS; topic++)
+    if (mask & (1u << topic))
+      {
+        if (out->len > 0)
+          /* Translators: between the items of a list (、 in Japanese) */
+          g_string_append (out, _(", "));
+        g_string_append (out, mamori_contract_topic_get_label (topic));
+      }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* mamori --scan-contract FILE [--country C] [--type T [--position P]]
+ * [--json]: each topic found or not, with its articles and passages, and
+ * the risk flags; with a type, which topics are essential and which of
+ * those are not there. @type is -1 without --type. */
 static int
-scan_contract (const char *path,
-               const char *country,
-               gboolean    json)
+scan_contract (const char             *path,
+               const char             *country,
+               int                     type,
+               MamoriContractPosition  position,
+               gboolean                json)
 {
   g_autofree char *name = g_filename_display_name (path);
   g_autofree char *data = NULL;
@@ -277,6 +299,9 @@ scan_contract (const char *path,
   g_autoptr(MamoriContractScan) scan = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   gboolean outside_group_a = FALSE;
+  guint essential = 0;
+  guint missing = 0;
+  guint n_missing = 0;
   gsize length;
 
   if (!g_file_get_contents (path, &data, &length, &error) ||
@@ -289,9 +314,19 @@ scan_contract (const char *path,
     {
       g_autoptr(MamoriCatalog) catalog = mamori_catalog_dup_default ();
 
-      outside_group_a = mamori_catalog_find_name (catalog, "group-a", country) == NULL;
+      outside_group_a = mamori_contract_rules_country_outside_group_a (catalog, country);
     }
   scan = mamori_contract_scan (text, -1, outside_group_a);
+  if (type >= 0)
+    {
+      essential = mamori_contract_rules_get_essential_mask (type, position);
+      for (int topic = 0; topic < MAMORI_N_CONTRACT_TOPICS; topic++)
+        if ((essential & (1u << topic)) && !mamori_contract_scan_get_finding (scan, topic)->found)
+          {
+            missing |= 1u << topic;
+            n_missing++;
+          }
+    }
 
   if (json)
     {
@@ -324,7 +359,10 @@ scan_contract (const char *path,
                 append_json_string (out, mamori_contract_flag_get_id (1u << bit));
                 first_flag = FALSE;
               }
-          g_string_append (out, "]}");
+          g_string_append (out, "]");
+          if (type >= 0)
+            g_string_append_printf (out, ", \"essential\": %s", (essential & (1u << topic)) ? "true" : "false");
+          g_string_append_c (out, '}');
         }
       g_string_append (out, "\n}, \"flags\": [");
       first_flag = TRUE;
@@ -336,7 +374,26 @@ scan_contract (const char *path,
             append_json_string (out, mamori_contract_flag_get_id (1u << bit));
             first_flag = FALSE;
           }
-      g_string_append (out, "]}\n");
+      g_string_append_c (out, ']');
+      if (type >= 0)
+        {
+          gboolean first_topic = TRUE;
+
+          g_string_append (out, ", ");
+          append_json_member (out, "type", mamori_contract_enum_to_nick (MAMORI_TYPE_CONTRACT_TYPE, type), FALSE);
+          append_json_member (out, "position", mamori_contract_enum_to_nick (MAMORI_TYPE_CONTRACT_POSITION, position), FALSE);
+          g_string_append (out, "\"missing_essential\": [");
+          for (int topic = 0; topic < MAMORI_N_CONTRACT_TOPICS; topic++)
+            if (missing & (1u << topic))
+              {
+                if (!first_topic)
+                  g_string_append (out, ", ");
+                append_json_string (out, mamori_contract_topic_get_id (topic));
+                first_topic = FALSE;
+              }
+          g_string_append_c (out, ']');
+        }
+      g_string_append (out, "}\n");
       g_print ("%s", out->str);
       return EXIT_OK;
     }
@@ -345,18 +402,31 @@ scan_contract (const char *path,
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s: %u article\n", "%s: %u articles\n",
                                             mamori_contract_scan_get_n_articles (scan)),
                           name, mamori_contract_scan_get_n_articles (scan));
+  if (type >= 0)
+    /* Translators: --scan-contract --type: the contract type and our position in it */
+    g_string_append_printf (out, _("Essential topics for: %s (%s)\n"), mamori_contract_type_get_label (type),
+                            mamori_contract_position_get_label (type, position));
   for (int topic = 0; topic < MAMORI_N_CONTRACT_TOPICS; topic++)
     {
       const MamoriContractFinding *finding = mamori_contract_scan_get_finding (scan, topic);
+      gboolean is_essential = (essential & (1u << topic)) != 0;
 
       if (!finding->found)
         {
-          /* Translators: a topic --scan-contract did not find */
-          g_string_append_printf (out, _("[ ] %s: not found\n"), mamori_contract_topic_get_label (topic));
+          if (is_essential)
+            /* Translators: an essential topic --scan-contract --type did not find */
+            g_string_append_printf (out, _("[ ] %s (essential): not found\n"), mamori_contract_topic_get_label (topic));
+          else
+            /* Translators: a topic --scan-contract did not find */
+            g_string_append_printf (out, _("[ ] %s: not found\n"), mamori_contract_topic_get_label (topic));
           continue;
         }
-      /* Translators: a topic --scan-contract found */
-      g_string_append_printf (out, _("[x] %s\n"), mamori_contract_topic_get_label (topic));
+      if (is_essential)
+        /* Translators: an essential topic --scan-contract --type found */
+        g_string_append_printf (out, _("[x] %s (essential)\n"), mamori_contract_topic_get_label (topic));
+      else
+        /* Translators: a topic --scan-contract found */
+        g_string_append_printf (out, _("[x] %s\n"), mamori_contract_topic_get_label (topic));
       for (guint i = 0; i < MIN (finding->passages->len, 5); i++)
         {
           const MamoriContractPassage *passage = g_ptr_array_index (finding->passages, i);
@@ -377,8 +447,72 @@ scan_contract (const char *path,
     if (mamori_contract_scan_get_flags (scan) & (1u << bit))
       /* Translators: a risk flag of --scan-contract */
       g_string_append_printf (out, _("Risk: %s\n"), mamori_contract_flag_get_label (1u << bit));
+  if (type >= 0 && missing != 0)
+    {
+      g_autofree char *labels = join_topic_labels (missing);
+
+      /* Translators: the last line of --scan-contract --type; %s lists clause topics */
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "Essential topic not found: %s\n",
+                                                "Essential topics not found: %s\n", n_missing),
+                              labels);
+    }
+  else if (type >= 0)
+    /* Translators: the last line of --scan-contract --type */
+    g_string_append (out, _("All essential topics found.\n"));
   g_print ("%s", out->str);
   return EXIT_OK;
+}
+
+/* --type and --position as enum values; a wrong one is explained with the
+ * names that would do. Without --type, @type is -1. */
+static gboolean
+parse_contract_kind (const char             *type_nick,
+                     const char             *position_nick,
+                     int                    *type,
+                     MamoriContractPosition *position)
+{
+  g_autoptr(GString) valid = g_string_new (NULL);
+  int value;
+
+  *type = -1;
+  if (type_nick == NULL)
+    {
+      if (position_nick == NULL)
+        return TRUE;
+      g_printerr (_("--position goes with --type.\n"));
+      return FALSE;
+    }
+
+  value = mamori_contract_enum_from_nick (MAMORI_TYPE_CONTRACT_TYPE, type_nick);
+  if (value < 0)
+    {
+      for (int i = 0; i < MAMORI_N_CONTRACT_TYPES; i++)
+        g_string_append_printf (valid, "%s%s", i > 0 ? ", " : "", mamori_contract_enum_to_nick (MAMORI_TYPE_CONTRACT_TYPE, i));
+      /* Translators: the first %s is what was given, the second the names mamori accepts (keep them) */
+      g_printerr (_("Unknown contract type “%s”: use one of %s.\n"), type_nick, valid->str);
+      return FALSE;
+    }
+  *type = value;
+
+  if (position_nick == NULL)
+    {
+      *position = mamori_contract_type_get_default_position (*type);
+      return TRUE;
+    }
+  value = mamori_contract_enum_from_nick (MAMORI_TYPE_CONTRACT_POSITION, position_nick);
+  if (value < 0 || mamori_contract_position_get_label (*type, value) == NULL)
+    {
+      for (int i = 0; i < MAMORI_N_CONTRACT_POSITIONS; i++)
+        if (mamori_contract_position_get_label (*type, i) != NULL)
+          g_string_append_printf (valid, "%s%s", valid->len > 0 ? ", " : "",
+                                  mamori_contract_enum_to_nick (MAMORI_TYPE_CONTRACT_POSITION, i));
+      /* Translators: the first %s is what was given, the second a contract type and the third the
+       * names mamori accepts (keep the names) */
+      g_printerr (_("Unknown position “%s” for --type=%s: use one of %s.\n"), position_nick, type_nick, valid->str);
+      return FALSE;
+    }
+  *position = value;
+  return TRUE;
 }
 
 /**
@@ -393,11 +527,15 @@ mamori_cli_run (GVariantDict *options)
   const char *query = NULL;
   const char *contract_path = NULL;
   const char *country = NULL;
+  const char *type_nick = NULL;
+  const char *position_nick = NULL;
 
   const char *import_path = NULL;
   const char *export_path = NULL;
   const char *encoding = NULL;
   const char *workspace;
+  int type = -1;
+  MamoriContractPosition position = MAMORI_CONTRACT_POSITION_PROVIDER;
 
   g_variant_dict_lookup (options, "import-csv", "^&ay", &import_path);
   g_variant_dict_lookup (options, "export-csv", "^&ay", &export_path);
@@ -405,6 +543,8 @@ mamori_cli_run (GVariantDict *options)
   g_variant_dict_lookup (options, "lookup", "&s", &query);
   g_variant_dict_lookup (options, "scan-contract", "^&ay", &contract_path);
   g_variant_dict_lookup (options, "country", "&s", &country);
+  g_variant_dict_lookup (options, "type", "&s", &type_nick);
+  g_variant_dict_lookup (options, "position", "&s", &position_nick);
 
   if (contract_path != NULL)
     {
@@ -414,11 +554,18 @@ mamori_cli_run (GVariantDict *options)
           g_printerr (_("--scan-contract reads the contract alone: give it no workspace file and no other command.\n"));
           return EXIT_USAGE;
         }
-      return scan_contract (contract_path, country, g_variant_dict_contains (options, "json"));
+      if (!parse_contract_kind (type_nick, position_nick, &type, &position))
+        return EXIT_USAGE;
+      return scan_contract (contract_path, country, type, position, g_variant_dict_contains (options, "json"));
     }
   if (country != NULL)
     {
       g_printerr (_("--country goes with --scan-contract.\n"));
+      return EXIT_USAGE;
+    }
+  if (type_nick != NULL || position_nick != NULL)
+    {
+      g_printerr (_("--type and --position go with --scan-contract.\n"));
       return EXIT_USAGE;
     }
 

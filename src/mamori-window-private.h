@@ -23,6 +23,7 @@ struct _MamoriWindow
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   AdwBin               *assets_bin;
+  AdwBin               *contracts_bin;
   AdwBin               *lookup_bin;
   AdwStatusPage        *no_workspace_page;
   GMenu                *recent_section;

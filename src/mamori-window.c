@@ -11,6 +11,7 @@
 #include "mamori-recent-workspaces.h"
 #include "mamori-window-private.h"
 #include "pages/mamori-assets-page.h"
+#include "pages/mamori-contracts-page.h"
 #include "pages/mamori-lookup-page.h"
 #include "widgets/mamori-message.h"
 #include "widgets/mamori-profile-window.h"
@@ -190,6 +191,14 @@ get_assets_page (MamoriWindow *self)
   return MAMORI_IS_ASSETS_PAGE (child) ? MAMORI_ASSETS_PAGE (child) : NULL;
 }
 
+static MamoriContractsPage *
+get_contracts_page (MamoriWindow *self)
+{
+  GtkWidget *child = adw_bin_get_child (self->contracts_bin);
+
+  return MAMORI_IS_CONTRACTS_PAGE (child) ? MAMORI_CONTRACTS_PAGE (child) : NULL;
+}
+
 /**
  * mamori_window_save_all:
  *
@@ -203,6 +212,7 @@ mamori_window_save_all (MamoriWindow  *self,
                         GError       **error)
 {
   MamoriAssetsPage *page = get_assets_page (self);
+  MamoriContractsPage *contracts = get_contracts_page (self);
 
   g_return_val_if_fail (MAMORI_IS_WINDOW (self), FALSE);
 
@@ -210,6 +220,8 @@ mamori_window_save_all (MamoriWindow  *self,
       !mamori_profile_window_save (MAMORI_PROFILE_WINDOW (self->profile_window), error))
     return FALSE;
   if (page != NULL && !mamori_assets_page_save (page, error))
+    return FALSE;
+  if (contracts != NULL && !mamori_contracts_page_save (contracts, error))
     return FALSE;
   return TRUE;
 }
@@ -219,11 +231,14 @@ static void
 discard_all (MamoriWindow *self)
 {
   MamoriAssetsPage *page = get_assets_page (self);
+  MamoriContractsPage *contracts = get_contracts_page (self);
 
   if (self->profile_window != NULL)
     mamori_profile_window_discard (MAMORI_PROFILE_WINDOW (self->profile_window));
   if (page != NULL)
     mamori_assets_page_discard (page);
+  if (contracts != NULL)
+    mamori_contracts_page_discard (contracts);
 }
 
 typedef struct
@@ -345,13 +360,18 @@ mamori_window_set_store (MamoriWindow *self,
   if (self->store != NULL)
     {
       GtkWidget *assets_page = mamori_assets_page_new (self->store);
-      GtkWidget *lookup_page;
+      GtkWidget *contracts_page, *lookup_page;
 
       g_signal_connect_object (self->store, "changed::profile",
                                G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (assets_page, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
                                self->toast_overlay, G_CONNECT_SWAPPED);
       adw_bin_set_child (self->assets_bin, assets_page);
+
+      contracts_page = mamori_contracts_page_new (self->store);
+      g_signal_connect_object (contracts_page, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
+                               self->toast_overlay, G_CONNECT_SWAPPED);
+      adw_bin_set_child (self->contracts_bin, contracts_page);
 
       lookup_page = mamori_lookup_page_new (self->store);
       g_signal_connect_object (lookup_page, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
@@ -361,6 +381,7 @@ mamori_window_set_store (MamoriWindow *self,
   else
     {
       adw_bin_set_child (self->assets_bin, NULL);
+      adw_bin_set_child (self->contracts_bin, NULL);
       adw_bin_set_child (self->lookup_bin, NULL);
     }
 
@@ -629,6 +650,7 @@ mamori_window_class_init (MamoriWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, assets_bin);
+  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, contracts_bin);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, lookup_bin);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, no_workspace_page);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, recent_section);

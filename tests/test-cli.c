@@ -234,6 +234,74 @@ test_scan_contract (void)
   g_assert_cmpint (WEXITSTATUS (status), ==, 2);
 }
 
+/* --scan-contract --type marks the essential topics and names those not
+ * found; a wrong type or position is a usage error that lists the names. */
+static void
+test_scan_contract_type (void)
+{
+  g_autofree char *docx = mamori_test_fixture_path ("contract-files/joint-development.docx");
+  g_autofree char *docx_arg = g_strdup_printf ("--scan-contract=%s", docx);
+  const char *text_args[] = { docx_arg, "--type=joint-development", NULL };
+  const char *json_args[] = { docx_arg, "--json", "--type=nda", "--position=receiver", NULL };
+  const char *plain_json_args[] = { docx_arg, "--json", NULL };
+  const char *bad_type[] = { docx_arg, "--type=partnership", NULL };
+  const char *bad_position[] = { docx_arg, "--type=license-in", "--position=provider", NULL };
+  const char *type_alone[] = { "--type=nda", NULL };
+  const char *position_alone[] = { "--position=mutual", NULL };
+  const char *position_without_type[] = { docx_arg, "--position=mutual", NULL };
+  const char * const *usage_errors[] = { type_alone, position_alone, position_without_type };
+  g_autofree char *text = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *plain_json = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *error = NULL;
+  int status;
+
+  /* Joint development, by default "both bring technology": everything is
+   * essential, and the fixture has only joint ownership and governing law. */
+  run_mamori_full (text_args, &text, NULL, &status);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (text, "[x] Governing law and jurisdiction (essential)\n"));
+  g_assert_nonnull (strstr (text, "[ ] Export control (essential): not found\n"));
+  g_assert_true (g_str_has_suffix (text, "Essential topics not found: Background technology, Ownership of results, "
+                                         "Improvements, Licence scope, Confidentiality, Exclusivity and non-compete, "
+                                         "Non-solicitation of staff, Export control, Survival after termination\n"));
+
+  run_mamori_full (json_args, &json, NULL, &status);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_str_has_prefix (json, "{\"topics\": {\n  \"background_ip\": {\"found\": false, \"passages\": [], \"flags\": [], \"essential\": true}"));
+  g_assert_nonnull (strstr (json, "\"license_scope\": {\"found\": false, \"passages\": [], \"flags\": [], \"essential\": false}"));
+  g_assert_true (g_str_has_suffix (json, "\"type\": \"nda\", \"position\": \"receiver\", "
+                                         "\"missing_essential\": [\"background_ip\", \"confidentiality\", \"termination_survival\"]}\n"));
+
+  /* Without --type the JSON says nothing about essentials. */
+  run_mamori_full (plain_json_args, &plain_json, NULL, &status);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_null (strstr (plain_json, "essential"));
+
+  run_mamori_full (bad_type, &out, &error, &status);
+  g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+  g_assert_nonnull (strstr (error, "partnership"));
+  g_assert_nonnull (strstr (error, "joint-development, license-in, license-out, manufacturing, sales, nda, joint-venture"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&error, g_free);
+
+  run_mamori_full (bad_position, &out, &error, &status);
+  g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+  g_assert_nonnull (strstr (error, "use one of receiver."));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&error, g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (usage_errors); i++)
+    {
+      run_mamori_full (usage_errors[i], &out, &error, &status);
+      g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+      g_assert_nonnull (strstr (error, "--"));
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&error, g_free);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +314,7 @@ main (int   argc,
   g_test_add_func ("/cli/import-export-csv", test_import_export_csv);
   g_test_add_func ("/cli/lookup", test_lookup);
   g_test_add_func ("/cli/scan-contract", test_scan_contract);
+  g_test_add_func ("/cli/scan-contract-type", test_scan_contract_type);
 
   return g_test_run ();
 }

@@ -5,6 +5,9 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include "analysis/mamori-contract-rules.h"
 #include "store/mamori-store.h"
 #include "test-utils.h"
 
@@ -257,6 +260,41 @@ test_unknown_words (void)
   g_assert_cmpint (mamori_test_query_int (path, "SELECT count(*) FROM contract_clauses WHERE topic = 'data_protection'"), ==, 1);
 }
 
+/* The cross-checks see the register as it is now: an asset deleted is no
+ * longer disclosed, a class raised counts at once. */
+static void
+test_check_in_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MamoriStore) store = mamori_store_new_memory (&error);
+  g_autoptr(MamoriCatalog) catalog = mamori_catalog_dup_default ();
+  g_autoptr(MamoriContract) contract = mamori_contract_new ();
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GArray) doomed = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 asset;
+
+  asset = add_asset (store, "配合表", 3);
+  mamori_contract_set_country (contract, "中国");
+  mamori_contract_set_asset_ids (contract, &asset, 1);
+  mamori_store_add_contract (store, contract, &error);
+  g_assert_no_error (error);
+
+  warnings = mamori_store_check_contract (store, contract, catalog, "2026-11-26", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_cmpint (((MamoriContractWarning *) g_ptr_array_index (warnings, 0))->kind, ==,
+                   MAMORI_CONTRACT_WARNING_SECRET_ASSET_UNPROTECTED);
+  g_assert_nonnull (strstr (((MamoriContractWarning *) g_ptr_array_index (warnings, 0))->message, "配合表"));
+  g_clear_pointer (&warnings, g_ptr_array_unref);
+
+  g_array_append_val (doomed, asset);
+  g_assert_true (mamori_store_delete_assets (store, doomed, &error));
+  warnings = mamori_store_check_contract (store, contract, catalog, "2026-11-26", &error);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_cmpint (((MamoriContractWarning *) g_ptr_array_index (warnings, 0))->kind, ==,
+                   MAMORI_CONTRACT_WARNING_NO_EXPORT_CONTROL);
+}
+
 static void
 test_model (void)
 {
@@ -302,6 +340,7 @@ main (int   argc,
   g_test_add_func ("/contracts/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/contracts/asset-summaries", test_asset_summaries);
   g_test_add_func ("/contracts/unknown-words", test_unknown_words);
+  g_test_add_func ("/contracts/check-in-store", test_check_in_store);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include "mamori-application.h"
 #include "mamori-window.h"
 #include "pages/mamori-assets-page.h"
+#include "pages/mamori-contracts-page.h"
 #include "pages/mamori-lookup-page.h"
 #include "store/mamori-backups.h"
 #include "store/mamori-files.h"
@@ -122,10 +123,12 @@ test_tabs (void)
       g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, names[i]);
       g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, titles[i]);
       g_assert_true (gtk_icon_theme_has_icon (icon_theme, adw_view_stack_page_get_icon_name (page)));
-      /* The register and the lookups are built; a tab still to come
+      /* The registers and the lookups are built; a tab still to come
        * explains its part of the guide. */
       if (i == 0)
         g_assert_true (MAMORI_IS_ASSETS_PAGE (adw_bin_get_child (ADW_BIN (adw_view_stack_page_get_child (page)))));
+      else if (i == 1)
+        g_assert_true (MAMORI_IS_CONTRACTS_PAGE (adw_bin_get_child (ADW_BIN (adw_view_stack_page_get_child (page)))));
       else if (i == 2)
         g_assert_true (MAMORI_IS_LOOKUP_PAGE (adw_bin_get_child (ADW_BIN (adw_view_stack_page_get_child (page)))));
       else

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "mamori-text.h"
@@ -147,4 +148,39 @@ mamori_text_prefers_japanese (void)
   const char * const *languages = g_get_language_names ();
 
   return languages[0] != NULL && g_str_has_prefix (languages[0], "ja");
+}
+
+/**
+ * mamori_text_parse_date:
+ * @whole: whether nothing may follow the date (a time may, otherwise)
+ *
+ * Reads a date as people write them: 2026-04-01, 2026/4/1, 2026.4.1,
+ * 2026年4月1日, in full-width digits too.
+ *
+ * Returns: (transfer full) (nullable): the date as YYYY-MM-DD, or %NULL if
+ *   @text is not a real calendar date
+ */
+char *
+mamori_text_parse_date (const char *text,
+                        gboolean    whole)
+{
+  g_autofree char *normalized = NULL;
+  int year, month, day;
+  char rest[64] = "";
+
+  if (text == NULL || (normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC)) == NULL)
+    return NULL;
+  g_strstrip (normalized);
+
+  if (sscanf (normalized, "%4d-%2d-%2d%63s", &year, &month, &day, rest) < 3 &&
+      sscanf (normalized, "%4d/%2d/%2d%63s", &year, &month, &day, rest) < 3 &&
+      sscanf (normalized, "%4d.%2d.%2d%63s", &year, &month, &day, rest) < 3 &&
+      sscanf (normalized, "%4d年%2d月%2d日%63s", &year, &month, &day, rest) < 3)
+    return NULL;
+  if (whole && rest[0] != '\0')
+    return NULL;
+  if (year < 1000 || !g_date_valid_dmy (day, month, year))
+    return NULL;
+
+  return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
 }

@@ -13,5 +13,7 @@ char     *mamori_text_normalize_for_search (const char *text);
 char     *mamori_text_normalize_loose      (const char *text);
 gboolean  mamori_text_is_blank             (const char *text);
 gboolean  mamori_text_prefers_japanese     (void);
+char     *mamori_text_parse_date           (const char *text,
+                                            gboolean    whole);
 
 G_END_DECLS

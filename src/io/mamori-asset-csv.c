@@ -477,23 +477,9 @@ class_value (const MamoriClassScheme *scheme,
 static char *
 parse_date (const char *text)
 {
-  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
-  int year, month, day;
-  char rest[64] = "";
+  g_autofree char *date = mamori_text_parse_date (text, FALSE);
 
-  if (normalized == NULL)
-    return NULL;
-
-  if (sscanf (normalized, "%4d-%2d-%2d%63s", &year, &month, &day, rest) < 3 &&
-      sscanf (normalized, "%4d/%2d/%2d%63s", &year, &month, &day, rest) < 3 &&
-      sscanf (normalized, "%4d.%2d.%2d%63s", &year, &month, &day, rest) < 3 &&
-      sscanf (normalized, "%4d年%2d月%2d日%63s", &year, &month, &day, rest) < 3)
-    return NULL;
-
-  if (!g_date_valid_dmy (day, month, year))
-    return NULL;
-
-  return g_strdup_printf ("%04d-%02d-%02dT00:00:00Z", year, month, day);
+  return date != NULL ? g_strconcat (date, "T00:00:00Z", NULL) : NULL;
 }
 
 static int

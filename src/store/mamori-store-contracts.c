@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "analysis/mamori-contract-rules.h"
 #include "analysis/mamori-text.h"
 #include "mamori-store-private.h"
 
@@ -561,4 +562,48 @@ mamori_store_dup_asset_summaries (MamoriStore  *self,
         }
     }
   return g_steal_pointer (&summaries);
+}
+
+/**
+ * mamori_store_check_contract:
+ * @catalog: where Group A is read from
+ * @today: (nullable): "YYYY-MM-DD", %NULL for the current date
+ *
+ * The contract's cross-checks, with the assets it discloses as the
+ * register has them now (class and name).
+ *
+ * Returns: (transfer full) (element-type MamoriContractWarning): the
+ *   warnings; empty when there are none, %NULL on error
+ */
+GPtrArray *
+mamori_store_check_contract (MamoriStore     *self,
+                             MamoriContract  *contract,
+                             MamoriCatalog   *catalog,
+                             const char      *today,
+                             GError         **error)
+{
+  g_autoptr(GPtrArray) summaries = NULL;
+  g_autofree int *classes = NULL;
+  g_autofree const char **names = NULL;
+
+  g_return_val_if_fail (MAMORI_IS_STORE (self), NULL);
+  g_return_val_if_fail (MAMORI_IS_CONTRACT (contract), NULL);
+  g_return_val_if_fail (catalog != NULL, NULL);
+
+  summaries = mamori_store_dup_asset_summaries (self, mamori_contract_get_asset_ids (contract), NULL, 0, error);
+  if (summaries == NULL)
+    return NULL;
+  classes = g_new0 (int, summaries->len + 1);
+  names = g_new0 (const char *, summaries->len + 1);
+  for (guint i = 0; i < summaries->len; i++)
+    {
+      MamoriAssetSummary *summary = g_ptr_array_index (summaries, i);
+
+      classes[i] = summary->class_level;
+      names[i] = summary->name;
+    }
+  return mamori_contract_rules_check (contract, classes, names, summaries->len,
+                                      mamori_contract_rules_country_outside_group_a (catalog,
+                                                                                     mamori_contract_get_country (contract)),
+                                      today);
 }

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "analysis/mamori-classification.h"
+#include "catalog/mamori-catalog.h"
 #include "model/mamori-asset.h"
 #include "model/mamori-contract.h"
 #include "model/mamori-ledger.h"
@@ -200,6 +201,12 @@ char              *mamori_store_dup_contract_text    (MamoriStore          *self
 gboolean           mamori_store_save_contract_text   (MamoriStore          *self,
                                                       gint64                id,
                                                       const char           *text,
+                                                      GError              **error);
+
+GPtrArray         *mamori_store_check_contract       (MamoriStore          *self,
+                                                      MamoriContract       *contract,
+                                                      MamoriCatalog        *catalog,
+                                                      const char           *today,
                                                       GError              **error);
 
 /* What a contract shows of an asset it discloses. */
