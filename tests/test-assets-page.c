@@ -23,6 +23,12 @@
 
 static MamoriApplication *app;
 
+static gboolean
+is_folded (gconstpointer leaflet)
+{
+  return adw_leaflet_get_folded (ADW_LEAFLET ((gpointer) leaflet));
+}
+
 #define child(widget, TYPE, name) mamori_test_template_child ((widget), MAMORI_TYPE_##TYPE, (name))
 
 static MamoriWindow *
@@ -371,9 +377,8 @@ test_narrow (void)
   id = add_asset (mamori_window_get_store (window), "熱処理条件のノウハウ", "製造部", MAMORI_RATING_HIGH);
   wait_for_n (page, 1);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
-  while (!adw_leaflet_get_folded (leaflet))
-    mamori_test_iterate_for (20);
+  mamori_test_resize (GTK_WINDOW (window), 400, 700);
+  mamori_test_iterate_until (is_folded, leaflet);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 
   g_assert_true (mamori_assets_page_select (page, id));

@@ -30,6 +30,9 @@ static MamoriApplication *app;
 typedef struct
 {
   guint  n_accepted;
+  guint  n_withdrawn;
+  guint  withdrawn_topic;
+  gboolean refuse;  /* the owner could not save */
   guint  topic;
   guint  status;
   char  *article;
@@ -49,7 +52,7 @@ recorder_clear (Recorder *recorder)
   memset (recorder, 0, sizeof *recorder);
 }
 
-static void
+static gboolean
 on_finding_accepted (MamoriContractAnalysisWindow *window,
                      guint                         topic,
                      guint                         status,
@@ -67,6 +70,17 @@ on_finding_accepted (MamoriContractAnalysisWindow *window,
   recorder->passage = g_strdup (passage);
   g_free (recorder->note);
   recorder->note = g_strdup (note);
+  return !recorder->refuse;
+}
+
+static gboolean
+on_finding_withdrawn (MamoriContractAnalysisWindow *window,
+                      guint                         topic,
+                      Recorder                     *recorder)
+{
+  recorder->n_withdrawn++;
+  recorder->withdrawn_topic = topic;
+  return TRUE;
 }
 
 static void
@@ -108,6 +122,7 @@ open_window (const char *text,
   window = mamori_contract_analysis_window_new (GTK_WINDOW (parent), "共同開発契約（X社）", text,
                                                 essential_mask, outside_group_a);
   g_signal_connect (window, "finding-accepted", G_CALLBACK (on_finding_accepted), recorder);
+  g_signal_connect (window, "finding-withdrawn", G_CALLBACK (on_finding_withdrawn), recorder);
   g_signal_connect (window, "text-analyzed", G_CALLBACK (on_text_analyzed), recorder);
   gtk_window_set_default_size (GTK_WINDOW (window), width, 700);
   gtk_window_present (GTK_WINDOW (window));
@@ -337,16 +352,28 @@ test_analyze_accept_reject (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "analysis.accept", "u", MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY);
   g_assert_cmpuint (recorder.n_accepted, ==, 1);
 
+  /* Reconsidering what was saved asks the owner to take it back. */
   click (find_button (window, "analysis.reconsider", MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY));
   mamori_test_iterate_for (50);
   g_assert_true (gtk_widget_get_mapped (accept));
   g_assert_cmpstr (adw_action_row_get_subtitle (verdict_row (window, MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY)), !=, saved);
   g_assert_cmpuint (recorder.n_accepted, ==, 1);
+  g_assert_cmpuint (recorder.n_withdrawn, ==, 1);
+  g_assert_cmpuint (recorder.withdrawn_topic, ==, MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY);
+
+  /* An Accept the owner could not save is not shown as saved. */
+  recorder.refuse = TRUE;
+  click (accept);
+  mamori_test_iterate_for (50);
+  g_assert_cmpuint (recorder.n_accepted, ==, 2);
+  g_assert_true (gtk_widget_get_mapped (accept));
+  g_assert_cmpstr (adw_action_row_get_subtitle (verdict_row (window, MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY)), !=, saved);
+  recorder.refuse = FALSE;
 
   /* Reject: nothing is recorded. */
   click (find_button (window, "analysis.reject", MAMORI_CONTRACT_TOPIC_GOVERNING_LAW));
   mamori_test_iterate_for (50);
-  g_assert_cmpuint (recorder.n_accepted, ==, 1);
+  g_assert_cmpuint (recorder.n_accepted, ==, 2);
   g_assert_cmpstr (adw_action_row_get_subtitle (verdict_row (window, MAMORI_CONTRACT_TOPIC_GOVERNING_LAW)), ==,
                    _("Rejected — nothing saved"));
   g_assert_false (gtk_widget_get_mapped (find_button (window, "analysis.accept", MAMORI_CONTRACT_TOPIC_GOVERNING_LAW)));
@@ -368,7 +395,9 @@ test_analyze_accept_reject (void)
   g_assert_cmpuint (recorder.n_analyzed, ==, 3);
   g_assert_false (gtk_widget_get_visible (child (window, "stale_group")));
   g_assert_true (gtk_widget_get_mapped (find_button (window, "analysis.accept", MAMORI_CONTRACT_TOPIC_GOVERNING_LAW)));
-  g_assert_cmpuint (recorder.n_accepted, ==, 1);
+  g_assert_cmpuint (recorder.n_accepted, ==, 2);
+  /* Rejecting never takes anything back. */
+  g_assert_cmpuint (recorder.n_withdrawn, ==, 1);
 
   close_window (window);
   recorder_clear (&recorder);

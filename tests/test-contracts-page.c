@@ -19,6 +19,12 @@
 
 static MamoriApplication *app;
 
+static gboolean
+is_folded (gconstpointer leaflet)
+{
+  return adw_leaflet_get_folded (ADW_LEAFLET ((gpointer) leaflet));
+}
+
 #define child(widget, TYPE, name) mamori_test_template_child ((widget), MAMORI_TYPE_##TYPE, (name))
 
 static MamoriWindow *
@@ -157,6 +163,33 @@ set_status (MamoriContractEditor *editor,
   g_assert_not_reached ();
 }
 
+static void
+set_note (MamoriContractEditor *editor,
+          MamoriContractTopic   topic,
+          const char           *note)
+{
+  GtkWidget *group = child (editor, CONTRACT_EDITOR, "review_group");
+  GSList *pending = g_slist_prepend (NULL, group);
+  g_autoptr(GError) error = NULL;
+
+  while (pending != NULL)
+    {
+      GtkWidget *w = pending->data;
+
+      pending = g_slist_delete_link (pending, pending);
+      if (ADW_IS_ENTRY_ROW (w) && g_object_get_data (G_OBJECT (w), "topic") == GUINT_TO_POINTER (topic))
+        {
+          gtk_editable_set_text (GTK_EDITABLE (w), note);
+          g_slist_free (pending);
+          g_assert_true (mamori_contract_editor_save (editor, &error));
+          return;
+        }
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+        pending = g_slist_prepend (pending, c);
+    }
+  g_assert_not_reached ();
+}
+
 static gint64
 add_asset (MamoriStore *store,
            const char  *name,
@@ -191,7 +224,7 @@ test_register (void)
   g_autoptr(GError) error = NULL;
   gint64 asset, id;
 
-  asset = add_asset (store, "金型設計図面", MAMORI_RATING_HIGH);
+  asset = add_asset (store, "金型設計図面", MAMORI_RATING_NONE);
   mamori_test_iterate_for (50);
 
   g_assert_cmpstr (visible_list (page), ==, "empty");
@@ -216,7 +249,10 @@ test_register (void)
   adw_combo_row_set_selected (child (editor, CONTRACT_EDITOR, "type_row"), MAMORI_CONTRACT_TYPE_JOINT_DEVELOPMENT);
   adw_combo_row_set_selected (child (editor, CONTRACT_EDITOR, "stage_row"), MAMORI_CONTRACT_STAGE_NEGOTIATING);
   gtk_editable_set_text (child (editor, CONTRACT_EDITOR, "signed_row"), "２０２６年４月１日");
-  /* Not a date: marked, and the last good one stays. */
+  /* Not a date: marked, and the date from before the edit stays, not
+   * what the text spelled on the way ("2029-02-3" is 3 February). */
+  gtk_editable_set_text (child (editor, CONTRACT_EDITOR, "expires_row"), "2029-02-3");
+  g_assert_cmpstr (mamori_contract_get_expires_on (contract), ==, "2029-02-03");
   gtk_editable_set_text (child (editor, CONTRACT_EDITOR, "expires_row"), "2029-02-30");
   g_assert_true (gtk_widget_has_css_class (child (editor, CONTRACT_EDITOR, "expires_row"), "error"));
   g_assert_cmpstr (mamori_contract_get_expires_on (contract), ==, "");
@@ -238,6 +274,19 @@ test_register (void)
   mamori_test_iterate_for (50);
   g_assert_cmpuint (mamori_contract_get_asset_ids (contract)->len, ==, 1);
   g_assert_true (shows_text (child (editor, CONTRACT_EDITOR, "assets_group"), "金型設計図面"));
+  /* Not secret yet: only the export-control warning. */
+  g_assert_cmpuint (n_warnings (editor), ==, 1);
+
+  /* Rated high in the Assets tab: the contract warns at once. */
+  {
+    g_autoptr(MamoriAsset) rated = mamori_store_dup_asset (store, asset, &error);
+
+    g_assert_no_error (error);
+    for (int v = 0; v < MAMORI_N_VIEWPOINTS; v++)
+      mamori_asset_set_rating (rated, v, MAMORI_RATING_HIGH);
+    g_assert_true (mamori_store_save_asset (store, rated, &error));
+    mamori_test_iterate_for (50);
+  }
   g_assert_cmpuint (n_warnings (editor), ==, 2);
 
   /* The list counts what is open. */
@@ -413,6 +462,13 @@ test_paste_accept_reopen (void)
   mamori_contract_analysis_window_analyze (MAMORI_CONTRACT_ANALYSIS_WINDOW (analysis));
   mamori_test_iterate_for (100);
 
+  /* Ctrl+T again: the same window, with what was pasted. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "contracts.analyze", NULL);
+  mamori_test_iterate_for (50);
+  g_assert_true (mamori_test_find_window (MAMORI_TYPE_CONTRACT_ANALYSIS_WINDOW) == analysis);
+
+  /* The reviewer had a note: Accept keeps it and adds where the clause is. */
+  set_note (editor, MAMORI_CONTRACT_TOPIC_NON_SOLICITATION, "期間を確認");
   accept = find_action_button (GTK_WIDGET (analysis), "analysis.accept", MAMORI_CONTRACT_TOPIC_NON_SOLICITATION);
   g_assert_nonnull (accept);
   g_signal_emit_by_name (accept, "clicked");
@@ -422,6 +478,21 @@ test_paste_accept_reopen (void)
   review = mamori_contract_get_review (mamori_contract_editor_get_contract (editor), MAMORI_CONTRACT_TOPIC_NON_SOLICITATION);
   g_assert_cmpint (review->status, ==, MAMORI_CLAUSE_OK);
   g_assert_cmpstr (review->article, ==, "第８条");
+  g_assert_true (g_str_has_prefix (review->note, "期間を確認 "));
+  g_assert_true (shows_text (child (editor, CONTRACT_EDITOR, "review_group"), "第８条"));
+
+  /* Reconsidered: the review is as it was before the Accept. */
+  g_signal_emit_by_name (find_action_button (GTK_WIDGET (analysis), "analysis.reconsider", MAMORI_CONTRACT_TOPIC_NON_SOLICITATION),
+                         "clicked");
+  mamori_test_iterate_for (50);
+  review = mamori_contract_get_review (mamori_contract_editor_get_contract (editor), MAMORI_CONTRACT_TOPIC_NON_SOLICITATION);
+  g_assert_cmpint (review->status, ==, MAMORI_CLAUSE_UNREVIEWED);
+  g_assert_cmpstr (review->note, ==, "期間を確認");
+  g_assert_cmpstr (review->article, ==, "");
+
+  /* And accepted again, for good. */
+  g_signal_emit_by_name (accept, "clicked");
+  mamori_test_iterate_for (50);
   /* Not accepted: nothing. */
   g_assert_cmpint (mamori_contract_get_review (mamori_contract_editor_get_contract (editor),
                                                MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY)->status, ==, MAMORI_CLAUSE_UNREVIEWED);
@@ -436,6 +507,7 @@ test_paste_accept_reopen (void)
   g_assert_cmpint (review->status, ==, MAMORI_CLAUSE_OK);
   g_assert_cmpstr (review->article, ==, "第８条");
   g_assert_nonnull (strstr (review->passage, "勧誘してはならない"));
+  g_assert_true (g_str_has_prefix (review->note, "期間を確認 "));
   g_assert_cmpint (mamori_contract_get_review (saved, MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY)->status, ==, MAMORI_CLAUSE_UNREVIEWED);
   kept = mamori_store_dup_contract_text (mamori_window_get_store (window), id, &error);
   g_assert_cmpstr (kept, ==, text);
@@ -461,9 +533,8 @@ test_narrow (void)
 
   id = add_contract (mamori_window_get_store (window), "販売代理店契約", "Example GmbH",
                      MAMORI_CONTRACT_TYPE_SALES, MAMORI_CONTRACT_STAGE_SIGNED);
-  gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
-  while (!adw_leaflet_get_folded (leaflet))
-    mamori_test_iterate_for (20);
+  mamori_test_resize (GTK_WINDOW (window), 400, 700);
+  mamori_test_iterate_until (is_folded, leaflet);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 
   mamori_contracts_page_select (page, id);

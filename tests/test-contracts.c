@@ -115,8 +115,10 @@ test_persistence (void)
     g_assert_no_error (error);
     g_assert_cmpstr (text, ==, "第1条　本契約は…");
 
-    /* A verdict taken back is gone, not kept as "unreviewed". */
+    /* A verdict taken back is gone, not kept as "unreviewed"; a note
+     * without a verdict is kept. */
     mamori_contract_set_review (back, MAMORI_CONTRACT_TOPIC_EXPORT_CONTROL, MAMORI_CLAUSE_UNREVIEWED, NULL, NULL, NULL);
+    mamori_contract_set_review (back, MAMORI_CONTRACT_TOPIC_GOVERNING_LAW, MAMORI_CLAUSE_UNREVIEWED, "法務部に確認中", NULL, NULL);
     mamori_contract_set_stage (back, MAMORI_CONTRACT_STAGE_SIGNED);
     g_assert_true (mamori_store_save_contract (store, back, &error));
     g_assert_no_error (error);
@@ -127,8 +129,10 @@ test_persistence (void)
     g_assert_cmpint (mamori_contract_get_stage (g_ptr_array_index (all, 0)), ==, MAMORI_CONTRACT_STAGE_SIGNED);
     g_assert_cmpint (mamori_contract_get_review (g_ptr_array_index (all, 0), MAMORI_CONTRACT_TOPIC_EXPORT_CONTROL)->status,
                      ==, MAMORI_CLAUSE_UNREVIEWED);
+    g_assert_cmpstr (mamori_contract_get_review (g_ptr_array_index (all, 0), MAMORI_CONTRACT_TOPIC_GOVERNING_LAW)->note,
+                     ==, "法務部に確認中");
   }
-  g_assert_cmpint (mamori_test_query_int (path, "SELECT count(*) FROM contract_clauses"), ==, 1);
+  g_assert_cmpint (mamori_test_query_int (path, "SELECT count(*) FROM contract_clauses"), ==, 2);
   g_assert_cmpuint (mamori_test_file_mode (path), ==, 0600);
 }
 
@@ -180,6 +184,9 @@ test_delete_and_undo (void)
   g_assert_true (mamori_store_delete_assets (store, doomed, &error));
   back = mamori_store_dup_contract (store, id, &error);
   g_assert_cmpuint (mamori_contract_get_asset_ids (back)->len, ==, 0);
+  /* Saved while the asset is in the bin: the link waits for its Undo. */
+  mamori_contract_set_notes (back, "資産削除後の編集");
+  g_assert_true (mamori_store_save_contract (store, back, &error));
   g_clear_object (&back);
   g_assert_true (mamori_store_restore_assets (store, doomed, &error));
   back = mamori_store_dup_contract (store, id, &error);

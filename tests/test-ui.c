@@ -54,6 +54,28 @@ mamori_test_iterate_for (guint ms)
     }
 }
 
+/* Makes the window about @width wide (its shadow takes a little). Without
+ * a window manager, the X server's answer to an earlier size can arrive
+ * after the new one is asked for and undo it, so the size is asked for
+ * again until the window has it; fails after ten seconds. */
+void
+mamori_test_resize (GtkWindow *window,
+                    int        width,
+                    int        height)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width) > 20)
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("the window stays %d wide, not %d", gtk_widget_get_width (GTK_WIDGET (window)), width);
+      /* A size it already has is not asked for again. */
+      gtk_window_set_default_size (window, width + 1, height);
+      gtk_window_set_default_size (window, width, height);
+      mamori_test_iterate_for (100);
+    }
+}
+
 /* Runs the main loop until @condition holds; fails after ten seconds. */
 void
 mamori_test_iterate_until (MamoriTestCondition condition,

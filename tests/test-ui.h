@@ -17,6 +17,9 @@ gboolean    mamori_test_is_japanese       (void);
 const char *mamori_test_expect            (const char           *english,
                                            const char           *japanese);
 void        mamori_test_iterate_for       (guint                 ms);
+void        mamori_test_resize            (GtkWindow            *window,
+                                           int                   width,
+                                           int                   height);
 void        mamori_test_iterate_until     (MamoriTestCondition   condition,
                                            gconstpointer         data);
 gpointer    mamori_test_template_child    (gpointer              widget,

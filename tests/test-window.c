@@ -152,13 +152,13 @@ test_tabs (void)
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "tabs.mamori"));
 
   /* Wide: the switcher in the header, the organization at its start. */
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
+  mamori_test_resize (GTK_WINDOW (window), 1200, 700);
   mamori_test_iterate_until (is_wide_layout, window);
   g_assert_false (adw_view_switcher_bar_get_reveal (mamori_test_template_child (window, MAMORI_TYPE_WINDOW, "switcher_bar")));
 
   /* Narrow, as on a small laptop screen: the switcher moves to the bottom
    * and the title shows the organization and the file. */
-  gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
+  mamori_test_resize (GTK_WINDOW (window), 400, 700);
   mamori_test_iterate_until (is_narrow_layout, window);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 420);
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (mamori_test_template_child (window, MAMORI_TYPE_WINDOW, "switcher_title")),

@@ -429,21 +429,21 @@ secret_asset_message (GPtrArray *secret,
   if (no_confidentiality && no_background)
     /* Translators: a contract warning; %s is one or more quoted asset names */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "The asset %s, classed secret or top secret, is disclosed under this contract, but neither a confidentiality clause nor a clause keeping the technology each party brings its own has been confirmed: make sure both cover it before you disclose it.",
-                                         "The assets %s, classed secret or top secret, are disclosed under this contract, but neither a confidentiality clause nor a clause keeping the technology each party brings its own has been confirmed: make sure both cover them before you disclose them.",
+                                         "The asset %s, in one of the two highest classes, is disclosed under this contract, but neither a confidentiality clause nor a clause keeping the technology each party brings its own has been confirmed: make sure both cover it before you disclose it.",
+                                         "The assets %s, in one of the two highest classes, are disclosed under this contract, but neither a confidentiality clause nor a clause keeping the technology each party brings its own has been confirmed: make sure both cover them before you disclose them.",
                                          n),
                             names);
   if (no_confidentiality)
     /* Translators: a contract warning; %s is one or more quoted asset names */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "The asset %s, classed secret or top secret, is disclosed under this contract, but no confidentiality clause has been confirmed: make sure one covers it before you disclose it.",
-                                         "The assets %s, classed secret or top secret, are disclosed under this contract, but no confidentiality clause has been confirmed: make sure one covers them before you disclose them.",
+                                         "The asset %s, in one of the two highest classes, is disclosed under this contract, but no confidentiality clause has been confirmed: make sure one covers it before you disclose it.",
+                                         "The assets %s, in one of the two highest classes, are disclosed under this contract, but no confidentiality clause has been confirmed: make sure one covers them before you disclose them.",
                                          n),
                             names);
   /* Translators: a contract warning; %s is one or more quoted asset names */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "The asset %s, classed secret or top secret, is disclosed under this contract, but no clause has been confirmed that keeps the technology each party brings its own: without one, it could be treated as a result of the contract or as the counterparty’s.",
-                                       "The assets %s, classed secret or top secret, are disclosed under this contract, but no clause has been confirmed that keeps the technology each party brings its own: without one, they could be treated as results of the contract or as the counterparty’s.",
+                                       "The asset %s, in one of the two highest classes, is disclosed under this contract, but no clause has been confirmed that keeps the technology each party brings its own: without one, it could be treated as a result of the contract or as the counterparty’s.",
+                                       "The assets %s, in one of the two highest classes, are disclosed under this contract, but no clause has been confirmed that keeps the technology each party brings its own: without one, they could be treated as results of the contract or as the counterparty’s.",
                                        n),
                           names);
 }

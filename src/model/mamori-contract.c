@@ -242,6 +242,13 @@ mamori_contract_init (MamoriContract *self)
   self->position = mamori_contract_type_get_default_position (self->type);
   self->stage = MAMORI_CONTRACT_STAGE_DRAFT;
   self->asset_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  /* Never NULL, so that readers need not check. */
+  for (guint t = 0; t < MAMORI_N_CONTRACT_TOPICS; t++)
+    {
+      self->reviews[t].note = g_strdup ("");
+      self->reviews[t].article = g_strdup ("");
+      self->reviews[t].passage = g_strdup ("");
+    }
 }
 
 MamoriContract *

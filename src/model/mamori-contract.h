@@ -47,7 +47,7 @@ typedef enum
 } MamoriContractStage;
 
 /* The reviewer's verdict on one clause topic. UNREVIEWED is "no decision
- * yet": it is never stored. */
+ * yet": stored only when the topic has a note. */
 typedef enum
 {
   MAMORI_CLAUSE_UNREVIEWED,  /*< nick=unreviewed >*/

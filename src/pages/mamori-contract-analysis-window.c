@@ -97,6 +97,7 @@ G_DEFINE_FINAL_TYPE (MamoriContractAnalysisWindow, mamori_contract_analysis_wind
 
 enum {
   FINDING_ACCEPTED,
+  FINDING_WITHDRAWN,
   TEXT_ANALYZED,
   N_SIGNALS
 };
@@ -390,7 +391,7 @@ new_decision_button (const char *label,
                      guint       topic,
                      const char *description)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = gtk_button_new_with_label (label);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
@@ -430,15 +431,15 @@ add_verdict_row (MamoriContractAnalysisWindow *self,
   reconsider_description = g_strdup_printf (_("Decide again on %s"), topic_label);
 
   /* Translators: takes the suggested verdict into the contract's review */
-  view->accept_button = new_decision_button (_("Acce_pt"), "analysis.accept", topic, accept_description);
+  view->accept_button = new_decision_button (_("Accept"), "analysis.accept", topic, accept_description);
   /* Translators: leaves the suggested verdict out of the contract's review */
-  reject = new_decision_button (_("_Reject"), "analysis.reject", topic, reject_description);
+  reject = new_decision_button (_("Reject"), "analysis.reject", topic, reject_description);
   gtk_widget_add_css_class (reject, "flat");
   gtk_box_append (GTK_BOX (choose), view->accept_button);
   gtk_box_append (GTK_BOX (choose), reject);
 
   /* Translators: offers Accept and Reject again for a clause topic */
-  view->reconsider_button = new_decision_button (_("Re_consider"), "analysis.reconsider", topic, reconsider_description);
+  view->reconsider_button = new_decision_button (_("Reconsider"), "analysis.reconsider", topic, reconsider_description);
   gtk_widget_add_css_class (view->reconsider_button, "flat");
 
   view->decision_stack = GTK_STACK (gtk_stack_new ());
@@ -853,12 +854,17 @@ accept_action (GtkWidget  *widget,
   guint topic;
   TopicView *view = get_topic_view (self, param, &topic);
 
+  gboolean saved = FALSE;
+
   if (view == NULL || view->decision != DECISION_NONE)
     return;
 
-  show_decision (self, topic, DECISION_ACCEPTED);
+  /* "Saved as" only once the owner says it is: if saving failed it has
+   * told the user, and the choice stays open. */
   g_signal_emit (self, signals[FINDING_ACCEPTED], 0,
-                 topic, (guint) view->suggested, view->article, view->passage, view->note);
+                 topic, (guint) view->suggested, view->article, view->passage, view->note, &saved);
+  if (saved)
+    show_decision (self, topic, DECISION_ACCEPTED);
 }
 
 static void
@@ -883,7 +889,15 @@ reconsider_action (GtkWidget  *widget,
   guint topic;
   TopicView *view = get_topic_view (self, param, &topic);
 
-  if (view != NULL)
+  gboolean withdrawn = TRUE;
+
+  if (view == NULL)
+    return;
+  /* Reconsidering what was saved takes it back: the review is as it was
+   * before the Accept. */
+  if (view->decision == DECISION_ACCEPTED)
+    g_signal_emit (self, signals[FINDING_WITHDRAWN], 0, topic, &withdrawn);
+  if (withdrawn)
     show_decision (self, topic, DECISION_NONE);
 }
 
@@ -1042,10 +1056,24 @@ mamori_contract_analysis_window_class_init (MamoriContractAnalysisWindowClass *k
    * @note: a sentence saying where the verdict comes from
    *
    * The user accepted the suggested verdict on @topic: the owner records it.
+   *
+   * Returns: %TRUE once it is saved; the window then says so
    */
   signals[FINDING_ACCEPTED] = g_signal_new ("finding-accepted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                            0, NULL, NULL, NULL, G_TYPE_NONE, 5,
+                                            0, g_signal_accumulator_true_handled, NULL, NULL, G_TYPE_BOOLEAN, 5,
                                             G_TYPE_UINT, G_TYPE_UINT, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING);
+
+  /**
+   * MamoriContractAnalysisWindow::finding-withdrawn:
+   * @topic: the #MamoriContractTopic whose accepted verdict the user reconsiders
+   *
+   * The owner puts the review of @topic back as it was before the Accept.
+   *
+   * Returns: %TRUE once it has
+   */
+  signals[FINDING_WITHDRAWN] = g_signal_new ("finding-withdrawn", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                             0, g_signal_accumulator_true_handled, NULL, NULL, G_TYPE_BOOLEAN, 1,
+                                             G_TYPE_UINT);
 
   /**
    * MamoriContractAnalysisWindow::text-analyzed:

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "analysis/mamori-contract-rules.h"
@@ -106,14 +108,6 @@ show_error (MamoriContractEditor *self,
   add_toast (self, mamori_toast_new (title, error->message));
 }
 
-static char *
-dup_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 static gboolean
 save_contract (gpointer   user_data,
                GError   **error)
@@ -145,13 +139,12 @@ static void
 update_warnings (MamoriContractEditor *self)
 {
   g_autoptr(GPtrArray) warnings = NULL;
-  g_autofree char *today = dup_today ();
 
   for (guint i = 0; i < self->warning_rows->len; i++)
     adw_preferences_group_remove (self->warnings_group, g_ptr_array_index (self->warning_rows, i));
   g_ptr_array_set_size (self->warning_rows, 0);
 
-  warnings = mamori_store_check_contract (self->store, self->contract, self->catalog, today, NULL);
+  warnings = mamori_store_check_contract (self->store, self->contract, self->catalog, NULL, NULL);
   if (warnings == NULL)
     warnings = g_ptr_array_new ();
 
@@ -394,8 +387,6 @@ update_topic (MamoriContractEditor *self,
     adw_combo_row_set_selected (rows->status_row, review->status);
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (rows->note_row)), review->note) != 0)
     gtk_editable_set_text (GTK_EDITABLE (rows->note_row), review->note);
-  /* A note goes with a verdict: without one there is no review to keep it. */
-  gtk_widget_set_sensitive (GTK_WIDGET (rows->note_row), review->status != MAMORI_CLAUSE_UNREVIEWED);
 
   adw_action_row_set_subtitle (rows->reason_row,
                                essential ? reason
@@ -464,15 +455,14 @@ build_topic (MamoriContractEditor *self,
     gtk_string_list_append (statuses, mamori_clause_status_get_label (s));
   rows->status_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_combo_row_set_model (rows->status_row, G_LIST_MODEL (statuses));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->status_row), _("_Verdict"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (rows->status_row), TRUE);
+  /* No mnemonics: eleven topics would share them. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->status_row), _("Verdict"));
   g_object_set_data (G_OBJECT (rows->status_row), "topic", GUINT_TO_POINTER (topic));
   g_signal_connect (rows->status_row, "notify::selected", G_CALLBACK (on_status_selected), self);
   adw_expander_row_add_row (rows->expander, GTK_WIDGET (rows->status_row));
 
   rows->note_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->note_row), _("N_ote"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (rows->note_row), TRUE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->note_row), C_("clause review", "Note"));
   g_object_set_data (G_OBJECT (rows->note_row), "topic", GUINT_TO_POINTER (topic));
   g_signal_connect (rows->note_row, "changed", G_CALLBACK (on_note_changed), self);
   adw_expander_row_add_row (rows->expander, GTK_WIDGET (rows->note_row));
@@ -643,13 +633,16 @@ on_text_changed (AdwEntryRow          *row,
   changed (self, FALSE);
 }
 
-/* A date is taken once it is a real one (or blank); until then the row says
- * it is not, and the saved date stays. */
+/* A date is taken once it is a real one (or blank). While the text is not
+ * one, the row says so and the contract keeps the date it had when editing
+ * began, not one that a half-typed date happened to spell ("2026-02-3" on
+ * the way to a mistyped "2026-02-30"). */
 static void
 on_date_changed (AdwEntryRow          *row,
                  MamoriContractEditor *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  const char *before = g_object_get_data (G_OBJECT (row), "date-before-edit");
   g_autofree char *date = NULL;
 
   if (self->updating || self->contract == NULL)
@@ -657,17 +650,38 @@ on_date_changed (AdwEntryRow          *row,
   if (!mamori_text_is_blank (text) && (date = mamori_text_parse_date (text, TRUE)) == NULL)
     {
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (row), _("Not a date: write it as 2026-04-01"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                       _("Not a date: write it as 2026-04-01"), -1);
-      return;
+      date = g_strdup (before != NULL ? before : "");
     }
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (row), _("As 2026-04-01"));
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
   if (row == self->signed_row)
     mamori_contract_set_signed_on (self->contract, date);
   else
     mamori_contract_set_expires_on (self->contract, date);
   changed (self, FALSE);
+}
+
+/* Editing a date begins: what to keep should the text not become one. */
+static void
+on_date_focus_enter (GtkEventControllerFocus *controller,
+                     MamoriContractEditor    *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  if (self->contract == NULL)
+    return;
+  g_object_set_data_full (G_OBJECT (row), "date-before-edit",
+                          g_strdup (row == GTK_WIDGET (self->signed_row)
+                                    ? mamori_contract_get_signed_on (self->contract)
+                                    : mamori_contract_get_expires_on (self->contract)),
+                          g_free);
 }
 
 static void
@@ -681,6 +695,9 @@ on_type_selected (AdwComboRow          *row,
       type == (guint) mamori_contract_get_contract_type (self->contract))
     return;
   mamori_contract_set_contract_type (self->contract, type);
+  /* A position means something else in another type: start from the
+   * type's usual one. */
+  mamori_contract_set_position (self->contract, mamori_contract_type_get_default_position (type));
   self->updating = TRUE;
   fill_positions (self);
   self->updating = FALSE;
@@ -734,6 +751,10 @@ show_contract (MamoriContractEditor *self)
   adw_combo_row_set_selected (self->stage_row, mamori_contract_get_stage (self->contract));
   set_entry (self->signed_row, mamori_contract_get_signed_on (self->contract));
   set_entry (self->expires_row, mamori_contract_get_expires_on (self->contract));
+  g_object_set_data_full (G_OBJECT (self->signed_row), "date-before-edit",
+                          g_strdup (mamori_contract_get_signed_on (self->contract)), g_free);
+  g_object_set_data_full (G_OBJECT (self->expires_row), "date-before-edit",
+                          g_strdup (mamori_contract_get_expires_on (self->contract)), g_free);
   set_entry (self->notes_row, mamori_contract_get_notes (self->contract));
   self->updating = FALSE;
   update_assets (self);
@@ -742,7 +763,81 @@ show_contract (MamoriContractEditor *self)
 
 /* Text analysis ----------------------------------------------------------- */
 
+typedef struct
+{
+  MamoriClauseStatus  status;
+  char               *note;
+  char               *article;
+  char               *passage;
+} SavedReview;
+
 static void
+saved_review_free (SavedReview *saved)
+{
+  g_free (saved->note);
+  g_free (saved->article);
+  g_free (saved->passage);
+  g_free (saved);
+}
+
+/* Sets a review on the contract the analysis window was opened for (the
+ * editor may show another by now), and saves it at once. */
+static gboolean
+write_review (MamoriContractEditor *self,
+              gint64                id,
+              MamoriContractTopic   topic,
+              MamoriClauseStatus    status,
+              const char           *note,
+              const char           *article,
+              const char           *passage,
+              SavedReview          *before)
+{
+  g_autoptr(MamoriContract) other = NULL;
+  g_autoptr(GError) error = NULL;
+  MamoriContract *contract;
+  const MamoriClauseReview *review;
+
+  if (self->contract != NULL && mamori_contract_get_id (self->contract) == id)
+    contract = self->contract;
+  else if ((contract = other = mamori_store_dup_contract (self->store, id, &error)) == NULL)
+    {
+      show_error (self, _("The finding could not be saved"), error);
+      return FALSE;
+    }
+
+  review = mamori_contract_get_review (contract, topic);
+  if (before != NULL)
+    {
+      before->status = review->status;
+      before->note = g_strdup (review->note);
+      before->article = g_strdup (review->article);
+      before->passage = g_strdup (review->passage);
+    }
+  mamori_contract_set_review (contract, topic, status, note, article, passage);
+
+  if (contract == self->contract)
+    {
+      mamori_autosave_changed (self->autosave);
+      if (!mamori_autosave_flush (self->autosave, &error))
+        return FALSE;  /* the autosave has told the user */
+      update_derived (self);
+      return TRUE;
+    }
+  if (!mamori_store_save_contract (self->store, other, &error))
+    {
+      show_error (self, _("The finding could not be saved"), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+topic_key (guint topic)
+{
+  return g_strdup_printf ("mamori-before-%u", topic);
+}
+
+static gboolean
 on_finding_accepted (MamoriContractAnalysisWindow *window,
                      guint                         topic,
                      guint                         status,
@@ -752,30 +847,48 @@ on_finding_accepted (MamoriContractAnalysisWindow *window,
                      MamoriContractEditor         *self)
 {
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (window), "contract-id"));
-  g_autoptr(GError) error = NULL;
+  g_autofree char *key = topic_key (topic);
+  g_autofree char *merged = NULL;
+  SavedReview *before;
+  g_autoptr(MamoriContract) current = NULL;
+  const char *kept_note;
 
   if (topic >= MAMORI_N_CONTRACT_TOPICS || status >= MAMORI_N_CLAUSE_STATUSES)
-    return;
+    return FALSE;
 
-  /* The window may outlive a switch to another contract: the decision goes
-   * to the contract it was opened for. */
-  if (self->contract != NULL && mamori_contract_get_id (self->contract) == id)
+  /* The reviewer's own note is kept, the analysis's sentence added. */
+  current = self->contract != NULL && mamori_contract_get_id (self->contract) == id
+            ? g_object_ref (self->contract) : mamori_store_dup_contract (self->store, id, NULL);
+  kept_note = current != NULL ? mamori_contract_get_review (current, topic)->note : "";
+  if (!mamori_text_is_blank (kept_note) && strstr (kept_note, note) == NULL)
+    merged = g_strconcat (kept_note, " ", note, NULL);
+
+  before = g_new0 (SavedReview, 1);
+  if (!write_review (self, id, topic, status, merged != NULL ? merged : note, article, passage, before))
     {
-      mamori_contract_set_review (self->contract, topic, status, note, article, passage);
-      changed (self, TRUE);
-      return;
+      saved_review_free (before);
+      return FALSE;
     }
-  {
-    g_autoptr(MamoriContract) other = mamori_store_dup_contract (self->store, id, &error);
+  g_object_set_data_full (G_OBJECT (window), key, before, (GDestroyNotify) saved_review_free);
+  return TRUE;
+}
 
-    if (other != NULL)
-      {
-        mamori_contract_set_review (other, topic, status, note, article, passage);
-        mamori_store_save_contract (self->store, other, &error);
-      }
-    if (error != NULL)
-      show_error (self, _("The finding could not be saved"), error);
-  }
+/* Reconsidering an Accept puts the review back as it was before it. */
+static gboolean
+on_finding_withdrawn (MamoriContractAnalysisWindow *window,
+                      guint                         topic,
+                      MamoriContractEditor         *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (window), "contract-id"));
+  g_autofree char *key = topic_key (topic);
+  SavedReview *before = g_object_get_data (G_OBJECT (window), key);
+
+  if (before == NULL || topic >= MAMORI_N_CONTRACT_TOPICS)
+    return FALSE;
+  if (!write_review (self, id, topic, before->status, before->note, before->article, before->passage, NULL))
+    return FALSE;
+  g_object_set_data (G_OBJECT (window), key, NULL);
+  return TRUE;
 }
 
 static void
@@ -788,6 +901,26 @@ on_text_analyzed (MamoriContractAnalysisWindow *window,
 
   if (!mamori_store_save_contract_text (self->store, id, text, &error))
     show_error (self, _("The contract text could not be kept"), error);
+}
+
+/**
+ * mamori_contract_editor_close_analysis:
+ *
+ * Closes the text analysis window, if one is open (as when its contract is
+ * deleted).
+ */
+void
+mamori_contract_editor_close_analysis (MamoriContractEditor *self)
+{
+  GtkWindow *window;
+
+  g_return_if_fail (MAMORI_IS_CONTRACT_EDITOR (self));
+
+  window = self->analysis_window;
+  if (window == NULL)
+    return;
+  g_clear_weak_pointer (&self->analysis_window);
+  gtk_window_destroy (window);
 }
 
 GtkWindow *
@@ -807,10 +940,18 @@ mamori_contract_editor_analyze (MamoriContractEditor *self)
       show_error (self, _("Changes are not being saved"), error);
       return NULL;
     }
-  if (self->analysis_window != NULL)
-    gtk_window_destroy (self->analysis_window);
-
   id = mamori_contract_get_id (self->contract);
+  if (self->analysis_window != NULL)
+    {
+      /* The same contract's window keeps what was pasted and decided. */
+      if (GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (self->analysis_window), "contract-id")) == (gsize) id)
+        {
+          gtk_window_present (self->analysis_window);
+          return self->analysis_window;
+        }
+      mamori_contract_editor_close_analysis (self);
+    }
+
   text = mamori_store_dup_contract_text (self->store, id, NULL);
   window = mamori_contract_analysis_window_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                                 mamori_contract_get_title (self->contract), text,
@@ -821,9 +962,9 @@ mamori_contract_editor_analyze (MamoriContractEditor *self)
                                                   self->catalog, mamori_contract_get_country (self->contract)));
   g_object_set_data (G_OBJECT (window), "contract-id", GSIZE_TO_POINTER ((gsize) id));
   g_signal_connect_object (window, "finding-accepted", G_CALLBACK (on_finding_accepted), self, 0);
+  g_signal_connect_object (window, "finding-withdrawn", G_CALLBACK (on_finding_withdrawn), self, 0);
   g_signal_connect_object (window, "text-analyzed", G_CALLBACK (on_text_analyzed), self, 0);
-  self->analysis_window = GTK_WINDOW (window);
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &self->analysis_window);
+  g_set_weak_pointer (&self->analysis_window, GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
   return GTK_WINDOW (window);
 }
@@ -864,6 +1005,15 @@ mamori_contract_editor_focus_title (MamoriContractEditor *self)
 {
   g_return_if_fail (MAMORI_IS_CONTRACT_EDITOR (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+}
+
+/* The classes were renamed: the assets' class names with them. */
+static void
+on_settings_changed (MamoriContractEditor *self)
+{
+  g_clear_pointer (&self->scheme, mamori_class_scheme_free);
+  self->scheme = mamori_store_dup_class_scheme (self->store);
+  on_store_changed (self);
 }
 
 MamoriContract *
@@ -961,6 +1111,9 @@ mamori_contract_editor_constructed (GObject *object)
   self->scheme = mamori_store_dup_class_scheme (self->store);
   g_signal_connect_object (self->store, "changed::contracts", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "changed::assets", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  /* An asset's class or name changed: the warnings may have. */
+  g_signal_connect_object (self->store, "asset-changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "changed::settings", G_CALLBACK (on_settings_changed), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -970,8 +1123,7 @@ mamori_contract_editor_dispose (GObject *object)
 
   if (self->autosave != NULL)
     mamori_autosave_flush (self->autosave, NULL);
-  if (self->analysis_window != NULL)
-    gtk_window_destroy (self->analysis_window);
+  mamori_contract_editor_close_analysis (self);
   g_clear_object (&self->contract);
   g_clear_object (&self->autosave);
   g_clear_pointer (&self->catalog, mamori_catalog_unref);
@@ -1118,6 +1270,13 @@ mamori_contract_editor_init (MamoriContractEditor *self)
   g_signal_connect (self->notes_row, "changed", G_CALLBACK (on_text_changed), self);
   g_signal_connect (self->signed_row, "changed", G_CALLBACK (on_date_changed), self);
   g_signal_connect (self->expires_row, "changed", G_CALLBACK (on_date_changed), self);
+  for (int i = 0; i < 2; i++)
+    {
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      g_signal_connect (focus, "enter", G_CALLBACK (on_date_focus_enter), self);
+      gtk_widget_add_controller (GTK_WIDGET (i == 0 ? self->signed_row : self->expires_row), focus);
+    }
   g_signal_connect (self->type_row, "notify::selected", G_CALLBACK (on_type_selected), self);
   g_signal_connect (self->position_row, "notify::selected", G_CALLBACK (on_position_selected), self);
   g_signal_connect (self->stage_row, "notify::selected", G_CALLBACK (on_stage_selected), self);

@@ -26,5 +26,6 @@ void            mamori_contract_editor_discard      (MamoriContractEditor  *self
 void            mamori_contract_editor_focus_title  (MamoriContractEditor  *self);
 /* The text analysis window, opened for the contract shown (tests use it). */
 GtkWindow      *mamori_contract_editor_analyze      (MamoriContractEditor  *self);
+void            mamori_contract_editor_close_analysis (MamoriContractEditor *self);
 
 G_END_DECLS

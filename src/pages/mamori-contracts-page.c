@@ -107,10 +107,9 @@ get_n_warnings (MamoriContract *contract)
 
 static void
 work_out (MamoriContractsPage *self,
-          MamoriContract      *contract,
-          const char          *today)
+          MamoriContract      *contract)
 {
-  g_autoptr(GPtrArray) warnings = mamori_store_check_contract (self->store, contract, self->catalog, today, NULL);
+  g_autoptr(GPtrArray) warnings = mamori_store_check_contract (self->store, contract, self->catalog, NULL, NULL);
   g_autofree char *search = NULL;
 
   g_object_set_data (G_OBJECT (contract), "mamori-open", GUINT_TO_POINTER (mamori_contract_rules_count_open (contract)));
@@ -332,8 +331,6 @@ reload (MamoriContractsPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) all = mamori_store_dup_contracts (self->store, &error);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
   if (all == NULL)
     {
@@ -344,7 +341,7 @@ reload (MamoriContractsPage *self)
   g_clear_pointer (&self->catalog, mamori_catalog_unref);
   self->catalog = mamori_catalog_dup_default ();
   for (guint i = 0; i < all->len; i++)
-    work_out (self, g_ptr_array_index (all, i), today);
+    work_out (self, g_ptr_array_index (all, i));
   g_list_store_splice (self->contracts, 0, g_list_model_get_n_items (G_LIST_MODEL (self->contracts)),
                        all->pdata, all->len);
   reselect (self);
@@ -414,6 +411,7 @@ show_contract (MamoriContractsPage *self,
 {
   g_autoptr(MamoriContract) contract = NULL;
   g_autoptr(GError) error = NULL;
+  gint64 before;
 
   if (id != 0)
     {
@@ -425,12 +423,16 @@ show_contract (MamoriContractsPage *self,
           id = 0;
         }
     }
+  before = self->selected;
+  /* Chosen before the editor saves what was typed, as that save reloads
+   * the list, which selects this row again. */
+  self->selected = id;
   if (!mamori_contract_editor_set_contract (self->editor, contract, &error))
     {
+      self->selected = before;
       keep_editing (self, error);
       return;
     }
-  self->selected = id;
   gtk_stack_set_visible_child_name (self->editor_stack, id != 0 ? "editor" : "none");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contracts.delete", id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contracts.analyze", id != 0);
@@ -583,6 +585,7 @@ delete_action (GtkWidget  *widget,
       keep_editing (self, error);
       return;
     }
+  mamori_contract_editor_close_analysis (self->editor);
   if (!mamori_store_delete_contract (self->store, id, &error))
     {
       show_error (self, _("The contract could not be deleted"), error);
@@ -708,6 +711,7 @@ mamori_contracts_page_constructed (GObject *object)
 
   g_signal_connect_object (self->store, "changed::contracts", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "changed::assets", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "asset-changed", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "changed::settings", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect_swapped (self->stage_dropdown, "notify::selected", G_CALLBACK (refilter), self);

@@ -99,8 +99,12 @@ write_contract (MamoriStore  *self,
     id = mamori_contract_get_id (contract);
 
   /* The disclosed assets and the review are written whole each time: a
-   * contract has a handful of each. */
-  stmt = mamori_store_prepare (self, "DELETE FROM contract_assets WHERE contract_id = ?1", error);
+   * contract has a handful of each. Links to assets in the bin are not the
+   * editor's to drop (it does not see them): they come back with Undo. */
+  stmt = mamori_store_prepare (self,
+                               "DELETE FROM contract_assets WHERE contract_id = ?1"
+                               "  AND asset_id IN (SELECT id FROM assets WHERE deleted_at IS NULL)",
+                               error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -109,7 +113,7 @@ write_contract (MamoriStore  *self,
   for (guint i = 0; i < asset_ids->len; i++)
     {
       stmt = mamori_store_prepare (self,
-                                   "INSERT INTO contract_assets (contract_id, asset_id)"
+                                   "INSERT OR IGNORE INTO contract_assets (contract_id, asset_id)"
                                    "  SELECT ?1, id FROM assets WHERE id = ?2",
                                    error);
       if (stmt == NULL)
@@ -124,7 +128,9 @@ write_contract (MamoriStore  *self,
     {
       const MamoriClauseReview *review = mamori_contract_get_review (contract, topic);
 
-      if (review->status == MAMORI_CLAUSE_UNREVIEWED)
+      /* A topic not reviewed is kept only for its note or passage. */
+      if (review->status == MAMORI_CLAUSE_UNREVIEWED &&
+          *review->note == '\0' && *review->article == '\0' && *review->passage == '\0')
         {
           stmt = mamori_store_prepare (self, "DELETE FROM contract_clauses WHERE contract_id = ?1 AND topic = ?2", error);
           if (stmt == NULL)
@@ -249,7 +255,7 @@ read_details (MamoriStore     *self,
       /* A topic this version does not know is left alone, not lost: it is
        * only rewritten when the reviewer decides on it. */
       for (guint topic = 0; topic < MAMORI_N_CONTRACT_TOPICS; topic++)
-        if (strcmp (mamori_contract_topic_get_id (topic), topic_id) == 0 && status > 0)
+        if (strcmp (mamori_contract_topic_get_id (topic), topic_id) == 0 && status >= 0)
           mamori_contract_set_review (contract, topic, status, column_text (stmt, 2),
                                       column_text (stmt, 3), column_text (stmt, 4));
     }

@@ -169,7 +169,7 @@ const char * const mamori_store_migrations[] = {
   "CREATE TABLE contract_clauses ("
   "  contract_id INTEGER NOT NULL REFERENCES contracts (id) ON DELETE CASCADE,"
   "  topic       TEXT NOT NULL,"
-  "  status      TEXT NOT NULL CHECK (status IN ('ok', 'change', 'missing', 'not-applicable')),"
+  "  status      TEXT NOT NULL CHECK (status IN ('unreviewed', 'ok', 'change', 'missing', 'not-applicable')),"
   "  note        TEXT NOT NULL DEFAULT '',"
   "  article     TEXT NOT NULL DEFAULT '',"
   "  passage     TEXT NOT NULL DEFAULT '',"
