@@ -9,6 +9,7 @@
 
 #include "analysis/mamori-contract-rules.h"
 #include "store/mamori-store.h"
+#include "store/mamori-store-private.h"
 #include "test-utils.h"
 
 static gint64
@@ -302,6 +303,36 @@ test_check_in_store (void)
                    MAMORI_CONTRACT_WARNING_NO_EXPORT_CONTROL);
 }
 
+/* A workspace of schema 5 keeps its clause review through the upgrade that
+ * lets a topic not reviewed yet keep a note. */
+static void
+test_upgrade_from_5 (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("v5.mamori");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MamoriStore) store = NULL;
+  g_autoptr(MamoriContract) back = NULL;
+  g_autoptr(GString) sql = g_string_new ("BEGIN;");
+
+  for (guint i = 0; i < 5; i++)
+    g_string_append (sql, mamori_store_migrations[i]);
+  g_string_append_printf (sql, "PRAGMA application_id = %d; PRAGMA user_version = 5;", MAMORI_STORE_APPLICATION_ID);
+  g_string_append (sql, "INSERT INTO contracts (title, created_at, updated_at) VALUES ('技術供与契約', 'x', 'x');"
+                        "INSERT INTO contract_clauses VALUES (1, 'export_control', 'missing', '追加を依頼', '', '', 'x');"
+                        "COMMIT;");
+  mamori_test_exec_sql (path, sql->str);
+
+  store = mamori_store_open (path, MAMORI_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  back = mamori_store_dup_contract (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mamori_contract_get_review (back, MAMORI_CONTRACT_TOPIC_EXPORT_CONTROL)->status, ==, MAMORI_CLAUSE_MISSING);
+  g_assert_cmpstr (mamori_contract_get_review (back, MAMORI_CONTRACT_TOPIC_EXPORT_CONTROL)->note, ==, "追加を依頼");
+  mamori_contract_set_review (back, MAMORI_CONTRACT_TOPIC_EXPORT_CONTROL, MAMORI_CLAUSE_UNREVIEWED, "追加を依頼", NULL, NULL);
+  g_assert_true (mamori_store_save_contract (store, back, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_model (void)
 {
@@ -348,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/contracts/asset-summaries", test_asset_summaries);
   g_test_add_func ("/contracts/unknown-words", test_unknown_words);
   g_test_add_func ("/contracts/check-in-store", test_check_in_store);
+  g_test_add_func ("/contracts/upgrade-from-5", test_upgrade_from_5);
 
   return g_test_run ();
 }

@@ -169,13 +169,29 @@ const char * const mamori_store_migrations[] = {
   "CREATE TABLE contract_clauses ("
   "  contract_id INTEGER NOT NULL REFERENCES contracts (id) ON DELETE CASCADE,"
   "  topic       TEXT NOT NULL,"
-  "  status      TEXT NOT NULL CHECK (status IN ('unreviewed', 'ok', 'change', 'missing', 'not-applicable')),"
+  "  status      TEXT NOT NULL CHECK (status IN ('ok', 'change', 'missing', 'not-applicable')),"
   "  note        TEXT NOT NULL DEFAULT '',"
   "  article     TEXT NOT NULL DEFAULT '',"
   "  passage     TEXT NOT NULL DEFAULT '',"
   "  updated_at  TEXT NOT NULL,"
   "  PRIMARY KEY (contract_id, topic)"
   ") WITHOUT ROWID;",
+
+  /* 6: a topic not reviewed yet may still carry the reviewer's note. */
+  "CREATE TABLE contract_clauses_6 ("
+  "  contract_id INTEGER NOT NULL REFERENCES contracts (id) ON DELETE CASCADE,"
+  "  topic       TEXT NOT NULL,"
+  "  status      TEXT NOT NULL CHECK (status IN ('unreviewed', 'ok', 'change', 'missing', 'not-applicable')),"
+  "  note        TEXT NOT NULL DEFAULT '',"
+  "  article     TEXT NOT NULL DEFAULT '',"
+  "  passage     TEXT NOT NULL DEFAULT '',"
+  "  updated_at  TEXT NOT NULL,"
+  "  PRIMARY KEY (contract_id, topic)"
+  ") WITHOUT ROWID;"
+  "INSERT INTO contract_clauses_6 SELECT contract_id, topic, status, note, article, passage, updated_at"
+  "  FROM contract_clauses;"
+  "DROP TABLE contract_clauses;"
+  "ALTER TABLE contract_clauses_6 RENAME TO contract_clauses;",
 };
 
 const guint mamori_store_n_migrations = G_N_ELEMENTS (mamori_store_migrations);
