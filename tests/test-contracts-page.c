@@ -497,7 +497,17 @@ test_paste_accept_reopen (void)
   g_assert_cmpint (mamori_contract_get_review (mamori_contract_editor_get_contract (editor),
                                                MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY)->status, ==, MAMORI_CLAUSE_UNREVIEWED);
 
-  gtk_window_destroy (analysis);
+  /* Edited after the analysis: kept as the window closes. */
+  {
+    g_autofree char *edited = g_strconcat (text, "第10条　本契約に関する紛争は名古屋地方裁判所を専属的合意管轄とする。\n", NULL);
+
+    mamori_contract_analysis_window_set_text (MAMORI_CONTRACT_ANALYSIS_WINDOW (analysis), edited);
+    gtk_window_close (analysis);
+    mamori_test_iterate_for (50);
+    g_free (text);
+    text = g_steal_pointer (&edited);
+  }
+  g_assert_null (mamori_test_find_window (MAMORI_TYPE_CONTRACT_ANALYSIS_WINDOW));
   mamori_test_close_all_windows ();
 
   window = open_window (path, 1200);

@@ -718,6 +718,22 @@ mamori_contract_analysis_window_set_text (MamoriContractAnalysisWindow *self,
   gtk_text_buffer_place_cursor (self->buffer, &start);
 }
 
+/**
+ * mamori_contract_analysis_window_dup_text:
+ *
+ * Returns: (transfer full): the text as it is now, analysed or not
+ */
+char *
+mamori_contract_analysis_window_dup_text (MamoriContractAnalysisWindow *self)
+{
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (MAMORI_IS_CONTRACT_ANALYSIS_WINDOW (self), NULL);
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  return gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
+}
+
 static void
 on_buffer_changed (GtkTextBuffer                *buffer,
                    MamoriContractAnalysisWindow *self)

@@ -903,6 +903,18 @@ on_text_analyzed (MamoriContractAnalysisWindow *window,
     show_error (self, _("The contract text could not be kept"), error);
 }
 
+/* The text is kept as the window closes too, analysed or not: what was
+ * pasted or edited is there next time. */
+static gboolean
+on_analysis_close_request (MamoriContractAnalysisWindow *window,
+                           MamoriContractEditor         *self)
+{
+  g_autofree char *text = mamori_contract_analysis_window_dup_text (window);
+
+  on_text_analyzed (window, text, self);
+  return FALSE;
+}
+
 /**
  * mamori_contract_editor_close_analysis:
  *
@@ -919,6 +931,7 @@ mamori_contract_editor_close_analysis (MamoriContractEditor *self)
   window = self->analysis_window;
   if (window == NULL)
     return;
+  on_analysis_close_request (MAMORI_CONTRACT_ANALYSIS_WINDOW (window), self);
   g_clear_weak_pointer (&self->analysis_window);
   gtk_window_destroy (window);
 }
@@ -964,6 +977,7 @@ mamori_contract_editor_analyze (MamoriContractEditor *self)
   g_signal_connect_object (window, "finding-accepted", G_CALLBACK (on_finding_accepted), self, 0);
   g_signal_connect_object (window, "finding-withdrawn", G_CALLBACK (on_finding_withdrawn), self, 0);
   g_signal_connect_object (window, "text-analyzed", G_CALLBACK (on_text_analyzed), self, 0);
+  g_signal_connect_object (window, "close-request", G_CALLBACK (on_analysis_close_request), self, 0);
   g_set_weak_pointer (&self->analysis_window, GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
   return GTK_WINDOW (window);
