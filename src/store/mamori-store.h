@@ -10,6 +10,8 @@
 #include "analysis/mamori-classification.h"
 #include "catalog/mamori-catalog.h"
 #include "model/mamori-asset.h"
+#include "model/mamori-checklist.h"
+#include "model/mamori-incident.h"
 #include "model/mamori-contract.h"
 #include "model/mamori-ledger.h"
 #include "model/mamori-screening.h"
@@ -225,6 +227,63 @@ GPtrArray         *mamori_store_dup_asset_summaries  (MamoriStore          *self
                                                       GArray               *ids,
                                                       const char           *query,
                                                       guint                 limit,
+                                                      GError              **error);
+
+/* Checklists, evidence, incidents, approaches (mamori-store-checklists.c).
+ * Each write emits #MamoriStore::changed with "checklists" or "incidents". */
+GHashTable        *mamori_store_dup_item_states      (MamoriStore          *self,
+                                                      GError              **error);
+gboolean           mamori_store_save_item_state      (MamoriStore          *self,
+                                                      MamoriItemState      *state,
+                                                      GError              **error);
+
+/* What evidence belongs to: a checklist item (key: its id) or an incident
+ * (key: its id as text). */
+#define MAMORI_EVIDENCE_FOR_ITEM     "checklist-item"
+#define MAMORI_EVIDENCE_FOR_INCIDENT "incident"
+
+gint64             mamori_store_attach_evidence      (MamoriStore          *self,
+                                                      const char           *owner_kind,
+                                                      const char           *owner_key,
+                                                      const char           *path,
+                                                      GError              **error);
+GPtrArray         *mamori_store_dup_evidence         (MamoriStore          *self,
+                                                      const char           *owner_kind,
+                                                      const char           *owner_key,
+                                                      GError              **error);
+gboolean           mamori_store_detach_evidence      (MamoriStore          *self,
+                                                      gint64                id,
+                                                      GError              **error);
+
+gint64             mamori_store_add_incident         (MamoriStore          *self,
+                                                      MamoriIncident       *incident,
+                                                      GError              **error);
+gboolean           mamori_store_save_incident        (MamoriStore          *self,
+                                                      MamoriIncident       *incident,
+                                                      GError              **error);
+GPtrArray         *mamori_store_dup_incidents        (MamoriStore          *self,
+                                                      GError              **error);
+gboolean           mamori_store_set_incident_check   (MamoriStore          *self,
+                                                      gint64                incident_id,
+                                                      const char           *item_id,
+                                                      gboolean              done,
+                                                      GError              **error);
+GHashTable        *mamori_store_dup_incident_checks  (MamoriStore          *self,
+                                                      gint64                incident_id,
+                                                      GError              **error);
+gint64             mamori_store_add_incident_entry   (MamoriStore          *self,
+                                                      MamoriIncidentEntry  *entry,
+                                                      GError              **error);
+GPtrArray         *mamori_store_dup_incident_entries (MamoriStore          *self,
+                                                      gint64                incident_id,
+                                                      GError              **error);
+gint64             mamori_store_add_approach         (MamoriStore          *self,
+                                                      MamoriApproach       *approach,
+                                                      GError              **error);
+GPtrArray         *mamori_store_dup_approaches       (MamoriStore          *self,
+                                                      GError              **error);
+gint64             mamori_store_approach_to_incident (MamoriStore          *self,
+                                                      gint64                approach_id,
                                                       GError              **error);
 
 G_END_DECLS

@@ -1,0 +1,134 @@
+/* mamori-incident.c — an incident, its timeline, and reported approaches
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mamori-incident.h"
+
+G_DEFINE_ENUM_TYPE (MamoriIncidentKind, mamori_incident_kind,
+  G_DEFINE_ENUM_VALUE (MAMORI_INCIDENT_INSIDER, "insider"),
+  G_DEFINE_ENUM_VALUE (MAMORI_INCIDENT_PARTNER, "partner"),
+  G_DEFINE_ENUM_VALUE (MAMORI_INCIDENT_INTRUSION, "intrusion"),
+  G_DEFINE_ENUM_VALUE (MAMORI_INCIDENT_LOST_DEVICE, "lost-device"),
+  G_DEFINE_ENUM_VALUE (MAMORI_INCIDENT_APPROACH, "approach"),
+  G_DEFINE_ENUM_VALUE (MAMORI_INCIDENT_OTHER, "other"))
+
+G_DEFINE_ENUM_TYPE (MamoriIncidentStatus, mamori_incident_status,
+  G_DEFINE_ENUM_VALUE (MAMORI_INCIDENT_OPEN, "open"),
+  G_DEFINE_ENUM_VALUE (MAMORI_INCIDENT_CONTAINED, "contained"),
+  G_DEFINE_ENUM_VALUE (MAMORI_INCIDENT_CLOSED, "closed"))
+
+const char *
+mamori_incident_kind_get_label (MamoriIncidentKind kind)
+{
+  switch (kind)
+    {
+    /* Translators: kinds of incident */
+    case MAMORI_INCIDENT_INSIDER: return _("Suspected leak by an employee or leaver");
+    case MAMORI_INCIDENT_PARTNER: return _("Leak via a partner");
+    case MAMORI_INCIDENT_INTRUSION: return _("Ransomware or intrusion");
+    case MAMORI_INCIDENT_LOST_DEVICE: return _("Lost device or media");
+    case MAMORI_INCIDENT_APPROACH: return _("Suspicious approach");
+    case MAMORI_INCIDENT_OTHER: return C_("incident kind", "Other");
+    case MAMORI_N_INCIDENT_KINDS:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+const char *
+mamori_incident_status_get_label (MamoriIncidentStatus status)
+{
+  switch (status)
+    {
+    /* Translators: the state of an incident */
+    case MAMORI_INCIDENT_OPEN: return C_("incident", "Open");
+    case MAMORI_INCIDENT_CONTAINED: return C_("incident", "Contained");
+    case MAMORI_INCIDENT_CLOSED: return C_("incident", "Closed");
+    case MAMORI_N_INCIDENT_STATUSES:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+MamoriIncident *
+mamori_incident_new (void)
+{
+  MamoriIncident *incident = g_new0 (MamoriIncident, 1);
+
+  incident->title = g_strdup ("");
+  incident->kind = MAMORI_INCIDENT_OTHER;
+  incident->status = MAMORI_INCIDENT_OPEN;
+  incident->asset_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  incident->created = g_strdup ("");
+  incident->updated = g_strdup ("");
+  return incident;
+}
+
+void
+mamori_incident_free (MamoriIncident *incident)
+{
+  if (incident == NULL)
+    return;
+  g_free (incident->title);
+  g_array_unref (incident->asset_ids);
+  g_free (incident->created);
+  g_free (incident->updated);
+  g_free (incident);
+}
+
+MamoriIncidentEntry *
+mamori_incident_entry_new (void)
+{
+  MamoriIncidentEntry *entry = g_new0 (MamoriIncidentEntry, 1);
+
+  entry->happened_at = g_strdup ("");
+  entry->author = g_strdup ("");
+  entry->text = g_strdup ("");
+  entry->recorded_at = g_strdup ("");
+  return entry;
+}
+
+void
+mamori_incident_entry_free (MamoriIncidentEntry *entry)
+{
+  if (entry == NULL)
+    return;
+  g_free (entry->happened_at);
+  g_free (entry->author);
+  g_free (entry->text);
+  g_free (entry->recorded_at);
+  g_free (entry);
+}
+
+MamoriApproach *
+mamori_approach_new (void)
+{
+  MamoriApproach *approach = g_new0 (MamoriApproach, 1);
+
+  approach->occurred_on = g_strdup ("");
+  approach->who = g_strdup ("");
+  approach->channel = g_strdup ("");
+  approach->description = g_strdup ("");
+  approach->reporter = g_strdup ("");
+  approach->recorded_at = g_strdup ("");
+  return approach;
+}
+
+void
+mamori_approach_free (MamoriApproach *approach)
+{
+  if (approach == NULL)
+    return;
+  g_free (approach->occurred_on);
+  g_free (approach->who);
+  g_free (approach->channel);
+  g_free (approach->description);
+  g_free (approach->reporter);
+  g_free (approach->recorded_at);
+  g_free (approach);
+}
