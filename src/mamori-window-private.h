@@ -24,6 +24,7 @@ struct _MamoriWindow
   AdwViewStack         *view_stack;
   AdwBin               *assets_bin;
   AdwBin               *contracts_bin;
+  AdwBin               *checklists_bin;
   AdwBin               *lookup_bin;
   AdwStatusPage        *no_workspace_page;
   GMenu                *recent_section;

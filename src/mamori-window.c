@@ -11,7 +11,9 @@
 #include "mamori-recent-workspaces.h"
 #include "mamori-window-private.h"
 #include "pages/mamori-assets-page.h"
+#include "pages/mamori-checklists-page.h"
 #include "pages/mamori-contracts-page.h"
+#include "pages/mamori-incidents-view.h"
 #include "pages/mamori-lookup-page.h"
 #include "widgets/mamori-message.h"
 #include "widgets/mamori-profile-window.h"
@@ -191,6 +193,14 @@ get_assets_page (MamoriWindow *self)
   return MAMORI_IS_ASSETS_PAGE (child) ? MAMORI_ASSETS_PAGE (child) : NULL;
 }
 
+static MamoriChecklistsPage *
+get_checklists_page (MamoriWindow *self)
+{
+  GtkWidget *child = adw_bin_get_child (self->checklists_bin);
+
+  return MAMORI_IS_CHECKLISTS_PAGE (child) ? MAMORI_CHECKLISTS_PAGE (child) : NULL;
+}
+
 static MamoriContractsPage *
 get_contracts_page (MamoriWindow *self)
 {
@@ -223,6 +233,8 @@ mamori_window_save_all (MamoriWindow  *self,
     return FALSE;
   if (contracts != NULL && !mamori_contracts_page_save (contracts, error))
     return FALSE;
+  if (get_checklists_page (self) != NULL && !mamori_checklists_page_save (get_checklists_page (self), error))
+    return FALSE;
   return TRUE;
 }
 
@@ -239,6 +251,8 @@ discard_all (MamoriWindow *self)
     mamori_assets_page_discard (page);
   if (contracts != NULL)
     mamori_contracts_page_discard (contracts);
+  if (get_checklists_page (self) != NULL)
+    mamori_checklists_page_discard (get_checklists_page (self));
 }
 
 typedef struct
@@ -360,7 +374,7 @@ mamori_window_set_store (MamoriWindow *self,
   if (self->store != NULL)
     {
       GtkWidget *assets_page = mamori_assets_page_new (self->store);
-      GtkWidget *contracts_page, *lookup_page;
+      GtkWidget *contracts_page, *lookup_page, *checklists_page, *incidents_view;
 
       g_signal_connect_object (self->store, "changed::profile",
                                G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
@@ -377,12 +391,22 @@ mamori_window_set_store (MamoriWindow *self,
       g_signal_connect_object (lookup_page, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
                                self->toast_overlay, G_CONNECT_SWAPPED);
       adw_bin_set_child (self->lookup_bin, lookup_page);
+
+      checklists_page = mamori_checklists_page_new (self->store);
+      g_signal_connect_object (checklists_page, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
+                               self->toast_overlay, G_CONNECT_SWAPPED);
+      incidents_view = mamori_incidents_view_new (self->store);
+      g_signal_connect_object (incidents_view, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
+                               self->toast_overlay, G_CONNECT_SWAPPED);
+      mamori_checklists_page_set_incidents_view (MAMORI_CHECKLISTS_PAGE (checklists_page), incidents_view);
+      adw_bin_set_child (self->checklists_bin, checklists_page);
     }
   else
     {
       adw_bin_set_child (self->assets_bin, NULL);
       adw_bin_set_child (self->contracts_bin, NULL);
       adw_bin_set_child (self->lookup_bin, NULL);
+      adw_bin_set_child (self->checklists_bin, NULL);
     }
 
   sync_workspace_state (self);
@@ -651,6 +675,7 @@ mamori_window_class_init (MamoriWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, assets_bin);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, contracts_bin);
+  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, checklists_bin);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, lookup_bin);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, no_workspace_page);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, recent_section);

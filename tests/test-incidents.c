@@ -245,6 +245,15 @@ test_timeline_append_only (void)
     g_assert_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_INVALID);
     g_clear_error (&error);
 
+    /* Evidence for the incident, to tamper with below. */
+    {
+      g_autofree char *file = mamori_test_workspace_path ("access-log.txt");
+      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, incident->id);
+
+      g_assert_true (g_file_set_contents (file, "10:02 user7 copy *.dwg\n", -1, &error));
+      g_assert_cmpint (mamori_store_attach_evidence (store, MAMORI_EVIDENCE_FOR_INCIDENT, key, file, &error), >, 0);
+    }
+
     entries = mamori_store_dup_incident_entries (store, incident->id, &error);
     g_assert_cmpuint (entries->len, ==, 2);
     g_assert_cmpint (((MamoriIncidentEntry *) g_ptr_array_index (entries, 1))->corrects, ==, first->id);
@@ -256,6 +265,15 @@ test_timeline_append_only (void)
   g_assert_cmpint (sqlite3_exec (db, "UPDATE incident_entries SET text = '改ざん' WHERE id = 1", NULL, NULL, NULL), !=, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "DELETE FROM incident_entries WHERE id = 1", NULL, NULL, NULL), !=, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "DELETE FROM incident_entries", NULL, NULL, NULL), !=, SQLITE_OK);
+  /* An evidence file's fingerprint cannot be made to fit a changed file,
+   * nor the record removed. */
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE evidence SET sha256 = substr (sha256, 2) || '0'", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM evidence", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE evidence SET removed_at = 'x'", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE evidence SET removed_at = NULL", NULL, NULL, NULL), !=, SQLITE_OK);
+  /* REPLACE deletes without DELETE triggers: refused all the same. */
+  g_assert_cmpint (sqlite3_exec (db, "INSERT OR REPLACE INTO incident_entries (id, incident_id, happened_at, text, recorded_at)"
+                                     "  VALUES (1, 2, 'x', '改ざん', 'x')", NULL, NULL, NULL), !=, SQLITE_OK);
   sqlite3_close (db);
   g_assert_cmpint (mamori_test_query_int (path, "SELECT count(*) FROM incident_entries WHERE text LIKE 'USB%'"), ==, 1);
 }
@@ -353,7 +371,11 @@ test_approaches (void)
   g_assert_cmpint (sqlite3_exec (db, "UPDATE approaches SET description = 'なし'", NULL, NULL, NULL), !=, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "UPDATE approaches SET incident_id = NULL", NULL, NULL, NULL), !=, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "DELETE FROM approaches", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "REPLACE INTO approaches (id, occurred_on, description, recorded_at)"
+                                     "  VALUES (1, '2026-11-10', 'なし', 'x')", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE approaches SET id = 5", NULL, NULL, NULL), !=, SQLITE_OK);
   sqlite3_close (db);
+  g_assert_cmpint (mamori_test_query_int (path, "SELECT count(*) FROM approaches WHERE id = 1 AND incident_id IS NOT NULL"), ==, 1);
 }
 
 int

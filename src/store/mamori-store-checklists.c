@@ -351,7 +351,12 @@ write_incident (MamoriStore  *self,
     return FALSE;
   id = request->insert ? sqlite3_last_insert_rowid (mamori_store_get_db (self)) : incident->id;
 
-  stmt = mamori_store_prepare (self, "DELETE FROM incident_assets WHERE incident_id = ?1", error);
+  /* Links to assets in the bin are not the editor's to drop (it does not
+   * see them): they come back with the asset's Undo. */
+  stmt = mamori_store_prepare (self,
+                               "DELETE FROM incident_assets WHERE incident_id = ?1"
+                               "  AND asset_id IN (SELECT id FROM assets WHERE deleted_at IS NULL)",
+                               error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);

@@ -276,6 +276,40 @@ const char * const mamori_store_migrations[] = {
   "  BEGIN SELECT RAISE (ABORT, 'reported approaches are never changed; they may only become an incident'); END;"
   "CREATE TRIGGER approaches_append_only_delete BEFORE DELETE ON approaches"
   "  BEGIN SELECT RAISE (ABORT, 'reported approaches are never deleted'); END;",
+
+  /* 8: INSERT OR REPLACE deletes the row it replaces without firing DELETE
+   * triggers, which let a program rewrite an append-only record in place.
+   * Records that may become evidence now refuse a row whose id is taken;
+   * an approach's id cannot change; evidence files keep their fingerprint
+   * and may only be detached. */
+  "CREATE TRIGGER asset_ledger_no_replace BEFORE INSERT ON asset_ledger"
+  "  WHEN EXISTS (SELECT 1 FROM asset_ledger WHERE id = NEW.id)"
+  "  BEGIN SELECT RAISE (ABORT, 'handling ledger entries are never replaced'); END;"
+  "CREATE TRIGGER screenings_no_replace BEFORE INSERT ON screenings"
+  "  WHEN EXISTS (SELECT 1 FROM screenings WHERE id = NEW.id)"
+  "  BEGIN SELECT RAISE (ABORT, 'screening records are never replaced'); END;"
+  "CREATE TRIGGER screening_notes_no_replace BEFORE INSERT ON screening_notes"
+  "  WHEN EXISTS (SELECT 1 FROM screening_notes WHERE id = NEW.id)"
+  "  BEGIN SELECT RAISE (ABORT, 'screening notes are never replaced'); END;"
+  "CREATE TRIGGER incident_entries_no_replace BEFORE INSERT ON incident_entries"
+  "  WHEN EXISTS (SELECT 1 FROM incident_entries WHERE id = NEW.id)"
+  "  BEGIN SELECT RAISE (ABORT, 'incident timeline entries are never replaced'); END;"
+  "CREATE TRIGGER approaches_no_replace BEFORE INSERT ON approaches"
+  "  WHEN EXISTS (SELECT 1 FROM approaches WHERE id = NEW.id)"
+  "  BEGIN SELECT RAISE (ABORT, 'reported approaches are never replaced'); END;"
+  "CREATE TRIGGER approaches_same_id BEFORE UPDATE ON approaches"
+  "  WHEN NEW.id IS NOT OLD.id"
+  "  BEGIN SELECT RAISE (ABORT, 'reported approaches are never changed'); END;"
+  "CREATE TRIGGER evidence_no_replace BEFORE INSERT ON evidence"
+  "  WHEN EXISTS (SELECT 1 FROM evidence WHERE id = NEW.id)"
+  "  BEGIN SELECT RAISE (ABORT, 'evidence records are never replaced'); END;"
+  "CREATE TRIGGER evidence_only_detached BEFORE UPDATE ON evidence"
+  "  WHEN OLD.removed_at IS NOT NULL OR NEW.removed_at IS NULL"
+  "    OR (NEW.id, NEW.owner_kind, NEW.owner_key, NEW.path, NEW.sha256, NEW.size, NEW.attached_at)"
+  "       IS NOT (OLD.id, OLD.owner_kind, OLD.owner_key, OLD.path, OLD.sha256, OLD.size, OLD.attached_at)"
+  "  BEGIN SELECT RAISE (ABORT, 'evidence records are never changed; they may only be detached'); END;"
+  "CREATE TRIGGER evidence_never_deleted BEFORE DELETE ON evidence"
+  "  BEGIN SELECT RAISE (ABORT, 'evidence records are never deleted'); END;",
 };
 
 const guint mamori_store_n_migrations = G_N_ELEMENTS (mamori_store_migrations);

@@ -1,0 +1,1170 @@
+/* mamori-checklists-page.c — the Checklists tab (guide sections C and D)
+ *
+ * The bundled checklists in a sidebar, each with its progress (done out of
+ * applicable, and what is overdue); the chosen one's items grouped under
+ * their headings, each with why it matters, its state in this workspace
+ * (status, owner, due date, note) and the files kept as evidence.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "analysis/mamori-text.h"
+#include "catalog/mamori-checklists.h"
+#include "mamori-checklists-page.h"
+#include "mamori-incidents-view.h"
+#include "model/mamori-screening.h"
+#include "widgets/mamori-autosave.h"
+#include "widgets/mamori-message.h"
+
+typedef struct
+{
+  MamoriChecklistsPage      *page;
+  const MamoriChecklistItem *item;
+  AdwExpanderRow            *row;
+  GtkImage                  *icon;
+  AdwComboRow               *status_row;
+  AdwEntryRow               *owner_row;
+  AdwEntryRow               *due_row;
+  AdwEntryRow               *note_row;
+  AdwActionRow              *attach_row;
+  GPtrArray                 *evidence_rows;
+  gboolean                   shown;
+} ItemRows;
+
+typedef enum
+{
+  FILTER_ALL,
+  FILTER_OPEN,
+  FILTER_MINE,
+  FILTER_OVERDUE,
+  N_FILTERS
+} Filter;
+
+struct _MamoriChecklistsPage
+{
+  AdwBin                  parent_instance;
+
+  AdwLeaflet             *leaflet;
+  GtkListBox             *sidebar;
+  GtkWidget              *back_button;
+  GtkLabel               *title_label;
+  GtkWidget              *show_label;
+  GtkDropDown            *filter_dropdown;
+  GtkStack               *content_stack;
+  AdwPreferencesPage     *items_page;
+  AdwStatusPage          *nothing_page;
+  AdwBin                 *incidents_bin;
+
+  MamoriStore            *store;
+  MamoriChecklistCatalog *catalog;
+  const MamoriChecklist  *checklist;   /* shown, or NULL */
+  GHashTable             *states;      /* item id → MamoriItemState */
+  GHashTable             *dirty;       /* item ids typed into, not saved yet */
+  MamoriAutosave         *autosave;
+  GPtrArray              *groups;      /* AdwPreferencesGroup on items_page */
+  GPtrArray              *items;       /* ItemRows */
+  GtkFileChooserNative   *chooser;
+  gboolean                updating;
+};
+
+G_DEFINE_FINAL_TYPE (MamoriChecklistsPage, mamori_checklists_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+enum {
+  ADD_TOAST,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+add_toast (MamoriChecklistsPage *self,
+           AdwToast             *toast)
+{
+  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
+}
+
+static void
+show_error (MamoriChecklistsPage *self,
+            const char           *title,
+            const GError         *error)
+{
+  add_toast (self, mamori_toast_new (title, error->message));
+}
+
+static GDateTime *
+now_local (void)
+{
+  return g_date_time_new_now_local ();
+}
+
+/* The item's state in the workspace, made when first needed. */
+static MamoriItemState *
+get_state (MamoriChecklistsPage      *self,
+           const MamoriChecklistItem *item)
+{
+  const char *id = mamori_checklist_item_get_id (item);
+  MamoriItemState *state = g_hash_table_lookup (self->states, id);
+
+  if (state == NULL)
+    {
+      state = mamori_item_state_new (id);
+      g_hash_table_replace (self->states, state->item_id, state);
+    }
+  return state;
+}
+
+/* Progress ------------------------------------------------------------------ */
+
+static MamoriChecklistProgress
+progress_of (MamoriChecklistsPage  *self,
+             const MamoriChecklist *checklist)
+{
+  MamoriChecklistProgress progress = { 0 };
+  g_autoptr(GDateTime) now = now_local ();
+
+  for (guint i = 0; i < mamori_checklist_get_n_items (checklist); i++)
+    {
+      const MamoriChecklistItem *item = mamori_checklist_get_item (checklist, i);
+
+      mamori_checklist_progress_add (&progress, g_hash_table_lookup (self->states, mamori_checklist_item_get_id (item)),
+                                     now);
+    }
+  return progress;
+}
+
+static char *
+describe_progress (MamoriChecklistProgress progress)
+{
+  /* Translators: progress of a checklist: items done out of those that apply */
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u of %u done", "%u of %u done", progress.applicable),
+                          progress.done, progress.applicable);
+  if (progress.overdue > 0)
+    /* Translators: appended to a checklist's progress */
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", %u overdue", ", %u overdue", progress.overdue),
+                            progress.overdue);
+  return g_string_free (text, FALSE);
+}
+
+static void
+update_sidebar (MamoriChecklistsPage *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      const MamoriChecklist *checklist = g_object_get_data (G_OBJECT (row), "checklist");
+      GtkLabel *label = g_object_get_data (G_OBJECT (row), "progress-label");
+      GtkLevelBar *bar = g_object_get_data (G_OBJECT (row), "progress-bar");
+      MamoriChecklistProgress progress;
+      g_autofree char *text = NULL;
+      g_autofree char *accessible = NULL;
+
+      if (checklist == NULL)
+        continue;
+      progress = progress_of (self, checklist);
+      text = describe_progress (progress);
+      gtk_label_set_text (label, text);
+      if (progress.overdue > 0)
+        gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+      gtk_level_bar_set_max_value (bar, MAX (progress.applicable, 1));
+      gtk_level_bar_set_value (bar, progress.done);
+      accessible = g_strdup_printf ("%s, %s", mamori_checklist_get_title (checklist), text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+    }
+}
+
+/* Items ---------------------------------------------------------------------- */
+
+static const char *const status_icons[MAMORI_N_ITEM_STATUSES] = {
+  [MAMORI_ITEM_NOT_STARTED] = "mamori-clause-unreviewed-symbolic",
+  [MAMORI_ITEM_IN_PROGRESS] = "mamori-item-in-progress-symbolic",
+  [MAMORI_ITEM_DONE] = "emblem-ok-symbolic",
+  [MAMORI_ITEM_NOT_APPLICABLE] = "action-unavailable-symbolic",
+};
+
+static gboolean
+matches_filter (MamoriChecklistsPage  *self,
+                const MamoriItemState *state,
+                GDateTime             *now)
+{
+  switch (gtk_drop_down_get_selected (self->filter_dropdown))
+    {
+    case FILTER_OPEN:
+      return state->status != MAMORI_ITEM_DONE && state->status != MAMORI_ITEM_NOT_APPLICABLE;
+    case FILTER_MINE:
+      {
+        g_autofree char *owner = g_strstrip (g_strdup (state->owner));
+
+        return *owner != '\0' && g_strcmp0 (owner, mamori_screening_get_user_name ()) == 0;
+      }
+    case FILTER_OVERDUE:
+      return mamori_item_state_is_overdue (state, now);
+    case FILTER_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+static void
+update_item (ItemRows *rows,
+             gboolean  filter)
+{
+  MamoriChecklistsPage *self = rows->page;
+  MamoriItemState *state = get_state (self, rows->item);
+  g_autoptr(GDateTime) now = now_local ();
+  GString *subtitle = g_string_new (mamori_item_status_get_label (state->status));
+
+  if (*state->due_on != '\0' && state->status != MAMORI_ITEM_DONE && state->status != MAMORI_ITEM_NOT_APPLICABLE)
+    {
+      if (mamori_item_state_is_overdue (state, now))
+        /* Translators: after an item's status; %s is a date */
+        g_string_append_printf (subtitle, _(" · overdue since %s"), state->due_on);
+      else
+        /* Translators: after an item's status; %s is a date */
+        g_string_append_printf (subtitle, _(" · due %s"), state->due_on);
+    }
+  if (!mamori_text_is_blank (state->owner))
+    /* Translators: after an item's status: who owns it */
+    g_string_append_printf (subtitle, _(" · %s"), state->owner);
+  if (mamori_checklist_item_get_verification (rows->item) == MAMORI_CHECKLIST_UNVERIFIED)
+    /* Translators: after an item's status: its wording could not be checked against an official source */
+    g_string_append (subtitle, _(" · not verified"));
+  adw_expander_row_set_subtitle (rows->row, subtitle->str);
+  g_string_free (subtitle, TRUE);
+
+  /* Overdue items stand out: an alarm, in the error colour. */
+  gtk_widget_remove_css_class (GTK_WIDGET (rows->icon), "success");
+  gtk_widget_remove_css_class (GTK_WIDGET (rows->icon), "error");
+  if (mamori_item_state_is_overdue (state, now))
+    {
+      gtk_image_set_from_icon_name (rows->icon, "alarm-symbolic");
+      gtk_widget_add_css_class (GTK_WIDGET (rows->icon), "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (rows->icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Overdue"), -1);
+    }
+  else
+    {
+      gtk_image_set_from_icon_name (rows->icon, status_icons[state->status]);
+      if (state->status == MAMORI_ITEM_DONE)
+        gtk_widget_add_css_class (GTK_WIDGET (rows->icon), "success");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (rows->icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      mamori_item_status_get_label (state->status), -1);
+    }
+
+  if (filter)
+    {
+      rows->shown = matches_filter (self, state, now);
+      gtk_widget_set_visible (GTK_WIDGET (rows->row), rows->shown);
+    }
+}
+
+/* Hides a heading whose items the filter all hides; says so when nothing
+ * is left. */
+static void
+update_visibility (MamoriChecklistsPage *self)
+{
+  guint shown = 0;
+
+  for (guint g = 0; g < self->groups->len; g++)
+    {
+      GtkWidget *group = g_ptr_array_index (self->groups, g);
+      gboolean any = g_object_get_data (G_OBJECT (group), "always") != NULL;
+
+      for (guint i = 0; i < self->items->len; i++)
+        {
+          ItemRows *rows = g_ptr_array_index (self->items, i);
+
+          if (rows->shown && g_object_get_data (G_OBJECT (rows->row), "group") == group)
+            any = TRUE;
+        }
+      gtk_widget_set_visible (group, any);
+    }
+  for (guint i = 0; i < self->items->len; i++)
+    shown += ((ItemRows *) g_ptr_array_index (self->items, i))->shown;
+
+  if (self->checklist != NULL)
+    {
+      if (shown == 0)
+        {
+          adw_status_page_set_title (self->nothing_page, _("Nothing to Show"));
+          adw_status_page_set_description (self->nothing_page,
+                                           _("No item of this checklist matches what is chosen under Show."));
+          gtk_stack_set_visible_child_name (self->content_stack, "nothing");
+        }
+      else
+        gtk_stack_set_visible_child_name (self->content_stack, "checklist");
+    }
+}
+
+static gboolean
+save_dirty (gpointer   user_data,
+            GError   **error)
+{
+  MamoriChecklistsPage *self = user_data;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->dirty);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      MamoriItemState *state = g_hash_table_lookup (self->states, key);
+
+      if (state != NULL && !mamori_store_save_item_state (self->store, state, error))
+        return FALSE;
+      g_hash_table_iter_remove (&iter);
+    }
+  return TRUE;
+}
+
+static void
+item_changed (ItemRows *rows,
+              gboolean  at_once)
+{
+  MamoriChecklistsPage *self = rows->page;
+
+  g_hash_table_add (self->dirty, g_strdup (mamori_checklist_item_get_id (rows->item)));
+  mamori_autosave_changed (self->autosave);
+  if (at_once)
+    mamori_autosave_flush (self->autosave, NULL);
+  /* The row stays where it is while it is edited, even if the filter no
+   * longer matches it; the filter applies again when it is changed. */
+  update_item (rows, FALSE);
+  update_sidebar (self);
+}
+
+static void
+on_status_selected (AdwComboRow *combo,
+                    GParamSpec  *pspec,
+                    ItemRows    *rows)
+{
+  MamoriItemState *state;
+  guint status = adw_combo_row_get_selected (combo);
+
+  if (rows->page->updating || status >= MAMORI_N_ITEM_STATUSES)
+    return;
+  state = get_state (rows->page, rows->item);
+  if ((guint) state->status == status)
+    return;
+  state->status = status;
+  item_changed (rows, TRUE);
+}
+
+static void
+on_text_changed (AdwEntryRow *entry,
+                 ItemRows    *rows)
+{
+  MamoriItemState *state;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  char **field;
+
+  if (rows->page->updating)
+    return;
+  state = get_state (rows->page, rows->item);
+  field = entry == rows->owner_row ? &state->owner : &state->note;
+  g_free (*field);
+  *field = g_strdup (text);
+  item_changed (rows, FALSE);
+}
+
+/* A due date is taken once it is a real one, or blank. While the text is
+ * not one, the item keeps the date it had when editing began — not the
+ * blank it passed through when the old date was selected and typed over. */
+static void
+on_due_changed (AdwEntryRow *entry,
+                ItemRows    *rows)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  const char *before = g_object_get_data (G_OBJECT (entry), "date-before-edit");
+  g_autofree char *date = NULL;
+  MamoriItemState *state;
+
+  if (rows->page->updating)
+    return;
+  if (!mamori_text_is_blank (text) && (date = mamori_text_parse_date (text, TRUE)) == NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (entry), _("Not a date: write it as 2026-04-01"));
+      date = g_strdup (before != NULL ? before : "");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (entry), _("As 2026-04-01"));
+    }
+  state = get_state (rows->page, rows->item);
+  if (g_strcmp0 (state->due_on, date != NULL ? date : "") == 0)
+    return;
+  g_free (state->due_on);
+  state->due_on = g_strdup (date != NULL ? date : "");
+  item_changed (rows, FALSE);
+}
+
+static void
+on_due_focus_enter (GtkEventControllerFocus *controller,
+                    ItemRows                *rows)
+{
+  GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  g_object_set_data_full (G_OBJECT (entry), "date-before-edit",
+                          g_strdup (get_state (rows->page, rows->item)->due_on), g_free);
+}
+
+/* Evidence ------------------------------------------------------------------- */
+
+static void update_evidence (ItemRows *rows);
+
+typedef struct
+{
+  ItemRows       *rows;
+  AdwActionRow   *row;
+  MamoriEvidence *evidence;
+} CheckData;
+
+static void
+show_check_result (AdwActionRow         *row,
+                   const MamoriEvidence *evidence,
+                   MamoriEvidenceState   result)
+{
+  g_autofree char *subtitle = NULL;
+  const char *state;
+
+  switch (result)
+    {
+    /* Translators: the state of a file kept as evidence, checked against its SHA-256 */
+    case MAMORI_EVIDENCE_INTACT: state = _("unchanged since attached"); break;
+    case MAMORI_EVIDENCE_CHANGED: state = _("CHANGED since attached"); break;
+    case MAMORI_EVIDENCE_MISSING: state = _("MISSING: the file is no longer there"); break;
+    case MAMORI_EVIDENCE_UNREADABLE:
+    default: state = _("cannot be read now"); break;
+    }
+  {
+    g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (evidence->attached_at, NULL);
+    g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+    g_autofree char *when = local != NULL ? g_date_time_format (local, "%Y-%m-%d") : g_strndup (evidence->attached_at, 10);
+
+    /* Translators: a file kept as evidence: when attached (a local date), then its state */
+    subtitle = g_strdup_printf (_("Attached %s · %s"), when, state);
+  }
+  adw_action_row_set_subtitle (row, subtitle);
+  if (result == MAMORI_EVIDENCE_INTACT)
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  CheckData *data = task_data;
+
+  g_task_return_int (task, mamori_evidence_check (data->evidence, NULL));
+}
+
+static void
+check_data_free (CheckData *data)
+{
+  mamori_evidence_free (data->evidence);
+  g_object_unref (data->row);
+  g_free (data);
+}
+
+static void
+on_checked (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GTask *task = G_TASK (result);
+  CheckData *data = g_task_get_task_data (task);
+  gssize state = g_task_propagate_int (task, NULL);
+
+  if (gtk_widget_get_parent (GTK_WIDGET (data->row)) != NULL)
+    show_check_result (data->row, data->evidence, state);
+}
+
+/* Files are read again in a worker thread: a large one does not stop the
+ * window. */
+static void
+check_evidence (AdwActionRow         *row,
+                const MamoriEvidence *evidence)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, on_checked, NULL);
+  CheckData *data = g_new0 (CheckData, 1);
+
+  data->row = g_object_ref (row);
+  data->evidence = g_new0 (MamoriEvidence, 1);
+  data->evidence->id = evidence->id;
+  data->evidence->path = g_strdup (evidence->path);
+  data->evidence->sha256 = g_strdup (evidence->sha256);
+  data->evidence->size = evidence->size;
+  data->evidence->attached_at = g_strdup (evidence->attached_at);
+  g_task_set_task_data (task, data, (GDestroyNotify) check_data_free);
+  adw_action_row_set_subtitle (row, _("Checking…"));
+  g_task_run_in_thread (task, check_thread);
+}
+
+static void
+on_detach_clicked (GtkButton *button,
+                   ItemRows  *rows)
+{
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (button), "evidence-id");
+  g_autoptr(GError) error = NULL;
+
+  if (!mamori_store_detach_evidence (rows->page->store, id, &error))
+    show_error (rows->page, _("The evidence could not be removed"), error);
+  update_evidence (rows);
+  gtk_widget_grab_focus (GTK_WIDGET (rows->attach_row));
+}
+
+static void
+on_check_again_clicked (GtkButton *button,
+                        ItemRows  *rows)
+{
+  update_evidence (rows);
+}
+
+static void
+update_evidence (ItemRows *rows)
+{
+  MamoriChecklistsPage *self = rows->page;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < rows->evidence_rows->len; i++)
+    adw_expander_row_remove (rows->row, g_ptr_array_index (rows->evidence_rows, i));
+  g_ptr_array_set_size (rows->evidence_rows, 0);
+
+  all = mamori_store_dup_evidence (self->store, MAMORI_EVIDENCE_FOR_ITEM, mamori_checklist_item_get_id (rows->item), &error);
+  if (all == NULL)
+    {
+      show_error (self, _("The evidence could not be read"), error);
+      return;
+    }
+  for (guint i = 0; i < all->len; i++)
+    {
+      MamoriEvidence *evidence = g_ptr_array_index (all, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_from_icon_name ("list-remove-symbolic");
+      g_autofree char *name = g_path_get_basename (evidence->path);
+      g_autofree char *display = g_filename_display_name (name);
+      g_autofree char *label = NULL;
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), display);
+      gtk_widget_set_tooltip_text (row, evidence->path);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("mail-attachment-symbolic"));
+      /* Translators: removes a file from an item's evidence; %s is its name */
+      label = g_strdup_printf (_("Remove “%s” from the evidence"), display);
+      gtk_widget_set_tooltip_text (button, label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      g_object_set_data_full (G_OBJECT (button), "evidence-id", g_memdup2 (&evidence->id, sizeof (gint64)), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (on_detach_clicked), rows);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_expander_row_add_row (rows->row, row);
+      g_ptr_array_add (rows->evidence_rows, row);
+      check_evidence (ADW_ACTION_ROW (row), evidence);
+    }
+}
+
+static void
+on_chooser_response (GtkNativeDialog      *chooser,
+                     int                   response,
+                     MamoriChecklistsPage *self)
+{
+  /* The checklist shown may have changed while the chooser was open: the
+   * item is found again by its id. */
+  const char *item_id = g_object_get_data (G_OBJECT (chooser), "item-id");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (path != NULL &&
+          mamori_store_attach_evidence (self->store, MAMORI_EVIDENCE_FOR_ITEM, item_id, path, &error) == 0)
+        mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                             _("The File Was Not Attached"), error->message);
+      for (guint i = 0; i < self->items->len; i++)
+        {
+          ItemRows *rows = g_ptr_array_index (self->items, i);
+
+          if (g_str_equal (mamori_checklist_item_get_id (rows->item), item_id))
+            update_evidence (rows);
+        }
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+on_attach_clicked (GtkButton *button,
+                   ItemRows  *rows)
+{
+  MamoriChecklistsPage *self = rows->page;
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Attach Evidence"),
+                                               GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Attach"), NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_object_set_data_full (G_OBJECT (self->chooser), "item-id", g_strdup (mamori_checklist_item_get_id (rows->item)), g_free);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* Building -------------------------------------------------------------------- */
+
+static void
+item_rows_free (ItemRows *rows)
+{
+  g_ptr_array_unref (rows->evidence_rows);
+  g_free (rows);
+}
+
+static ItemRows *
+build_item (MamoriChecklistsPage      *self,
+            const MamoriChecklistItem *item)
+{
+  ItemRows *rows = g_new0 (ItemRows, 1);
+  MamoriItemState *state = get_state (self, item);
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  GtkWidget *why, *button, *box;
+  GString *why_text = g_string_new (mamori_checklist_item_get_why (item));
+  const char *note = mamori_checklist_item_get_source_note (item);
+
+  rows->page = self;
+  rows->item = item;
+  rows->evidence_rows = g_ptr_array_new ();
+
+  rows->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (rows->row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->row), mamori_checklist_item_get_title (item));
+  rows->icon = GTK_IMAGE (gtk_image_new ());
+  adw_expander_row_add_prefix (rows->row, GTK_WIDGET (rows->icon));
+
+  /* Why it matters, where the guide says so, how far it was verified. */
+  {
+    /* Translators: %s is a section of the guide, A to D */
+    g_autofree char *section = g_strdup_printf (_("Guide section %s"), mamori_checklist_item_get_guide_section (item));
+
+    g_string_append_printf (why_text, "\n%s", section);
+  }
+  if (mamori_checklist_item_get_verification (item) == MAMORI_CHECKLIST_UNVERIFIED)
+    /* Translators: an item whose wording could not be checked against an official source */
+    g_string_append_printf (why_text, " · %s", _("Not verified against an official source"));
+  if (note != NULL && *note != '\0')
+    g_string_append_printf (why_text, "\n%s", note);
+  why = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (why), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (why), _("Why it matters"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (why), why_text->str);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (why), 0);
+  adw_expander_row_add_row (rows->row, why);
+  g_string_free (why_text, TRUE);
+
+  /* No mnemonics on these: every item has them. */
+  for (int s = 0; s < MAMORI_N_ITEM_STATUSES; s++)
+    gtk_string_list_append (statuses, mamori_item_status_get_label (s));
+  rows->status_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->status_row), C_("checklist item", "Status"));
+  adw_combo_row_set_model (rows->status_row, G_LIST_MODEL (statuses));
+  adw_combo_row_set_selected (rows->status_row, state->status);
+  g_signal_connect (rows->status_row, "notify::selected", G_CALLBACK (on_status_selected), rows);
+  adw_expander_row_add_row (rows->row, GTK_WIDGET (rows->status_row));
+
+  rows->owner_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->owner_row), _("Owner"));
+  gtk_editable_set_text (GTK_EDITABLE (rows->owner_row), state->owner);
+  g_signal_connect (rows->owner_row, "changed", G_CALLBACK (on_text_changed), rows);
+  adw_expander_row_add_row (rows->row, GTK_WIDGET (rows->owner_row));
+
+  rows->due_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->due_row), _("Due date"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (rows->due_row), _("As 2026-04-01"));
+  gtk_editable_set_text (GTK_EDITABLE (rows->due_row), state->due_on);
+  g_signal_connect (rows->due_row, "changed", G_CALLBACK (on_due_changed), rows);
+  g_object_set_data_full (G_OBJECT (rows->due_row), "date-before-edit", g_strdup (state->due_on), g_free);
+  {
+    GtkEventController *focus = gtk_event_controller_focus_new ();
+
+    g_signal_connect (focus, "enter", G_CALLBACK (on_due_focus_enter), rows);
+    gtk_widget_add_controller (GTK_WIDGET (rows->due_row), focus);
+  }
+  adw_expander_row_add_row (rows->row, GTK_WIDGET (rows->due_row));
+
+  rows->note_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->note_row), C_("checklist item", "Note"));
+  gtk_editable_set_text (GTK_EDITABLE (rows->note_row), state->note);
+  g_signal_connect (rows->note_row, "changed", G_CALLBACK (on_text_changed), rows);
+  adw_expander_row_add_row (rows->row, GTK_WIDGET (rows->note_row));
+
+  rows->attach_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->attach_row), _("Evidence"));
+  adw_action_row_set_subtitle (rows->attach_row,
+                               _("Files that show it is done. Mamori keeps where each is and its SHA-256, and tells you when one has changed or gone."));
+  adw_action_row_set_subtitle_lines (rows->attach_row, 0);
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  button = gtk_button_new_with_label (_("Check Again"));
+  gtk_widget_set_tooltip_text (button, _("Read the files again and compare them with what they were when attached"));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_check_again_clicked), rows);
+  gtk_box_append (GTK_BOX (box), button);
+  button = gtk_button_new_with_label (_("Attach File…"));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_attach_clicked), rows);
+  gtk_box_append (GTK_BOX (box), button);
+  adw_action_row_add_suffix (rows->attach_row, box);
+  adw_expander_row_add_row (rows->row, GTK_WIDGET (rows->attach_row));
+
+  update_item (rows, TRUE);
+  update_evidence (rows);
+  return rows;
+}
+
+static void
+clear_items (MamoriChecklistsPage *self)
+{
+  for (guint g = 0; g < self->groups->len; g++)
+    adw_preferences_page_remove (self->items_page, g_ptr_array_index (self->groups, g));
+  g_ptr_array_set_size (self->groups, 0);
+  g_ptr_array_set_size (self->items, 0);
+}
+
+static void
+show_checklist (MamoriChecklistsPage  *self,
+                const MamoriChecklist *checklist)
+{
+  AdwPreferencesGroup *group = NULL;
+  const char *heading = "";
+  g_autofree char *about = NULL;
+  AdwPreferencesGroup *intro;
+  GtkWidget *label;
+
+  mamori_autosave_flush (self->autosave, NULL);
+  clear_items (self);
+  self->checklist = checklist;
+  gtk_widget_set_visible (self->show_label, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_dropdown), TRUE);
+  gtk_label_set_text (self->title_label, mamori_checklist_get_title (checklist));
+
+  /* What it is and where it comes from. */
+  intro = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  /* Translators: the source of a checklist and the date it is as of */
+  about = g_strdup_printf (_("%s\nSource: %s (as of %s)"), mamori_checklist_get_description (checklist),
+                           mamori_checklist_get_source (checklist), mamori_checklist_get_as_of (checklist));
+  label = gtk_label_new (about);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  adw_preferences_group_add (intro, label);
+  adw_preferences_page_add (self->items_page, intro);
+  g_ptr_array_add (self->groups, intro);
+  /* The introduction always shows; it is not an item. */
+  g_object_set_data (G_OBJECT (intro), "always", GINT_TO_POINTER (TRUE));
+
+  for (guint i = 0; i < mamori_checklist_get_n_items (checklist); i++)
+    {
+      const MamoriChecklistItem *item = mamori_checklist_get_item (checklist, i);
+      const char *item_heading = mamori_checklist_item_get_heading (item);
+      ItemRows *rows;
+
+      if (item_heading == NULL)
+        item_heading = "";
+      if (group == NULL || g_strcmp0 (heading, item_heading) != 0)
+        {
+          group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+          /* Headings are text, not markup. */
+          if (*item_heading != '\0')
+            {
+              g_autofree char *escaped = g_markup_escape_text (item_heading, -1);
+
+              adw_preferences_group_set_title (group, escaped);
+            }
+          adw_preferences_page_add (self->items_page, group);
+          g_ptr_array_add (self->groups, group);
+          heading = item_heading;
+        }
+      rows = build_item (self, item);
+      g_object_set_data (G_OBJECT (rows->row), "group", group);
+      adw_preferences_group_add (group, GTK_WIDGET (rows->row));
+      g_ptr_array_add (self->items, rows);
+    }
+  update_visibility (self);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+static void
+on_filter_changed (MamoriChecklistsPage *self)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    update_item (g_ptr_array_index (self->items, i), TRUE);
+  update_visibility (self);
+}
+
+static void
+on_sidebar_row_activated (GtkListBox           *box,
+                          GtkListBoxRow        *row,
+                          MamoriChecklistsPage *self)
+{
+  const MamoriChecklist *checklist = g_object_get_data (G_OBJECT (row), "checklist");
+
+  if (checklist != NULL)
+    {
+      show_checklist (self, checklist);
+      return;
+    }
+  if (g_object_get_data (G_OBJECT (row), "incidents") != NULL)
+    {
+      mamori_autosave_flush (self->autosave, NULL);
+      self->checklist = NULL;
+      gtk_label_set_text (self->title_label, _("Incidents and Reported Approaches"));
+      gtk_widget_set_visible (self->show_label, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->filter_dropdown), FALSE);
+      gtk_stack_set_visible_child_name (self->content_stack, "incidents");
+      if (adw_leaflet_get_folded (self->leaflet))
+        adw_leaflet_set_visible_child_name (self->leaflet, "content");
+    }
+}
+
+static GtkWidget *
+new_sidebar_row (const char *title)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  return row;
+}
+
+static void
+build_sidebar (MamoriChecklistsPage *self)
+{
+  GtkWidget *row;
+
+  for (guint i = 0; i < mamori_checklist_catalog_get_n_checklists (self->catalog); i++)
+    {
+      const MamoriChecklist *checklist = mamori_checklist_catalog_get_checklist (self->catalog, i);
+      GtkWidget *box, *progress, *bar;
+
+      row = new_sidebar_row (mamori_checklist_get_title (checklist));
+      box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+      progress = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (progress), 0);
+      gtk_widget_add_css_class (progress, "caption");
+      gtk_widget_add_css_class (progress, "dim-label");
+      bar = gtk_level_bar_new ();
+      gtk_level_bar_set_mode (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_MODE_CONTINUOUS);
+      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progress"), -1);
+      gtk_box_append (GTK_BOX (box), bar);
+      gtk_box_append (GTK_BOX (box), progress);
+      g_object_set_data (G_OBJECT (row), "checklist", (gpointer) checklist);
+      g_object_set_data (G_OBJECT (row), "progress-label", progress);
+      g_object_set_data (G_OBJECT (row), "progress-bar", bar);
+      gtk_list_box_append (self->sidebar, row);
+    }
+}
+
+/**
+ * mamori_checklists_page_set_incidents_view:
+ *
+ * Puts the incidents view in the tab, offered last in the sidebar.
+ */
+void
+mamori_checklists_page_set_incidents_view (MamoriChecklistsPage *self,
+                                           GtkWidget            *view)
+{
+  GtkWidget *row;
+
+  g_return_if_fail (MAMORI_IS_CHECKLISTS_PAGE (self));
+
+  adw_bin_set_child (self->incidents_bin, view);
+  row = new_sidebar_row (_("Incidents and Reported Approaches"));
+  g_object_set_data (G_OBJECT (row), "incidents", GINT_TO_POINTER (TRUE));
+  gtk_list_box_append (self->sidebar, row);
+}
+
+void
+mamori_checklists_page_show (MamoriChecklistsPage *self,
+                             const char           *checklist_id)
+{
+  const MamoriChecklist *checklist;
+
+  g_return_if_fail (MAMORI_IS_CHECKLISTS_PAGE (self));
+
+  checklist = mamori_checklist_catalog_lookup_checklist (self->catalog, checklist_id);
+  g_return_if_fail (checklist != NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_object_get_data (G_OBJECT (row), "checklist") == checklist)
+      gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+  show_checklist (self, checklist);
+}
+
+/**
+ * mamori_checklists_page_save:
+ *
+ * Saves at once what was typed in the tab (checklist items and the incident
+ * shown) and not saved yet.
+ */
+gboolean
+mamori_checklists_page_save (MamoriChecklistsPage  *self,
+                             GError               **error)
+{
+  GtkWidget *incidents;
+
+  g_return_val_if_fail (MAMORI_IS_CHECKLISTS_PAGE (self), FALSE);
+
+  if (!mamori_autosave_flush (self->autosave, error))
+    return FALSE;
+  incidents = adw_bin_get_child (self->incidents_bin);
+  return !MAMORI_IS_INCIDENTS_VIEW (incidents) || mamori_incidents_view_save (MAMORI_INCIDENTS_VIEW (incidents), error);
+}
+
+/**
+ * mamori_checklists_page_discard:
+ *
+ * Forgets what was typed in the tab and could not be saved.
+ */
+void
+mamori_checklists_page_discard (MamoriChecklistsPage *self)
+{
+  GtkWidget *incidents;
+
+  g_return_if_fail (MAMORI_IS_CHECKLISTS_PAGE (self));
+
+  mamori_autosave_discard (self->autosave);
+  g_hash_table_remove_all (self->dirty);
+  incidents = adw_bin_get_child (self->incidents_bin);
+  if (MAMORI_IS_INCIDENTS_VIEW (incidents))
+    mamori_incidents_view_discard (MAMORI_INCIDENTS_VIEW (incidents));
+}
+
+static void
+reload_states (MamoriChecklistsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  GHashTable *states = mamori_store_dup_item_states (self->store, &error);
+
+  if (states == NULL)
+    {
+      show_error (self, _("The checklists could not be read"), error);
+      return;
+    }
+  g_clear_pointer (&self->states, g_hash_table_unref);
+  self->states = states;
+}
+
+static void
+on_save_failed (MamoriChecklistsPage *self,
+                const GError         *error)
+{
+  show_error (self, _("Changes are not being saved"), error);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  MamoriChecklistsPage *self = MAMORI_CHECKLISTS_PAGE (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
+  gtk_widget_grab_focus (GTK_WIDGET (self->sidebar));
+}
+
+/* GObject ---------------------------------------------------------------------- */
+
+static void
+mamori_checklists_page_constructed (GObject *object)
+{
+  MamoriChecklistsPage *self = MAMORI_CHECKLISTS_PAGE (object);
+  g_autoptr(GtkStringList) filters = gtk_string_list_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  G_OBJECT_CLASS (mamori_checklists_page_parent_class)->constructed (object);
+
+  /* Translators: which checklist items to show */
+  gtk_string_list_append (filters, C_("checklist filter", "All items"));
+  gtk_string_list_append (filters, C_("checklist filter", "Open"));
+  gtk_string_list_append (filters, C_("checklist filter", "Mine"));
+  gtk_string_list_append (filters, C_("checklist filter", "Overdue"));
+  gtk_drop_down_set_model (self->filter_dropdown, G_LIST_MODEL (filters));
+  g_signal_connect_swapped (self->filter_dropdown, "notify::selected", G_CALLBACK (on_filter_changed), self);
+
+  self->catalog = mamori_checklist_catalog_dup_default (&error);
+  /* The catalog is part of the program: it loads, or the build is broken. */
+  if (self->catalog == NULL)
+    g_error ("The bundled checklists do not load: %s", error->message);
+
+  reload_states (self);
+  if (self->states == NULL)
+    self->states = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) mamori_item_state_free);
+  build_sidebar (self);
+  update_sidebar (self);
+  g_signal_connect (self->sidebar, "row-activated", G_CALLBACK (on_sidebar_row_activated), self);
+  g_object_bind_property (self->leaflet, "folded", self->back_button, "visible", G_BINDING_SYNC_CREATE);
+
+  gtk_label_set_text (self->title_label, _("Checklists"));
+  adw_status_page_set_title (self->nothing_page, _("Choose a Checklist"));
+  adw_status_page_set_description (self->nothing_page, _("Choose a checklist to work through its items."));
+  gtk_stack_set_visible_child_name (self->content_stack, "nothing");
+  gtk_widget_set_visible (self->show_label, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_dropdown), FALSE);
+}
+
+static void
+mamori_checklists_page_dispose (GObject *object)
+{
+  MamoriChecklistsPage *self = MAMORI_CHECKLISTS_PAGE (object);
+
+  if (self->autosave != NULL)
+    mamori_autosave_flush (self->autosave, NULL);
+  g_clear_object (&self->autosave);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+
+  /* No gtk_widget_dispose_template(): the template's root is AdwBin's
+   * child, and AdwBin disposes it. */
+
+  G_OBJECT_CLASS (mamori_checklists_page_parent_class)->dispose (object);
+}
+
+static void
+mamori_checklists_page_finalize (GObject *object)
+{
+  MamoriChecklistsPage *self = MAMORI_CHECKLISTS_PAGE (object);
+
+  g_clear_pointer (&self->states, g_hash_table_unref);
+  g_clear_pointer (&self->dirty, g_hash_table_unref);
+  g_clear_pointer (&self->catalog, mamori_checklist_catalog_unref);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (mamori_checklists_page_parent_class)->finalize (object);
+}
+
+static void
+mamori_checklists_page_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  MamoriChecklistsPage *self = MAMORI_CHECKLISTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mamori_checklists_page_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  MamoriChecklistsPage *self = MAMORI_CHECKLISTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mamori_checklists_page_class_init (MamoriChecklistsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = mamori_checklists_page_constructed;
+  object_class->dispose = mamori_checklists_page_dispose;
+  object_class->finalize = mamori_checklists_page_finalize;
+  object_class->get_property = mamori_checklists_page_get_property;
+  object_class->set_property = mamori_checklists_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, MAMORI_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MamoriChecklistsPage::add-toast:
+   * @toast: what to tell the user; the window shows it
+   */
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-checklists-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MamoriChecklistsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MamoriChecklistsPage, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, MamoriChecklistsPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, MamoriChecklistsPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, MamoriChecklistsPage, show_label);
+  gtk_widget_class_bind_template_child (widget_class, MamoriChecklistsPage, filter_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MamoriChecklistsPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, MamoriChecklistsPage, items_page);
+  gtk_widget_class_bind_template_child (widget_class, MamoriChecklistsPage, nothing_page);
+  gtk_widget_class_bind_template_child (widget_class, MamoriChecklistsPage, incidents_bin);
+
+  gtk_widget_class_install_action (widget_class, "checklists.back", NULL, back_action);
+}
+
+static void
+mamori_checklists_page_init (MamoriChecklistsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->groups = g_ptr_array_new ();
+  self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_rows_free);
+  self->dirty = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->autosave = mamori_autosave_new (save_dirty, self);
+  g_signal_connect_object (self->autosave, "failed", G_CALLBACK (on_save_failed), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+mamori_checklists_page_new (MamoriStore *store)
+{
+  g_return_val_if_fail (MAMORI_IS_STORE (store), NULL);
+
+  return g_object_new (MAMORI_TYPE_CHECKLISTS_PAGE, "store", store, NULL);
+}

@@ -1,0 +1,27 @@
+/* mamori-checklists-page.h — the Checklists tab (guide sections C and D)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "store/mamori-store.h"
+
+G_BEGIN_DECLS
+
+#define MAMORI_TYPE_CHECKLISTS_PAGE (mamori_checklists_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (MamoriChecklistsPage, mamori_checklists_page, MAMORI, CHECKLISTS_PAGE, AdwBin)
+
+GtkWidget *mamori_checklists_page_new                (MamoriStore           *store);
+void       mamori_checklists_page_show               (MamoriChecklistsPage  *self,
+                                                      const char            *checklist_id);
+void       mamori_checklists_page_set_incidents_view (MamoriChecklistsPage  *self,
+                                                      GtkWidget             *view);
+gboolean   mamori_checklists_page_save               (MamoriChecklistsPage  *self,
+                                                      GError               **error);
+void       mamori_checklists_page_discard            (MamoriChecklistsPage  *self);
+
+G_END_DECLS
