@@ -18,6 +18,7 @@
 #include "catalog/mamori-catalog.h"
 #include "mamori-contract-analysis-window.h"
 #include "mamori-contract-editor.h"
+#include "widgets/mamori-asset-results.h"
 #include "widgets/mamori-autosave.h"
 #include "widgets/mamori-message.h"
 
@@ -89,9 +90,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-/* How many assets the picker lists at a time. */
-#define ASSET_RESULTS 50
 
 static void
 add_toast (MamoriContractEditor *self,
@@ -243,64 +241,14 @@ update_assets (MamoriContractEditor *self)
 static void
 fill_asset_results (MamoriContractEditor *self)
 {
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->asset_search));
-  GArray *have = mamori_contract_get_asset_ids (self->contract);
-  g_autoptr(GPtrArray) found = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
-  guint shown = 0;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->asset_results))) != NULL)
-    gtk_list_box_remove (self->asset_results, child);
-
-  found = mamori_store_dup_asset_summaries (self->store, NULL, query, ASSET_RESULTS + have->len, &error);
-  if (found == NULL)
-    {
-      show_error (self, _("The asset register could not be searched"), error);
-      return;
-    }
-
-  for (guint i = 0; i < found->len && shown < ASSET_RESULTS; i++)
-    {
-      MamoriAssetSummary *summary = g_ptr_array_index (found, i);
-      GtkWidget *row, *box, *name, *level;
-      gboolean already = FALSE;
-
-      for (guint k = 0; k < have->len; k++)
-        already |= g_array_index (have, gint64, k) == summary->id;
-      if (already)
-        continue;
-
-      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      name = gtk_label_new (*summary->name != '\0' ? summary->name : _("Unnamed Asset"));
-      gtk_label_set_xalign (GTK_LABEL (name), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-      gtk_widget_set_hexpand (name, TRUE);
-      level = gtk_label_new (class_name (self, summary->class_level));
-      gtk_widget_add_css_class (level, "dim-label");
-      gtk_box_append (GTK_BOX (box), name);
-      gtk_box_append (GTK_BOX (box), level);
-      row = gtk_list_box_row_new ();
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      g_object_set_data_full (G_OBJECT (row), "asset-id", g_memdup2 (&summary->id, sizeof (gint64)), g_free);
-      gtk_list_box_append (self->asset_results, row);
-      shown++;
-    }
-
-  if (shown == 0)
-    {
-      GtkWidget *label = gtk_label_new (mamori_text_is_blank (query)
-                                        ? _("Every asset in the register is already on this contract, or the register is empty.")
-                                        : _("No asset in the register matches."));
-
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_set_margin_top (label, 12);
-      gtk_widget_set_margin_bottom (label, 12);
-      gtk_list_box_append (self->asset_results, label);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (gtk_widget_get_parent (label)), FALSE);
-    }
+  if (!mamori_asset_results_fill (self->asset_results, self->store,
+                                  gtk_editable_get_text (GTK_EDITABLE (self->asset_search)),
+                                  mamori_contract_get_asset_ids (self->contract),
+                                  _("Every asset in the register is already on this contract, or the register is empty."),
+                                  &error))
+    show_error (self, _("The asset register could not be searched"), error);
 }
 
 static void
@@ -316,14 +264,14 @@ on_asset_result_activated (GtkListBox           *box,
                            GtkListBoxRow        *row,
                            MamoriContractEditor *self)
 {
-  gint64 *id = g_object_get_data (G_OBJECT (row), "asset-id");
+  gint64 id = mamori_asset_results_get_id (row);
   GArray *ids = mamori_contract_get_asset_ids (self->contract);
   g_autoptr(GArray) more = NULL;
 
-  if (id == NULL)
+  if (id == 0)
     return;
   more = g_array_copy (ids);
-  g_array_append_val (more, *id);
+  g_array_append_val (more, id);
   mamori_contract_set_asset_ids (self->contract, (const gint64 *) (gpointer) more->data, more->len);
   gtk_popover_popdown (self->asset_popover);
   changed (self, TRUE);

@@ -27,11 +27,9 @@
 #include "catalog/mamori-checklists.h"
 #include "mamori-incidents-view.h"
 #include "mamori-lookup-page-private.h"
+#include "widgets/mamori-asset-results.h"
 #include "widgets/mamori-autosave.h"
 #include "widgets/mamori-message.h"
-
-/* How many assets the picker lists at a time. */
-#define ASSET_RESULTS 50
 
 #define PLAYBOOK_ID          "incident-playbook"
 #define EVIDENCE_HEADING_ID  "incident-evidence"
@@ -566,75 +564,22 @@ update_assets (MamoriIncidentsView *self)
     }
 }
 
-static gboolean
-has_asset (MamoriIncidentsView *self,
-           gint64               id)
-{
-  for (guint i = 0; i < self->current->asset_ids->len; i++)
-    if (g_array_index (self->current->asset_ids, gint64, i) == id)
-      return TRUE;
-  return FALSE;
-}
-
 static void
 fill_asset_results (MamoriIncidentsView *self)
 {
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->asset_search));
-  g_autoptr(MamoriClassScheme) scheme = mamori_store_dup_class_scheme (self->store);
-  g_autoptr(GPtrArray) found = NULL;
   g_autoptr(GError) error = NULL;
-  guint shown = 0;
 
-  clear_list (self->asset_results);
   if (self->current == NULL)
-    return;
-
-  found = mamori_store_dup_asset_summaries (self->store, NULL, query, ASSET_RESULTS + self->current->asset_ids->len,
-                                            &error);
-  if (found == NULL)
     {
-      show_error (self, _("The asset register could not be searched"), error);
+      clear_list (self->asset_results);
       return;
     }
-
-  for (guint i = 0; i < found->len && shown < ASSET_RESULTS; i++)
-    {
-      MamoriAssetSummary *summary = g_ptr_array_index (found, i);
-      GtkWidget *row, *box, *name, *level;
-
-      if (has_asset (self, summary->id))
-        continue;
-      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      name = gtk_label_new (*summary->name != '\0' ? summary->name : _("Unnamed Asset"));
-      gtk_label_set_xalign (GTK_LABEL (name), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-      gtk_widget_set_hexpand (name, TRUE);
-      level = gtk_label_new (summary->class_level >= 0 ? mamori_class_scheme_get_name (scheme, summary->class_level)
-                                                       : C_("class", "Not evaluated"));
-      gtk_widget_add_css_class (level, "dim-label");
-      gtk_box_append (GTK_BOX (box), name);
-      gtk_box_append (GTK_BOX (box), level);
-      row = gtk_list_box_row_new ();
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      g_object_set_data_full (G_OBJECT (row), "asset-id", g_memdup2 (&summary->id, sizeof (gint64)), g_free);
-      gtk_list_box_append (self->asset_results, row);
-      shown++;
-    }
-
-  if (shown == 0)
-    {
-      GtkWidget *label = gtk_label_new (mamori_text_is_blank (query)
-                                        ? _("Every asset in the register is already linked, or the register is empty.")
-                                        : _("No asset in the register matches."));
-
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_set_margin_top (label, 12);
-      gtk_widget_set_margin_bottom (label, 12);
-      gtk_list_box_append (self->asset_results, label);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (gtk_widget_get_parent (label)), FALSE);
-    }
+  if (!mamori_asset_results_fill (self->asset_results, self->store,
+                                  gtk_editable_get_text (GTK_EDITABLE (self->asset_search)),
+                                  self->current->asset_ids,
+                                  _("Every asset in the register is already linked, or the register is empty."),
+                                  &error))
+    show_error (self, _("The asset register could not be searched"), error);
 }
 
 static void
@@ -658,11 +603,11 @@ static void
 on_asset_result_activated (MamoriIncidentsView *self,
                            GtkListBoxRow       *row)
 {
-  gint64 *id = g_object_get_data (G_OBJECT (row), "asset-id");
+  gint64 id = mamori_asset_results_get_id (row);
 
-  if (id == NULL || self->current == NULL)
+  if (id == 0 || self->current == NULL)
     return;
-  g_array_append_val (self->current->asset_ids, *id);
+  g_array_append_val (self->current->asset_ids, id);
   /* In the order the store gives them back. */
   g_array_sort (self->current->asset_ids, compare_ids);
   gtk_popover_popdown (self->asset_popover);
