@@ -212,8 +212,9 @@ test_record_incident (void)
   /* An evidence file is fingerprinted; a change is found on checking again. */
   g_assert_true (g_file_set_contents (evidence_path, "2025-04-01 09:28 login yamada\n", -1, NULL));
   gtk_widget_activate_action (GTK_WIDGET (view), "incidents.attach-file", "s", evidence_path);
+  /* Read in a worker thread, then shown. */
   wait_until_shown (child (view, "files_group"), "access-log.txt");
-  g_assert_nonnull (find_label (GTK_WIDGET (child (view, "files_group")), g_dpgettext2 (GETTEXT_PACKAGE, "evidence", "Intact")));
+  wait_until_shown (child (view, "files_group"), g_dpgettext2 (GETTEXT_PACKAGE, "evidence", "Intact"));
   g_assert_true (g_file_set_contents (evidence_path, "2025-04-01 09:28 login tanaka\n", -1, NULL));
   gtk_widget_activate_action (GTK_WIDGET (view), "incidents.check-evidence", NULL);
   wait_until_shown (child (view, "files_group"),
@@ -284,8 +285,7 @@ test_record_incident (void)
   wait_until_shown (child (view, "timeline_list"), corrected);
   g_assert_nonnull (find_label (GTK_WIDGET (child (view, "timeline_list")), corrects));
   wait_until_shown (child (view, "files_group"), "access-log.txt");
-  g_assert_nonnull (find_label (GTK_WIDGET (child (view, "files_group")),
-                                g_dpgettext2 (GETTEXT_PACKAGE, "evidence", "Changed since attached")));
+  wait_until_shown (child (view, "files_group"), g_dpgettext2 (GETTEXT_PACKAGE, "evidence", "Changed since attached"));
   adw_view_stack_set_visible_child_name (child (view, "stack"), "approaches");
   {
     g_autofree char *became = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Became incident: %s"), "");

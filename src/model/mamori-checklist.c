@@ -207,3 +207,104 @@ mamori_evidence_check (const MamoriEvidence  *evidence,
     return MAMORI_EVIDENCE_CHANGED;
   return MAMORI_EVIDENCE_INTACT;
 }
+
+static void
+hash_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  gint64 size = 0;
+  char *sha256 = mamori_evidence_hash_file (task_data, &size, &error);
+
+  if (sha256 == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_object_set_data (G_OBJECT (task), "mamori-size", g_memdup2 (&size, sizeof size));
+  g_task_return_pointer (task, sha256, g_free);
+}
+
+/**
+ * mamori_evidence_hash_file_async:
+ *
+ * mamori_evidence_hash_file() in a worker thread: a file of gigabytes does
+ * not stop the window.
+ */
+void
+mamori_evidence_hash_file_async (const char          *path,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_return_if_fail (path != NULL);
+
+  g_task_set_source_tag (task, mamori_evidence_hash_file_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, hash_thread);
+}
+
+char *
+mamori_evidence_hash_file_finish (GAsyncResult  *result,
+                                  gint64        *size,
+                                  GError       **error)
+{
+  char *sha256;
+  gint64 *found;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  sha256 = g_task_propagate_pointer (G_TASK (result), error);
+  found = g_object_get_data (G_OBJECT (result), "mamori-size");
+  if (sha256 != NULL && size != NULL)
+    *size = found != NULL ? *found : 0;
+  g_free (g_object_steal_data (G_OBJECT (result), "mamori-size"));
+  return sha256;
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  g_task_return_int (task, mamori_evidence_check (task_data, NULL));
+}
+
+/**
+ * mamori_evidence_check_async:
+ *
+ * mamori_evidence_check() in a worker thread, on a copy of @evidence.
+ */
+void
+mamori_evidence_check_async (const MamoriEvidence *evidence,
+                             GCancellable         *cancellable,
+                             GAsyncReadyCallback   callback,
+                             gpointer              user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  MamoriEvidence *copy = g_new0 (MamoriEvidence, 1);
+
+  g_return_if_fail (evidence != NULL);
+
+  copy->id = evidence->id;
+  copy->path = g_strdup (evidence->path);
+  copy->sha256 = g_strdup (evidence->sha256);
+  copy->size = evidence->size;
+  copy->attached_at = g_strdup (evidence->attached_at);
+  g_task_set_source_tag (task, mamori_evidence_check_async);
+  g_task_set_task_data (task, copy, (GDestroyNotify) mamori_evidence_free);
+  g_task_run_in_thread (task, check_thread);
+}
+
+MamoriEvidenceState
+mamori_evidence_check_finish (GAsyncResult *result)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), MAMORI_EVIDENCE_UNREADABLE);
+
+  return (MamoriEvidenceState) g_task_propagate_int (G_TASK (result), NULL);
+}

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -77,6 +77,18 @@ char               *mamori_evidence_hash_file (const char           *path,
                                                GError              **error);
 MamoriEvidenceState mamori_evidence_check     (const MamoriEvidence *evidence,
                                                GError              **error);
+void                mamori_evidence_hash_file_async  (const char           *path,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+char               *mamori_evidence_hash_file_finish (GAsyncResult         *result,
+                                                      gint64               *size,
+                                                      GError              **error);
+void                mamori_evidence_check_async      (const MamoriEvidence *evidence,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+MamoriEvidenceState mamori_evidence_check_finish     (GAsyncResult         *result);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MamoriEvidence, mamori_evidence_free)
 

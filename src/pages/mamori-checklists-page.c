@@ -426,13 +426,6 @@ on_due_focus_enter (GtkEventControllerFocus *controller,
 
 static void update_evidence (ItemRows *rows);
 
-typedef struct
-{
-  ItemRows       *rows;
-  AdwActionRow   *row;
-  MamoriEvidence *evidence;
-} CheckData;
-
 static void
 show_check_result (AdwActionRow         *row,
                    const MamoriEvidence *evidence,
@@ -466,35 +459,17 @@ show_check_result (AdwActionRow         *row,
 }
 
 static void
-check_thread (GTask        *task,
-              gpointer      source,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  CheckData *data = task_data;
-
-  g_task_return_int (task, mamori_evidence_check (data->evidence, NULL));
-}
-
-static void
-check_data_free (CheckData *data)
-{
-  mamori_evidence_free (data->evidence);
-  g_object_unref (data->row);
-  g_free (data);
-}
-
-static void
 on_checked (GObject      *source,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  GTask *task = G_TASK (result);
-  CheckData *data = g_task_get_task_data (task);
-  gssize state = g_task_propagate_int (task, NULL);
+  g_autoptr(AdwActionRow) row = user_data;
+  MamoriEvidence *evidence = g_object_get_data (G_OBJECT (row), "evidence");
+  MamoriEvidenceState state = mamori_evidence_check_finish (result);
 
-  if (gtk_widget_get_parent (GTK_WIDGET (data->row)) != NULL)
-    show_check_result (data->row, data->evidence, state);
+  /* The row may have gone with its checklist meanwhile. */
+  if (gtk_widget_get_parent (GTK_WIDGET (row)) != NULL && evidence != NULL)
+    show_check_result (row, evidence, state);
 }
 
 /* Files are read again in a worker thread: a large one does not stop the
@@ -503,19 +478,16 @@ static void
 check_evidence (AdwActionRow         *row,
                 const MamoriEvidence *evidence)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, on_checked, NULL);
-  CheckData *data = g_new0 (CheckData, 1);
+  MamoriEvidence *copy = g_new0 (MamoriEvidence, 1);
 
-  data->row = g_object_ref (row);
-  data->evidence = g_new0 (MamoriEvidence, 1);
-  data->evidence->id = evidence->id;
-  data->evidence->path = g_strdup (evidence->path);
-  data->evidence->sha256 = g_strdup (evidence->sha256);
-  data->evidence->size = evidence->size;
-  data->evidence->attached_at = g_strdup (evidence->attached_at);
-  g_task_set_task_data (task, data, (GDestroyNotify) check_data_free);
+  copy->id = evidence->id;
+  copy->path = g_strdup (evidence->path);
+  copy->sha256 = g_strdup (evidence->sha256);
+  copy->size = evidence->size;
+  copy->attached_at = g_strdup (evidence->attached_at);
+  g_object_set_data_full (G_OBJECT (row), "evidence", copy, (GDestroyNotify) mamori_evidence_free);
   adw_action_row_set_subtitle (row, _("Checking…"));
-  g_task_run_in_thread (task, check_thread);
+  mamori_evidence_check_async (evidence, NULL, on_checked, g_object_ref (row));
 }
 
 static void
@@ -583,31 +555,75 @@ update_evidence (ItemRows *rows)
     }
 }
 
+typedef struct
+{
+  MamoriChecklistsPage *page;
+  char                 *item_id;
+  char                 *path;
+} AttachData;
+
+static void
+attach_data_free (AttachData *data)
+{
+  g_object_unref (data->page);
+  g_free (data->item_id);
+  g_free (data->path);
+  g_free (data);
+}
+
+static void
+on_hashed (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  AttachData *data = user_data;
+  MamoriChecklistsPage *self = data->page;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sha256 = NULL;
+  gint64 size = 0;
+
+  sha256 = mamori_evidence_hash_file_finish (result, &size, &local_error);
+  if (sha256 == NULL)
+    mamori_store_set_attach_error (&error, data->path, local_error);
+  else
+    mamori_store_attach_hashed_evidence (self->store, MAMORI_EVIDENCE_FOR_ITEM, data->item_id, data->path,
+                                         sha256, size, &error);
+  if (error != NULL && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                         _("The File Was Not Attached"), error->message);
+
+  /* The checklist shown may have changed meanwhile: the item is found
+   * again by its id. */
+  for (guint i = 0; self->items != NULL && i < self->items->len; i++)
+    {
+      ItemRows *rows = g_ptr_array_index (self->items, i);
+
+      if (g_str_equal (mamori_checklist_item_get_id (rows->item), data->item_id))
+        update_evidence (rows);
+    }
+  attach_data_free (data);
+}
+
 static void
 on_chooser_response (GtkNativeDialog      *chooser,
                      int                   response,
                      MamoriChecklistsPage *self)
 {
-  /* The checklist shown may have changed while the chooser was open: the
-   * item is found again by its id. */
-  const char *item_id = g_object_get_data (G_OBJECT (chooser), "item-id");
-
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-      g_autoptr(GError) error = NULL;
 
-      if (path != NULL &&
-          mamori_store_attach_evidence (self->store, MAMORI_EVIDENCE_FOR_ITEM, item_id, path, &error) == 0)
-        mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                             _("The File Was Not Attached"), error->message);
-      for (guint i = 0; i < self->items->len; i++)
+      if (path != NULL)
         {
-          ItemRows *rows = g_ptr_array_index (self->items, i);
+          AttachData *data = g_new0 (AttachData, 1);
 
-          if (g_str_equal (mamori_checklist_item_get_id (rows->item), item_id))
-            update_evidence (rows);
+          data->page = g_object_ref (self);
+          data->item_id = g_strdup (g_object_get_data (G_OBJECT (chooser), "item-id"));
+          data->path = g_steal_pointer (&path);
+          /* Read in a worker thread: a large file does not stop the window. */
+          mamori_evidence_hash_file_async (data->path, NULL, on_hashed, data);
         }
     }
   g_clear_object (&self->chooser);

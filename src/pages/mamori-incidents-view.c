@@ -95,7 +95,7 @@ struct _MamoriIncidentsView
   GPtrArray              *check_buttons;    /* GtkCheckButton, with "item-id" */
   GPtrArray              *file_rows;
   GPtrArray              *contact_rows;
-  GHashTable             *evidence_states;  /* gint64 id → MamoriEvidenceState + 1 */
+  GHashTable             *evidence_states;  /* gint64 id → MamoriEvidenceState + 2 (1: being checked) */
   GHashTable             *drafts;           /* gint64 incident id → timeline text typed, not added */
   GPtrArray              *entries;          /* the current timeline */
   char                   *assets_key;       /* what the asset rows show */
@@ -730,9 +730,49 @@ evidence_state_label (MamoriEvidenceState state)
     case MAMORI_EVIDENCE_INTACT: return C_("evidence", "Intact");
     case MAMORI_EVIDENCE_CHANGED: return C_("evidence", "Changed since attached");
     case MAMORI_EVIDENCE_MISSING: return C_("evidence", "Missing");
-    case MAMORI_EVIDENCE_UNREADABLE:
-    default: return C_("evidence", "Cannot be read");
+    case MAMORI_EVIDENCE_UNREADABLE: return C_("evidence", "Cannot be read");
+    default: return _("Checking…");
     }
+}
+
+typedef struct
+{
+  MamoriIncidentsView *view;
+  gint64               incident_id;
+  gint64               evidence_id;
+  char                *path;
+} EvidenceTask;
+
+static void
+evidence_task_free (EvidenceTask *task)
+{
+  g_object_unref (task->view);
+  g_free (task->path);
+  g_free (task);
+}
+
+static void update_files (MamoriIncidentsView *self, gboolean recheck);
+
+/* A re-check read the file in a worker thread; its result is shown if the
+ * incident still is. */
+static void
+on_evidence_checked (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  EvidenceTask *task = user_data;
+  MamoriIncidentsView *self = task->view;
+  MamoriEvidenceState state = mamori_evidence_check_finish (result);
+
+  /* The view may have gone (the window closed) while the file was read. */
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL &&
+      self->evidence_states != NULL && self->current != NULL && self->current->id == task->incident_id)
+    {
+      g_hash_table_insert (self->evidence_states, g_memdup2 (&task->evidence_id, sizeof (gint64)),
+                           GINT_TO_POINTER (state + 2));
+      update_files (self, FALSE);
+    }
+  evidence_task_free (task);
 }
 
 static char *
@@ -771,18 +811,27 @@ update_files (MamoriIncidentsView *self,
 
       if (recheck || cached == NULL)
         {
-          state = mamori_evidence_check (evidence, NULL);
+          EvidenceTask *task = g_new0 (EvidenceTask, 1);
+
+          /* Read in a worker thread: a large file does not stop the window. */
+          task->view = g_object_ref (self);
+          task->incident_id = self->current->id;
+          task->evidence_id = evidence->id;
+          state = (MamoriEvidenceState) -1;
           g_hash_table_insert (self->evidence_states, g_memdup2 (&evidence->id, sizeof (gint64)),
-                               GINT_TO_POINTER (state + 1));
+                               GINT_TO_POINTER (1));
+          mamori_evidence_check_async (evidence, NULL, on_evidence_checked, task);
         }
       else
-        state = GPOINTER_TO_INT (cached) - 1;
+        state = (MamoriEvidenceState) (GPOINTER_TO_INT (cached) - 2);
 
       box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      icon = gtk_image_new_from_icon_name (state == MAMORI_EVIDENCE_INTACT ? "emblem-ok-symbolic"
+      icon = gtk_image_new_from_icon_name ((int) state < 0 ? "emblem-synchronizing-symbolic"
+                                           : state == MAMORI_EVIDENCE_INTACT ? "emblem-ok-symbolic"
                                            : state == MAMORI_EVIDENCE_CHANGED ? "dialog-warning-symbolic"
                                            : "dialog-error-symbolic");
-      gtk_widget_add_css_class (icon, state == MAMORI_EVIDENCE_INTACT ? "success"
+      gtk_widget_add_css_class (icon, (int) state < 0 ? "dim-label"
+                                      : state == MAMORI_EVIDENCE_INTACT ? "success"
                                       : state == MAMORI_EVIDENCE_CHANGED ? "warning" : "error");
       gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -796,7 +845,8 @@ update_files (MamoriIncidentsView *self,
       gtk_box_append (GTK_BOX (text), text_label_new (subtitle, "caption"));
       gtk_widget_add_css_class (gtk_widget_get_last_child (text), "dim-label");
       state_label = text_label_new (evidence_state_label (state), "caption");
-      gtk_widget_add_css_class (state_label, state == MAMORI_EVIDENCE_INTACT ? "success"
+      gtk_widget_add_css_class (state_label, (int) state < 0 ? "dim-label"
+                                             : state == MAMORI_EVIDENCE_INTACT ? "success"
                                              : state == MAMORI_EVIDENCE_CHANGED ? "warning" : "error");
       gtk_box_append (GTK_BOX (text), state_label);
       gtk_box_append (GTK_BOX (box), text);
@@ -818,22 +868,55 @@ update_files (MamoriIncidentsView *self,
 }
 
 static void
+on_evidence_hashed (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  EvidenceTask *task = user_data;
+  MamoriIncidentsView *self = task->view;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, task->incident_id);
+  g_autofree char *sha256 = NULL;
+  gint64 size = 0;
+
+  sha256 = mamori_evidence_hash_file_finish (result, &size, &local_error);
+  if (sha256 == NULL)
+    mamori_store_set_attach_error (&error, task->path, local_error);
+  else
+    mamori_store_attach_hashed_evidence (self->store, MAMORI_EVIDENCE_FOR_INCIDENT, key, task->path,
+                                         sha256, size, &error);
+  /* The view may have gone (the window closed) while the file was read;
+   * the file is attached all the same. */
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    {
+      if (error != NULL)
+        show_error (self, _("The file could not be attached"), error);
+      else
+        add_toast (self, mamori_toast_new (_("Evidence file attached"), NULL));
+      if (self->evidence_states != NULL && self->current != NULL && self->current->id == task->incident_id)
+        update_files (self, FALSE);
+    }
+  evidence_task_free (task);
+}
+
+/* The file is read in a worker thread, for its fingerprint, before it is
+ * attached: a large one does not stop the window. */
+static void
 attach_file_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
   MamoriIncidentsView *self = MAMORI_INCIDENTS_VIEW (widget);
-  g_autofree char *key = NULL;
-  g_autoptr(GError) error = NULL;
+  EvidenceTask *task;
 
   if (self->current == NULL)
     return;
-  key = evidence_key (self);
-  if (mamori_store_attach_evidence (self->store, MAMORI_EVIDENCE_FOR_INCIDENT, key,
-                                    g_variant_get_string (param, NULL), &error) == 0)
-    show_error (self, _("The file could not be attached"), error);
-  else
-    add_toast (self, mamori_toast_new (_("Evidence file attached"), NULL));
+  task = g_new0 (EvidenceTask, 1);
+  task->view = g_object_ref (self);
+  task->incident_id = self->current->id;
+  task->path = g_strdup (g_variant_get_string (param, NULL));
+  mamori_evidence_hash_file_async (task->path, NULL, on_evidence_hashed, task);
 }
 
 static void show_incident (MamoriIncidentsView *self, gint64 id);

@@ -186,11 +186,59 @@ write_evidence (MamoriStore  *self,
 }
 
 /**
- * mamori_store_attach_evidence:
+ * mamori_store_attach_hashed_evidence:
  * @owner_kind: %MAMORI_EVIDENCE_FOR_ITEM or %MAMORI_EVIDENCE_FOR_INCIDENT
+ * @sha256: the file's SHA-256 (mamori_evidence_hash_file_async()), @size its size
  *
- * Records the file at @path, with its SHA-256 and size now, as evidence.
+ * Records the file at @path, with the fingerprint it has now, as evidence.
  * The file itself stays where it is.
+ *
+ * Returns: the evidence's id, or 0
+ */
+gint64
+mamori_store_attach_hashed_evidence (MamoriStore  *self,
+                                     const char   *owner_kind,
+                                     const char   *owner_key,
+                                     const char   *path,
+                                     const char   *sha256,
+                                     gint64        size,
+                                     GError      **error)
+{
+  g_autofree char *absolute = NULL;
+  EvidenceRequest request = { owner_kind, owner_key, NULL, sha256, size, 0 };
+
+  g_return_val_if_fail (MAMORI_IS_STORE (self), 0);
+  g_return_val_if_fail (g_strcmp0 (owner_kind, MAMORI_EVIDENCE_FOR_ITEM) == 0 ||
+                        g_strcmp0 (owner_kind, MAMORI_EVIDENCE_FOR_INCIDENT) == 0, 0);
+  g_return_val_if_fail (owner_key != NULL && path != NULL && sha256 != NULL, 0);
+
+  absolute = g_canonicalize_filename (path, NULL);
+  request.path = absolute;
+  if (!mamori_store_write (self, write_evidence, &request, error))
+    return 0;
+  mamori_store_emit_changed (self, g_str_equal (owner_kind, MAMORI_EVIDENCE_FOR_ITEM) ? "checklists" : "incidents");
+  return request.id;
+}
+
+/* The sentence for a file that could not be read to be attached. */
+void
+mamori_store_set_attach_error (GError       **error,
+                               const char    *path,
+                               const GError  *cause)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_FAILED,
+               /* Translators: %s is a file, then why it could not be read */
+               _("“%s” cannot be attached as evidence: it could not be read (%s)."), name, cause->message);
+}
+
+/**
+ * mamori_store_attach_evidence:
+ *
+ * Reads the file to fingerprint it, then attaches it: for small files and
+ * tests; the pages hash in a worker thread and call
+ * mamori_store_attach_hashed_evidence().
  *
  * Returns: the evidence's id, or 0 when the file cannot be read or the
  *   record not written
@@ -203,32 +251,18 @@ mamori_store_attach_evidence (MamoriStore  *self,
                               GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *absolute = NULL;
   g_autofree char *sha256 = NULL;
-  EvidenceRequest request = { owner_kind, owner_key, NULL, NULL, 0, 0 };
+  gint64 size = 0;
 
-  g_return_val_if_fail (MAMORI_IS_STORE (self), 0);
-  g_return_val_if_fail (g_strcmp0 (owner_kind, MAMORI_EVIDENCE_FOR_ITEM) == 0 ||
-                        g_strcmp0 (owner_kind, MAMORI_EVIDENCE_FOR_INCIDENT) == 0, 0);
-  g_return_val_if_fail (owner_key != NULL && path != NULL, 0);
+  g_return_val_if_fail (path != NULL, 0);
 
-  absolute = g_canonicalize_filename (path, NULL);
-  sha256 = mamori_evidence_hash_file (absolute, &request.size, &local_error);
+  sha256 = mamori_evidence_hash_file (path, &size, &local_error);
   if (sha256 == NULL)
     {
-      g_autofree char *name = g_filename_display_name (absolute);
-
-      g_set_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_FAILED,
-                   /* Translators: %s is a file, then why it could not be read */
-                   _("“%s” cannot be attached as evidence: it could not be read (%s)."), name, local_error->message);
+      mamori_store_set_attach_error (error, path, local_error);
       return 0;
     }
-  request.path = absolute;
-  request.sha256 = sha256;
-  if (!mamori_store_write (self, write_evidence, &request, error))
-    return 0;
-  mamori_store_emit_changed (self, g_str_equal (owner_kind, MAMORI_EVIDENCE_FOR_ITEM) ? "checklists" : "incidents");
-  return request.id;
+  return mamori_store_attach_hashed_evidence (self, owner_kind, owner_key, path, sha256, size, error);
 }
 
 static void

@@ -247,6 +247,16 @@ gint64             mamori_store_attach_evidence      (MamoriStore          *self
                                                       const char           *owner_key,
                                                       const char           *path,
                                                       GError              **error);
+gint64             mamori_store_attach_hashed_evidence (MamoriStore        *self,
+                                                      const char           *owner_kind,
+                                                      const char           *owner_key,
+                                                      const char           *path,
+                                                      const char           *sha256,
+                                                      gint64                size,
+                                                      GError              **error);
+void               mamori_store_set_attach_error     (GError              **error,
+                                                      const char           *path,
+                                                      const GError         *cause);
 GPtrArray         *mamori_store_dup_evidence         (MamoriStore          *self,
                                                       const char           *owner_kind,
                                                       const char           *owner_key,
