@@ -154,6 +154,18 @@ test_record_incident (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (view, "list_stack")), ==, "empty");
 
   /* A new incident opens with its title to type. */
+  /* One opened by mistake, with nothing in it, can be deleted. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "incidents.new", NULL);
+  mamori_test_iterate_for (50);
+  gtk_widget_activate_action (GTK_WIDGET (view), "incidents.delete", NULL);
+  mamori_test_iterate_for (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (view, "detail_stack")), ==, "none");
+  {
+    g_autoptr(GPtrArray) none = mamori_store_dup_incidents (store, NULL);
+
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+
   gtk_widget_activate_action (GTK_WIDGET (view), "incidents.new", NULL);
   mamori_test_iterate_for (50);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (view, "detail_stack")), ==, "detail");

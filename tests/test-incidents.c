@@ -276,6 +276,19 @@ test_timeline_append_only (void)
                                      "  VALUES (1, 2, 'x', '改ざん', 'x')", NULL, NULL, NULL), !=, SQLITE_OK);
   sqlite3_close (db);
   g_assert_cmpint (mamori_test_query_int (path, "SELECT count(*) FROM incident_entries WHERE text LIKE 'USB%'"), ==, 1);
+
+  /* An incident with a timeline is a record: it cannot be deleted; one
+   * opened by mistake, with nothing in it, can. */
+  {
+    g_autoptr(MamoriStore) store = mamori_store_open (path, MAMORI_STORE_OPEN_CREATE, &error);
+
+    g_assert_false (mamori_store_delete_incident (store, incident->id, &error));
+    g_assert_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_true (mamori_store_delete_incident (store, other->id, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (mamori_test_query_int (path, "SELECT count(*) FROM incidents"), ==, 1);
 }
 
 static void

@@ -1673,6 +1673,29 @@ new_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
 }
 
+/* Only an incident with nothing recorded can go; the store says why not. */
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  MamoriIncidentsView *self = MAMORI_INCIDENTS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (self->current == NULL)
+    return;
+  flush (self);
+  id = self->current->id;
+  if (!mamori_store_delete_incident (self->store, id, &error))
+    {
+      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (widget)), _("The Incident Was Not Deleted"),
+                           error->message);
+      return;
+    }
+  add_toast (self, mamori_toast_new (_("Incident deleted"), NULL));
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -1887,6 +1910,7 @@ mamori_incidents_view_class_init (MamoriIncidentsViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "incidents.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "incidents.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "incidents.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "incidents.attach", NULL, attach_action);
   gtk_widget_class_install_action (widget_class, "incidents.attach-file", "s", attach_file_action);
   gtk_widget_class_install_action (widget_class, "incidents.check-evidence", NULL, check_evidence_action);

@@ -510,6 +510,74 @@ mamori_store_dup_incidents (MamoriStore  *self,
   return g_steal_pointer (&all);
 }
 
+static gboolean
+write_incident_deleted (MamoriStore  *self,
+                        gpointer      user_data,
+                        GError      **error)
+{
+  gint64 id = *(gint64 *) user_data;
+  static const char *const kept[] = {
+    "SELECT count(*) FROM incident_entries WHERE incident_id = ?1",
+    "SELECT count(*) FROM evidence WHERE owner_kind = 'incident' AND owner_key = CAST (?1 AS TEXT)",
+    "SELECT count(*) FROM approaches WHERE incident_id = ?1",
+  };
+  static const char *const erase[] = {
+    "DELETE FROM incident_checks WHERE incident_id = ?1",
+    "DELETE FROM incident_assets WHERE incident_id = ?1",
+    "DELETE FROM incidents WHERE id = ?1",
+  };
+  sqlite3_stmt *stmt;
+
+  /* What may be evidence is never thrown away with the incident. */
+  for (gsize i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      gint64 count;
+
+      stmt = mamori_store_prepare (self, kept[i], error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      count = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : -1;
+      sqlite3_reset (stmt);
+      if (count != 0)
+        {
+          g_set_error_literal (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_INVALID,
+                               _("This incident has a timeline, evidence or a report behind it, which are kept as a record: it cannot be deleted. Close it instead."));
+          return FALSE;
+        }
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (erase); i++)
+    {
+      stmt = mamori_store_prepare (self, erase[i], error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (!mamori_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * mamori_store_delete_incident:
+ *
+ * Deletes an incident opened by mistake: one with nothing recorded yet (no
+ * timeline entry, no evidence file, not made from a report). Anything else
+ * is a record and stays; MAMORI_STORE_ERROR_INVALID says so.
+ */
+gboolean
+mamori_store_delete_incident (MamoriStore  *self,
+                              gint64        id,
+                              GError      **error)
+{
+  g_return_val_if_fail (MAMORI_IS_STORE (self), FALSE);
+
+  if (!mamori_store_write (self, write_incident_deleted, &id, error))
+    return FALSE;
+  mamori_store_emit_changed (self, "incidents");
+  return TRUE;
+}
+
 typedef struct
 {
   gint64      incident_id;

@@ -271,6 +271,9 @@ gint64             mamori_store_add_incident         (MamoriStore          *self
 gboolean           mamori_store_save_incident        (MamoriStore          *self,
                                                       MamoriIncident       *incident,
                                                       GError              **error);
+gboolean           mamori_store_delete_incident      (MamoriStore          *self,
+                                                      gint64                id,
+                                                      GError              **error);
 GPtrArray         *mamori_store_dup_incidents        (MamoriStore          *self,
                                                       GError              **error);
 gboolean           mamori_store_set_incident_check   (MamoriStore          *self,
