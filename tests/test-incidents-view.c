@@ -209,7 +209,12 @@ test_record_incident (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (view, "text_entry"))), ==,
                    "退職予定者が図面をUSBメモリにコピーした記録を確認");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (view, "when_entry"))), ==, "2025-04-01 09:30");
-  gtk_editable_set_text (GTK_EDITABLE (child (view, "when_entry")), "2025-04-01 10:30");
+  /* A time still to come is refused: entries cannot be changed later. */
+  gtk_editable_set_text (GTK_EDITABLE (child (view, "when_entry")), "2099-04-01 10:30");
+  gtk_widget_activate_action (GTK_WIDGET (view), "incidents.add-entry", NULL);
+  g_assert_true (gtk_widget_get_visible (child (view, "entry_error_label")));
+  /* Written as people write dates, with full-width digits. */
+  gtk_editable_set_text (GTK_EDITABLE (child (view, "when_entry")), "２０２５/４/１ 10:30");
   gtk_editable_set_text (GTK_EDITABLE (child (view, "text_entry")), "訂正: コピーは10時30分、USBメモリではなく私用クラウド");
   gtk_widget_activate_action (GTK_WIDGET (view), "incidents.add-entry", NULL);
   corrected = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Corrected by #%u"), 2);
@@ -240,6 +245,16 @@ test_record_incident (void)
   gtk_editable_set_text (GTK_EDITABLE (child (view, "who_entry")), "A社を名乗る人物");
   gtk_editable_set_text (GTK_EDITABLE (child (view, "channel_entry")), "展示会");
   gtk_editable_set_text (GTK_EDITABLE (child (view, "description_entry")), "名刺交換の後、焼成条件を詳しく尋ねられた");
+  /* A date still to come is caught before it is logged for good. */
+  {
+    g_autofree char *today = g_strdup (gtk_editable_get_text (GTK_EDITABLE (child (view, "occurred_entry"))));
+
+    gtk_editable_set_text (GTK_EDITABLE (child (view, "occurred_entry")), "２０９９年１月１日");
+    gtk_widget_activate_action (GTK_WIDGET (view), "incidents.add-approach", NULL);
+    g_assert_true (gtk_widget_get_visible (child (view, "approach_error_label")));
+    g_assert_true (gtk_widget_has_css_class (child (view, "occurred_entry"), "error"));
+    gtk_editable_set_text (GTK_EDITABLE (child (view, "occurred_entry")), today);
+  }
   gtk_widget_activate_action (GTK_WIDGET (view), "incidents.add-approach", NULL);
   wait_until_shown (child (view, "approach_list"), "名刺交換の後、焼成条件を詳しく尋ねられた");
   click (find_widget (GTK_WIDGET (child (view, "approach_list")), GTK_TYPE_BUTTON,

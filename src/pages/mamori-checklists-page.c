@@ -207,9 +207,12 @@ matches_filter (MamoriChecklistsPage  *self,
       return state->status != MAMORI_ITEM_DONE && state->status != MAMORI_ITEM_NOT_APPLICABLE;
     case FILTER_MINE:
       {
-        g_autofree char *owner = g_strstrip (g_strdup (state->owner));
+        /* 山田 太郎, 山田太郎 and ﾔﾏﾀﾞ… written any way: width, case and
+         * spaces do not matter. */
+        g_autofree char *owner = mamori_text_normalize_loose (state->owner);
+        g_autofree char *me = mamori_text_normalize_loose (mamori_screening_get_user_name ());
 
-        return *owner != '\0' && g_strcmp0 (owner, mamori_screening_get_user_name ()) == 0;
+        return !mamori_text_is_blank (state->owner) && g_strcmp0 (owner, me) == 0;
       }
     case FILTER_OVERDUE:
       return mamori_item_state_is_overdue (state, now);

@@ -1228,14 +1228,37 @@ update_timeline (MamoriIncidentsView *self)
 static GDateTime *
 parse_local_minute (const char *text)
 {
+  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  g_autofree char *date = NULL;
+  char *time;
   int year, month, day, hour, minute, end = 0;
-  char separator;
 
-  if (sscanf (text, " %4d-%2d-%2d%c%2d:%2d %n", &year, &month, &day, &separator, &hour, &minute, &end) != 6 ||
-      text[end] != '\0' || (separator != ' ' && separator != 'T') ||
-      !g_date_valid_dmy (day, month, year) || hour < 0 || hour > 23 || minute < 0 || minute > 59)
+  /* The date as people write it (2025/4/1, ２０２５年４月１日), then the time. */
+  if (normalized == NULL)
+    return NULL;
+  g_strstrip (normalized);
+  time = strrchr (normalized, ' ');
+  if (time == NULL)
+    time = strrchr (normalized, 'T');
+  if (time == NULL)
+    return NULL;
+  *time++ = '\0';
+  date = mamori_text_parse_date (normalized, TRUE);
+  if (date == NULL || sscanf (date, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
+      sscanf (time, "%2d:%2d%n", &hour, &minute, &end) != 2 || time[end] != '\0' ||
+      hour < 0 || hour > 23 || minute < 0 || minute > 59)
     return NULL;
   return g_date_time_new_local (year, month, day, hour, minute, 0);
+}
+
+/* Whether @when is later than now (a minute's grace for the clock). These
+ * records cannot be changed once added, so a mistyped year is caught first. */
+static gboolean
+is_future (GDateTime *when)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_difference (when, now) > 60 * G_TIME_SPAN_SECOND;
 }
 
 static void
@@ -1273,6 +1296,12 @@ add_entry_action (GtkWidget  *widget,
     {
       entry_error (self, GTK_WIDGET (self->when_entry),
                    _("Write when it happened as year-month-day hour:minute, for example 2025-04-01 09:30."));
+      return;
+    }
+  if (is_future (when))
+    {
+      entry_error (self, GTK_WIDGET (self->when_entry),
+                   _("That time is still to come. Timeline entries cannot be changed once added: check the date and time."));
       return;
     }
   if (mamori_text_is_blank (text))
@@ -1516,15 +1545,6 @@ today (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
-static gboolean
-is_date (const char *text)
-{
-  int year, month, day, end = 0;
-
-  return sscanf (text, " %4d-%2d-%2d %n", &year, &month, &day, &end) == 3 && text[end] == '\0' &&
-         g_date_valid_dmy (day, month, year);
-}
-
 static void
 approach_error (MamoriIncidentsView *self,
                 GtkWidget           *row,
@@ -1553,17 +1573,30 @@ add_approach_action (GtkWidget  *widget,
   MamoriIncidentsView *self = MAMORI_INCIDENTS_VIEW (widget);
   g_autoptr(MamoriApproach) approach = mamori_approach_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *date = entry_text (self->occurred_entry);
+  g_autofree char *typed = entry_text (self->occurred_entry);
+  g_autofree char *date = mamori_text_parse_date (typed, TRUE);
   g_autofree char *now = NULL;
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->occurred_entry), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->description_entry), "error");
-  if (!is_date (date))
+  if (date == NULL)
     {
       approach_error (self, GTK_WIDGET (self->occurred_entry),
                       _("Write the date as year-month-day, for example 2025-04-01."));
       return;
     }
+  {
+    g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+    g_autofree char *today_text = g_date_time_format (today, "%Y-%m-%d");
+
+    /* Reports cannot be changed once logged: a mistyped year is caught first. */
+    if (strcmp (date, today_text) > 0)
+      {
+        approach_error (self, GTK_WIDGET (self->occurred_entry),
+                        _("That date is still to come. Reports cannot be changed once logged: check the date."));
+        return;
+      }
+  }
   if (mamori_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->description_entry))))
     {
       approach_error (self, GTK_WIDGET (self->description_entry),
