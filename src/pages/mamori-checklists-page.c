@@ -510,6 +510,11 @@ static void
 on_check_again_clicked (GtkButton *button,
                         ItemRows  *rows)
 {
+  if (rows->evidence_rows->len == 0)
+    {
+      add_toast (rows->page, mamori_toast_new (_("No evidence files to check yet"), NULL));
+      return;
+    }
   update_evidence (rows);
 }
 

@@ -968,9 +968,31 @@ check_evidence_action (GtkWidget  *widget,
                        GVariant   *param)
 {
   MamoriIncidentsView *self = MAMORI_INCIDENTS_VIEW (widget);
+  g_autofree char *key = NULL;
+  g_autoptr(GPtrArray) files = NULL;
 
-  if (self->current != NULL)
-    update_files (self, TRUE);
+  if (self->current == NULL)
+    return;
+  key = evidence_key (self);
+  files = mamori_store_dup_evidence (self->store, MAMORI_EVIDENCE_FOR_INCIDENT, key, NULL);
+  if (files != NULL && files->len == 0)
+    {
+      add_toast (self, mamori_toast_new (_("No evidence files to check yet"), NULL));
+      return;
+    }
+  update_files (self, TRUE);
+}
+
+static void
+on_text_entry_activated (MamoriIncidentsView *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "incidents.add-entry", NULL);
+}
+
+static void
+on_description_activated (MamoriIncidentsView *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "incidents.add-approach", NULL);
 }
 
 /* Whom to call ---------------------------------------------------------------- */
@@ -1787,6 +1809,9 @@ mamori_incidents_view_constructed (GObject *object)
   g_signal_connect_swapped (self->incident_list, "row-activated", G_CALLBACK (on_row_activated), self);
   g_signal_connect_swapped (self->asset_popover, "show", G_CALLBACK (on_asset_popover_show), self);
   g_signal_connect_swapped (self->asset_search, "search-changed", G_CALLBACK (fill_asset_results), self);
+  /* Return in the last field of a form adds what it holds. */
+  g_signal_connect_swapped (self->text_entry, "entry-activated", G_CALLBACK (on_text_entry_activated), self);
+  g_signal_connect_swapped (self->description_entry, "entry-activated", G_CALLBACK (on_description_activated), self);
   g_signal_connect_swapped (self->asset_search, "activate", G_CALLBACK (on_asset_search_activate), self);
   g_signal_connect_swapped (self->asset_results, "row-activated", G_CALLBACK (on_asset_result_activated), self);
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (on_folded), self);
