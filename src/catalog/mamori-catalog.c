@@ -123,11 +123,16 @@ mamori_catalog_unref (MamoriCatalog *catalog)
   g_rc_box_release_full (catalog, catalog_clear);
 }
 
-/* An optional string: NULL when the key is absent or blank. */
-static char *
-get_optional (GKeyFile   *file,
-              const char *group,
-              const char *key)
+/**
+ * mamori_key_file_dup_optional:
+ *
+ * An optional string of a bundled data file, trimmed: %NULL when the key is
+ * absent or blank. Shared by the catalog and the checklists loaders.
+ */
+char *
+mamori_key_file_dup_optional (GKeyFile   *file,
+                              const char *group,
+                              const char *key)
 {
   g_autofree char *value = g_key_file_get_string (file, group, key, NULL);
 
@@ -143,7 +148,7 @@ get_required (GKeyFile    *file,
               char       **out,
               GError     **error)
 {
-  *out = get_optional (file, group, key);
+  *out = mamori_key_file_dup_optional (file, group, key);
   if (*out == NULL)
     {
       /* Translators: a catalog file is missing something; %s are the part ("[group]") and the key */
@@ -244,15 +249,15 @@ read_entry (GKeyFile           *file,
   entry->regimes = get_list (file, group, "regimes");
   entry->contacts = get_list (file, group, "contacts");
   entry->name_en_official = g_key_file_get_boolean (file, group, "name-en-official", NULL);
-  entry->note_en = get_optional (file, group, "note");
-  entry->note_ja = get_optional (file, group, "note[ja]");
-  entry->source = get_optional (file, group, "source");
-  entry->kind = get_optional (file, group, "kind");
-  entry->email = get_optional (file, group, "email");
-  entry->phone = get_optional (file, group, "phone");
-  entry->url = get_optional (file, group, "url");
-  entry->organization_en = get_optional (file, group, "organization");
-  entry->organization_ja = get_optional (file, group, "organization[ja]");
+  entry->note_en = mamori_key_file_dup_optional (file, group, "note");
+  entry->note_ja = mamori_key_file_dup_optional (file, group, "note[ja]");
+  entry->source = mamori_key_file_dup_optional (file, group, "source");
+  entry->kind = mamori_key_file_dup_optional (file, group, "kind");
+  entry->email = mamori_key_file_dup_optional (file, group, "email");
+  entry->phone = mamori_key_file_dup_optional (file, group, "phone");
+  entry->url = mamori_key_file_dup_optional (file, group, "url");
+  entry->organization_en = mamori_key_file_dup_optional (file, group, "organization");
+  entry->organization_ja = mamori_key_file_dup_optional (file, group, "organization[ja]");
 
   if (!get_required (file, group, "name-ja", &entry->name_ja, error) ||
       !get_required (file, group, "name-en", &entry->name_en, error) ||
@@ -264,8 +269,8 @@ read_entry (GKeyFile           *file,
 
   if (contact)
     {
-      entry->summary_en = get_optional (file, group, "summary");
-      entry->summary_ja = get_optional (file, group, "summary[ja]");
+      entry->summary_en = mamori_key_file_dup_optional (file, group, "summary");
+      entry->summary_ja = mamori_key_file_dup_optional (file, group, "summary[ja]");
       if (entry->organization_ja == NULL || (entry->phone == NULL && entry->url == NULL))
         {
           g_set_error (error, MAMORI_CATALOG_ERROR, MAMORI_CATALOG_ERROR_INVALID,
@@ -312,10 +317,10 @@ read_list (GKeyFile    *file,
   list->entries = g_ptr_array_new_with_free_func (entry_free);
   list->order = g_key_file_get_integer (file, group, "order", NULL);
   list->expected = MAX (0, g_key_file_get_integer (file, group, "expected", NULL));
-  list->description_en = get_optional (file, group, "description");
-  list->description_ja = get_optional (file, group, "description[ja]");
-  list->source = get_optional (file, group, "source");
-  list->regime = get_optional (file, group, "regime");
+  list->description_en = mamori_key_file_dup_optional (file, group, "description");
+  list->description_ja = mamori_key_file_dup_optional (file, group, "description[ja]");
+  list->source = mamori_key_file_dup_optional (file, group, "source");
+  list->regime = mamori_key_file_dup_optional (file, group, "regime");
 
   if (!get_required (file, group, "name", &list->name_en, error) ||
       !get_required (file, group, "name[ja]", &list->name_ja, error) ||

@@ -162,4 +162,8 @@ const char               *mamori_regime_get_label          (const char          
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MamoriCatalog, mamori_catalog_unref)
 
+char                     *mamori_key_file_dup_optional     (GKeyFile            *file,
+                                                            const char          *group,
+                                                            const char          *key);
+
 G_END_DECLS

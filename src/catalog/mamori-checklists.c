@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "analysis/mamori-text.h"
+#include "catalog/mamori-catalog.h"
 #include "mamori-checklists.h"
 
 #define CHECKLISTS_RESOURCE RESOURCE_BASE "/catalog/checklists.ini"
@@ -223,19 +224,6 @@ check_unique_names (const char  *data,
   return TRUE;
 }
 
-/* An optional string: NULL when the key is absent or blank. */
-static char *
-get_optional (GKeyFile   *file,
-              const char *group,
-              const char *key)
-{
-  g_autofree char *value = g_key_file_get_string (file, group, key, NULL);
-
-  if (value == NULL || mamori_text_is_blank (value))
-    return NULL;
-  return g_strstrip (g_steal_pointer (&value));
-}
-
 static gboolean
 get_required (GKeyFile    *file,
               const char  *group,
@@ -245,7 +233,7 @@ get_required (GKeyFile    *file,
 {
   g_assert (*out == NULL);
 
-  *out = get_optional (file, group, key);
+  *out = mamori_key_file_dup_optional (file, group, key);
   if (*out == NULL)
     return set_invalid (error, "In “[%s]” of the checklist file, “%s” is missing or empty.",
                         group, key);
@@ -417,7 +405,7 @@ load_item (MamoriChecklistCatalog  *catalog,
       !get_required (file, group, "status", &status, error))
     return FALSE;
 
-  heading_id = get_optional (file, group, "heading");
+  heading_id = mamori_key_file_dup_optional (file, group, "heading");
   if (heading_id != NULL)
     {
       item->heading = g_hash_table_lookup (catalog->headings_by_id, heading_id);
@@ -434,8 +422,8 @@ load_item (MamoriChecklistCatalog  *catalog,
                         group, status);
   item->verification = verification;
 
-  item->source_note_en = get_optional (file, group, "source-note");
-  item->source_note_ja = get_optional (file, group, "source-note[ja]");
+  item->source_note_en = mamori_key_file_dup_optional (file, group, "source-note");
+  item->source_note_ja = mamori_key_file_dup_optional (file, group, "source-note[ja]");
   if (item->source_note_en == NULL && item->source_note_ja != NULL)
     return set_invalid (error, "In “[%s]” of the checklist file, “source-note[ja]” has no English “source-note”.", group);
   if (item->verification == MAMORI_CHECKLIST_UNVERIFIED && item->source_note_en == NULL)

@@ -47,36 +47,6 @@ static const char * const rating_columns[MAMORI_N_VIEWPOINTS] = {
   "rating_value", "rating_competition", "rating_trust",
 };
 
-static const char *
-enum_to_nick (GType type,
-              int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *enum_value = g_enum_get_value (klass, value);
-
-  return enum_value != NULL ? enum_value->value_nick : NULL;
-}
-
-static int
-enum_from_nick (GType       type,
-                const char *nick,
-                int         fallback)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *enum_value = nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
-
-  return enum_value != NULL ? enum_value->value : fallback;
-}
-
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return text != NULL ? text : "";
-}
-
 static int
 column_level (sqlite3_stmt *stmt,
               int           column,
@@ -130,30 +100,30 @@ asset_from_row (sqlite3_stmt *stmt)
 
   g_object_set (asset,
                 "id", sqlite3_column_int64 (stmt, 0),
-                "name", column_text (stmt, 1),
-                "category", enum_from_nick (MAMORI_TYPE_ASSET_CATEGORY, column_text (stmt, 2), MAMORI_ASSET_CATEGORY_NONE),
-                "form", enum_from_nick (MAMORI_TYPE_ASSET_FORM, column_text (stmt, 3), MAMORI_ASSET_FORM_NONE),
-                "storage", column_text (stmt, 4),
-                "department", column_text (stmt, 5),
-                "responsible", column_text (stmt, 6),
-                "access", column_text (stmt, 7),
+                "name", mamori_store_column_text (stmt, 1),
+                "category", mamori_store_enum_from_nick (MAMORI_TYPE_ASSET_CATEGORY, mamori_store_column_text (stmt, 2), MAMORI_ASSET_CATEGORY_NONE),
+                "form", mamori_store_enum_from_nick (MAMORI_TYPE_ASSET_FORM, mamori_store_column_text (stmt, 3), MAMORI_ASSET_FORM_NONE),
+                "storage", mamori_store_column_text (stmt, 4),
+                "department", mamori_store_column_text (stmt, 5),
+                "responsible", mamori_store_column_text (stmt, 6),
+                "access", mamori_store_column_text (stmt, 7),
                 "entrusted", sqlite3_column_int (stmt, 8) != 0,
-                "notes", column_text (stmt, 9),
+                "notes", mamori_store_column_text (stmt, 9),
                 "rating-value", column_level (stmt, 10, MAMORI_RATING_UNRATED),
                 "rating-competition", column_level (stmt, 11, MAMORI_RATING_UNRATED),
                 "rating-trust", column_level (stmt, 12, MAMORI_RATING_UNRATED),
                 "class-auto", column_level (stmt, 13, MAMORI_CLASS_NONE),
                 "class-override", column_level (stmt, 14, MAMORI_CLASS_NONE),
-                "override-reason", column_text (stmt, 15),
-                "strategy", enum_from_nick (MAMORI_TYPE_STRATEGY, column_text (stmt, 16), MAMORI_STRATEGY_UNDECIDED),
+                "override-reason", mamori_store_column_text (stmt, 15),
+                "strategy", mamori_store_enum_from_nick (MAMORI_TYPE_STRATEGY, mamori_store_column_text (stmt, 16), MAMORI_STRATEGY_UNDECIDED),
                 "marked", sqlite3_column_int (stmt, 17) != 0,
                 "access-restricted", sqlite3_column_int (stmt, 18) != 0,
                 "pledges-signed", sqlite3_column_int (stmt, 19) != 0,
                 "useful", sqlite3_column_int (stmt, 20) != 0,
                 "not-public", sqlite3_column_int (stmt, 21) != 0,
                 "uncovered", (guint) sqlite3_column_int (stmt, 22),
-                "created", column_text (stmt, 23),
-                "updated", column_text (stmt, 24),
+                "created", mamori_store_column_text (stmt, 23),
+                "updated", mamori_store_column_text (stmt, 24),
                 NULL);
 
   return asset;
@@ -173,8 +143,8 @@ bind_asset (sqlite3_stmt            *stmt,
   mamori_asset_get_secret_facts (asset, &facts);
 
   sqlite3_bind_text (stmt, 1, mamori_asset_get_name (asset), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, enum_to_nick (MAMORI_TYPE_ASSET_CATEGORY, mamori_asset_get_category (asset)), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, enum_to_nick (MAMORI_TYPE_ASSET_FORM, mamori_asset_get_form (asset)), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, mamori_store_enum_to_nick (MAMORI_TYPE_ASSET_CATEGORY, mamori_asset_get_category (asset)), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, mamori_store_enum_to_nick (MAMORI_TYPE_ASSET_FORM, mamori_asset_get_form (asset)), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, mamori_asset_get_storage (asset), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, mamori_asset_get_department (asset), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6, mamori_asset_get_responsible (asset), -1, SQLITE_TRANSIENT);
@@ -185,7 +155,7 @@ bind_asset (sqlite3_stmt            *stmt,
     bind_level (stmt, 10 + i, ratings[i]);
   bind_level (stmt, 13, mamori_asset_get_class_override (asset));
   sqlite3_bind_text (stmt, 14, mamori_asset_get_override_reason (asset), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 15, enum_to_nick (MAMORI_TYPE_STRATEGY, mamori_asset_get_strategy (asset)), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 15, mamori_store_enum_to_nick (MAMORI_TYPE_STRATEGY, mamori_asset_get_strategy (asset)), -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 16, facts.marked);
   sqlite3_bind_int (stmt, 17, facts.access_restricted);
   sqlite3_bind_int (stmt, 18, facts.pledges_signed);
@@ -251,8 +221,8 @@ refresh_derived (MamoriStore  *self,
     g_object_set (asset,
                   "class-auto", column_level (stmt, 0, MAMORI_CLASS_NONE),
                   "uncovered", (guint) sqlite3_column_int (stmt, 1),
-                  "created", column_text (stmt, 2),
-                  "updated", column_text (stmt, 3),
+                  "created", mamori_store_column_text (stmt, 2),
+                  "updated", mamori_store_column_text (stmt, 3),
                   NULL);
   sqlite3_reset (stmt);
 
@@ -879,9 +849,9 @@ step_rows (MamoriStore         *self,
       MamoriAssetRow row;
 
       row.id = sqlite3_column_int64 (stmt, 0);
-      row.search_text = column_text (stmt, 1);
+      row.search_text = mamori_store_column_text (stmt, 1);
       row.class_level = column_level (stmt, 2, MAMORI_CLASS_NONE);
-      row.category = category_from_nick (column_text (stmt, 3));
+      row.category = category_from_nick (mamori_store_column_text (stmt, 3));
       row.uncovered = (guint) sqlite3_column_int (stmt, 4);
       func (&row, user_data);
     }
@@ -1019,7 +989,7 @@ mamori_store_dup_adopted_measures (MamoriStore  *self,
   sqlite3_bind_int64 (stmt, 1, asset_id);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_add (adopted, g_strdup (column_text (stmt, 0)));
+    g_hash_table_add (adopted, g_strdup (mamori_store_column_text (stmt, 0)));
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
@@ -1191,16 +1161,16 @@ mamori_store_dup_ledger (MamoriStore  *self,
       entry->id = sqlite3_column_int64 (stmt, 0);
       entry->asset_id = asset_id;
       g_free (entry->date);
-      entry->date = g_strdup (column_text (stmt, 1));
-      if (!mamori_ledger_kind_from_string (column_text (stmt, 2), &entry->kind))
+      entry->date = g_strdup (mamori_store_column_text (stmt, 1));
+      if (!mamori_ledger_kind_from_string (mamori_store_column_text (stmt, 2), &entry->kind))
         entry->kind = MAMORI_LEDGER_TAKE_OUT;
       g_free (entry->person);
-      entry->person = g_strdup (column_text (stmt, 3));
+      entry->person = g_strdup (mamori_store_column_text (stmt, 3));
       g_free (entry->purpose);
-      entry->purpose = g_strdup (column_text (stmt, 4));
+      entry->purpose = g_strdup (mamori_store_column_text (stmt, 4));
       entry->corrects = sqlite3_column_int64 (stmt, 5);
       g_free (entry->recorded_at);
-      entry->recorded_at = g_strdup (column_text (stmt, 6));
+      entry->recorded_at = g_strdup (mamori_store_column_text (stmt, 6));
 
       g_ptr_array_add (entries, entry);
       g_hash_table_insert (by_id, &entry->id, entry);

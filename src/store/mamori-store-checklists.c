@@ -12,36 +12,6 @@
 
 #define NOW_SQL "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return text != NULL ? text : "";
-}
-
-static const char *
-nick (GType type,
-      int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *found = g_enum_get_value (klass, value);
-
-  return found != NULL ? found->value_nick : "";
-}
-
-static int
-from_nick (GType       type,
-           const char *text,
-           int         fallback)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *found = g_enum_get_value_by_nick (klass, text);
-
-  return found != NULL ? found->value : fallback;
-}
-
 /* Runs a prepared statement to its end, passing each row to @row_func. */
 typedef void (*RowFunc) (sqlite3_stmt *stmt,
                          gpointer      user_data);
@@ -73,17 +43,17 @@ add_state (sqlite3_stmt *stmt,
            gpointer      user_data)
 {
   GHashTable *states = user_data;
-  MamoriItemState *state = mamori_item_state_new (column_text (stmt, 0));
+  MamoriItemState *state = mamori_item_state_new (mamori_store_column_text (stmt, 0));
 
-  state->status = from_nick (MAMORI_TYPE_ITEM_STATUS, column_text (stmt, 1), MAMORI_ITEM_NOT_STARTED);
+  state->status = mamori_store_enum_from_nick (MAMORI_TYPE_ITEM_STATUS, mamori_store_column_text (stmt, 1), MAMORI_ITEM_NOT_STARTED);
   g_free (state->owner);
-  state->owner = g_strdup (column_text (stmt, 2));
+  state->owner = g_strdup (mamori_store_column_text (stmt, 2));
   g_free (state->due_on);
-  state->due_on = g_strdup (column_text (stmt, 3));
+  state->due_on = g_strdup (mamori_store_column_text (stmt, 3));
   g_free (state->note);
-  state->note = g_strdup (column_text (stmt, 4));
+  state->note = g_strdup (mamori_store_column_text (stmt, 4));
   g_free (state->updated);
-  state->updated = g_strdup (column_text (stmt, 5));
+  state->updated = g_strdup (mamori_store_column_text (stmt, 5));
   g_hash_table_replace (states, state->item_id, state);
 }
 
@@ -126,7 +96,7 @@ write_state (MamoriStore  *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, state->item_id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, nick (MAMORI_TYPE_ITEM_STATUS, state->status), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, mamori_store_enum_to_nick (MAMORI_TYPE_ITEM_STATUS, state->status), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, state->owner, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, state->due_on, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, state->note, -1, SQLITE_TRANSIENT);
@@ -273,10 +243,10 @@ add_evidence (sqlite3_stmt *stmt,
   MamoriEvidence *evidence = g_new0 (MamoriEvidence, 1);
 
   evidence->id = sqlite3_column_int64 (stmt, 0);
-  evidence->path = g_strdup (column_text (stmt, 1));
-  evidence->sha256 = g_strdup (column_text (stmt, 2));
+  evidence->path = g_strdup (mamori_store_column_text (stmt, 1));
+  evidence->sha256 = g_strdup (mamori_store_column_text (stmt, 2));
   evidence->size = sqlite3_column_int64 (stmt, 3);
-  evidence->attached_at = g_strdup (column_text (stmt, 4));
+  evidence->attached_at = g_strdup (mamori_store_column_text (stmt, 4));
   g_ptr_array_add (all, evidence);
 }
 
@@ -377,8 +347,8 @@ write_incident (MamoriStore  *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, incident->title, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, nick (MAMORI_TYPE_INCIDENT_KIND, incident->kind), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, nick (MAMORI_TYPE_INCIDENT_STATUS, incident->status), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, mamori_store_enum_to_nick (MAMORI_TYPE_INCIDENT_KIND, incident->kind), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, mamori_store_enum_to_nick (MAMORI_TYPE_INCIDENT_STATUS, incident->status), -1, SQLITE_STATIC);
   if (!request->insert)
     sqlite3_bind_int64 (stmt, 4, incident->id);
   if (!mamori_store_step_done (self, stmt, error))
@@ -454,13 +424,13 @@ add_incident (sqlite3_stmt *stmt,
 
   incident->id = sqlite3_column_int64 (stmt, 0);
   g_free (incident->title);
-  incident->title = g_strdup (column_text (stmt, 1));
-  incident->kind = from_nick (MAMORI_TYPE_INCIDENT_KIND, column_text (stmt, 2), MAMORI_INCIDENT_OTHER);
-  incident->status = from_nick (MAMORI_TYPE_INCIDENT_STATUS, column_text (stmt, 3), MAMORI_INCIDENT_OPEN);
+  incident->title = g_strdup (mamori_store_column_text (stmt, 1));
+  incident->kind = mamori_store_enum_from_nick (MAMORI_TYPE_INCIDENT_KIND, mamori_store_column_text (stmt, 2), MAMORI_INCIDENT_OTHER);
+  incident->status = mamori_store_enum_from_nick (MAMORI_TYPE_INCIDENT_STATUS, mamori_store_column_text (stmt, 3), MAMORI_INCIDENT_OPEN);
   g_free (incident->created);
-  incident->created = g_strdup (column_text (stmt, 4));
+  incident->created = g_strdup (mamori_store_column_text (stmt, 4));
   g_free (incident->updated);
-  incident->updated = g_strdup (column_text (stmt, 5));
+  incident->updated = g_strdup (mamori_store_column_text (stmt, 5));
   g_ptr_array_add (all, incident);
 }
 
@@ -635,7 +605,7 @@ add_check (sqlite3_stmt *stmt,
            gpointer      user_data)
 {
   if (sqlite3_column_int (stmt, 1) != 0)
-    g_hash_table_add (user_data, g_strdup (column_text (stmt, 0)));
+    g_hash_table_add (user_data, g_strdup (mamori_store_column_text (stmt, 0)));
 }
 
 /**
@@ -728,14 +698,14 @@ add_entry (sqlite3_stmt *stmt,
   entry->id = sqlite3_column_int64 (stmt, 0);
   entry->incident_id = sqlite3_column_int64 (stmt, 1);
   g_free (entry->happened_at);
-  entry->happened_at = g_strdup (column_text (stmt, 2));
+  entry->happened_at = g_strdup (mamori_store_column_text (stmt, 2));
   g_free (entry->author);
-  entry->author = g_strdup (column_text (stmt, 3));
+  entry->author = g_strdup (mamori_store_column_text (stmt, 3));
   g_free (entry->text);
-  entry->text = g_strdup (column_text (stmt, 4));
+  entry->text = g_strdup (mamori_store_column_text (stmt, 4));
   entry->corrects = sqlite3_column_int64 (stmt, 5);
   g_free (entry->recorded_at);
-  entry->recorded_at = g_strdup (column_text (stmt, 6));
+  entry->recorded_at = g_strdup (mamori_store_column_text (stmt, 6));
   g_ptr_array_add (user_data, entry);
 }
 
@@ -824,18 +794,18 @@ add_approach (sqlite3_stmt *stmt,
 
   approach->id = sqlite3_column_int64 (stmt, 0);
   g_free (approach->occurred_on);
-  approach->occurred_on = g_strdup (column_text (stmt, 1));
+  approach->occurred_on = g_strdup (mamori_store_column_text (stmt, 1));
   g_free (approach->who);
-  approach->who = g_strdup (column_text (stmt, 2));
+  approach->who = g_strdup (mamori_store_column_text (stmt, 2));
   g_free (approach->channel);
-  approach->channel = g_strdup (column_text (stmt, 3));
+  approach->channel = g_strdup (mamori_store_column_text (stmt, 3));
   g_free (approach->description);
-  approach->description = g_strdup (column_text (stmt, 4));
+  approach->description = g_strdup (mamori_store_column_text (stmt, 4));
   g_free (approach->reporter);
-  approach->reporter = g_strdup (column_text (stmt, 5));
+  approach->reporter = g_strdup (mamori_store_column_text (stmt, 5));
   approach->incident_id = sqlite3_column_int64 (stmt, 6);
   g_free (approach->recorded_at);
-  approach->recorded_at = g_strdup (column_text (stmt, 7));
+  approach->recorded_at = g_strdup (mamori_store_column_text (stmt, 7));
   g_ptr_array_add (user_data, approach);
 }
 
@@ -891,8 +861,8 @@ write_conversion (MamoriStore  *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      const char *who = column_text (stmt, 1);
-      const char *channel = column_text (stmt, 2);
+      const char *who = mamori_store_column_text (stmt, 1);
+      const char *channel = mamori_store_column_text (stmt, 2);
 
       g_free (incident->title);
       /* Translators: the title of an incident made from a reported approach; %s is who approached */
@@ -900,14 +870,14 @@ write_conversion (MamoriStore  *self,
                                      : g_strdup (_("Suspicious approach"));
       incident->kind = MAMORI_INCIDENT_APPROACH;
       g_free (entry->happened_at);
-      entry->happened_at = g_strdup (column_text (stmt, 0));
+      entry->happened_at = g_strdup (mamori_store_column_text (stmt, 0));
       g_free (entry->author);
-      entry->author = g_strdup (column_text (stmt, 4));
+      entry->author = g_strdup (mamori_store_column_text (stmt, 4));
       g_free (entry->text);
       entry->text = *channel != '\0'
                     /* Translators: the first timeline entry of an incident made from a report; %s: how, then what */
-                    ? g_strdup_printf (_("Reported approach (%s): %s"), channel, column_text (stmt, 3))
-                    : g_strdup_printf (_("Reported approach: %s"), column_text (stmt, 3));
+                    ? g_strdup_printf (_("Reported approach (%s): %s"), channel, mamori_store_column_text (stmt, 3))
+                    : g_strdup_printf (_("Reported approach: %s"), mamori_store_column_text (stmt, 3));
     }
   sqlite3_reset (stmt);
   if (rc == SQLITE_DONE)

@@ -15,25 +15,6 @@
 
 #define NOW_SQL "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return text != NULL ? text : "";
-}
-
-static int
-enum_or (GType       type,
-         const char *nick,
-         int         fallback)
-{
-  int value = mamori_contract_enum_from_nick (type, nick);
-
-  return value >= 0 ? value : fallback;
-}
-
 typedef struct
 {
   MamoriContract *contract;
@@ -249,15 +230,15 @@ read_details (MamoriStore     *self,
   sqlite3_bind_int64 (stmt, 1, mamori_contract_get_id (contract));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *topic_id = column_text (stmt, 0);
-      int status = mamori_contract_enum_from_nick (MAMORI_TYPE_CLAUSE_STATUS, column_text (stmt, 1));
+      const char *topic_id = mamori_store_column_text (stmt, 0);
+      int status = mamori_contract_enum_from_nick (MAMORI_TYPE_CLAUSE_STATUS, mamori_store_column_text (stmt, 1));
 
       /* A topic this version does not know is left alone, not lost: it is
        * only rewritten when the reviewer decides on it. */
       for (guint topic = 0; topic < MAMORI_N_CONTRACT_TOPICS; topic++)
         if (strcmp (mamori_contract_topic_get_id (topic), topic_id) == 0 && status >= 0)
-          mamori_contract_set_review (contract, topic, status, column_text (stmt, 2),
-                                      column_text (stmt, 3), column_text (stmt, 4));
+          mamori_contract_set_review (contract, topic, status, mamori_store_column_text (stmt, 2),
+                                      mamori_store_column_text (stmt, 3), mamori_store_column_text (stmt, 4));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -277,21 +258,21 @@ static MamoriContract *
 contract_from_row (sqlite3_stmt *stmt)
 {
   MamoriContract *contract = mamori_contract_new ();
-  int type = enum_or (MAMORI_TYPE_CONTRACT_TYPE, column_text (stmt, 4), MAMORI_CONTRACT_TYPE_JOINT_DEVELOPMENT);
+  int type = mamori_store_enum_from_nick (MAMORI_TYPE_CONTRACT_TYPE, mamori_store_column_text (stmt, 4), MAMORI_CONTRACT_TYPE_JOINT_DEVELOPMENT);
 
   mamori_contract_set_id (contract, sqlite3_column_int64 (stmt, 0));
-  mamori_contract_set_title (contract, column_text (stmt, 1));
-  mamori_contract_set_counterparty (contract, column_text (stmt, 2));
-  mamori_contract_set_country (contract, column_text (stmt, 3));
+  mamori_contract_set_title (contract, mamori_store_column_text (stmt, 1));
+  mamori_contract_set_counterparty (contract, mamori_store_column_text (stmt, 2));
+  mamori_contract_set_country (contract, mamori_store_column_text (stmt, 3));
   mamori_contract_set_contract_type (contract, type);
-  mamori_contract_set_position (contract, enum_or (MAMORI_TYPE_CONTRACT_POSITION, column_text (stmt, 5),
+  mamori_contract_set_position (contract, mamori_store_enum_from_nick (MAMORI_TYPE_CONTRACT_POSITION, mamori_store_column_text (stmt, 5),
                                                    mamori_contract_type_get_default_position (type)));
-  mamori_contract_set_stage (contract, enum_or (MAMORI_TYPE_CONTRACT_STAGE, column_text (stmt, 6),
+  mamori_contract_set_stage (contract, mamori_store_enum_from_nick (MAMORI_TYPE_CONTRACT_STAGE, mamori_store_column_text (stmt, 6),
                                                 MAMORI_CONTRACT_STAGE_DRAFT));
-  mamori_contract_set_signed_on (contract, column_text (stmt, 7));
-  mamori_contract_set_expires_on (contract, column_text (stmt, 8));
-  mamori_contract_set_notes (contract, column_text (stmt, 9));
-  mamori_contract_set_updated (contract, column_text (stmt, 10));
+  mamori_contract_set_signed_on (contract, mamori_store_column_text (stmt, 7));
+  mamori_contract_set_expires_on (contract, mamori_store_column_text (stmt, 8));
+  mamori_contract_set_notes (contract, mamori_store_column_text (stmt, 9));
+  mamori_contract_set_updated (contract, mamori_store_column_text (stmt, 10));
   return contract;
 }
 
@@ -455,7 +436,7 @@ mamori_store_dup_contract_text (MamoriStore  *self,
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    text = g_strdup (column_text (stmt, 0));
+    text = g_strdup (mamori_store_column_text (stmt, 0));
   sqlite3_reset (stmt);
   if (rc == SQLITE_DONE)
     return g_strdup ("");
@@ -555,7 +536,7 @@ mamori_store_dup_asset_summaries (MamoriStore  *self,
           MamoriAssetSummary *summary = g_new0 (MamoriAssetSummary, 1);
 
           summary->id = sqlite3_column_int64 (stmt, 0);
-          summary->name = g_strdup (column_text (stmt, 1));
+          summary->name = g_strdup (mamori_store_column_text (stmt, 1));
           summary->class_level = sqlite3_column_type (stmt, 2) == SQLITE_NULL
                                  ? MAMORI_CLASS_NONE : sqlite3_column_int (stmt, 2);
           g_ptr_array_add (summaries, summary);

@@ -153,9 +153,7 @@ static char *
 dup_column (sqlite3_stmt *stmt,
             int           column)
 {
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return g_strdup (text != NULL ? text : "");
+  return g_strdup (mamori_store_column_text (stmt, column));
 }
 
 /**

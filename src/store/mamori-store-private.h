@@ -40,6 +40,14 @@ void          mamori_store_set_error_from_db (GError               **error,
                                               int                    rc,
                                               const char            *path);
 
+const char   *mamori_store_column_text       (sqlite3_stmt          *stmt,
+                                              int                    column);
+const char   *mamori_store_enum_to_nick      (GType                  type,
+                                              int                    value);
+int           mamori_store_enum_from_nick    (GType                  type,
+                                              const char            *nick,
+                                              int                    fallback);
+
 /* In mamori-store-assets.c: per-connection set-up, after migrations. */
 gboolean      mamori_store_assets_prepare    (MamoriStore           *self,
                                               GError               **error);

@@ -7,15 +7,6 @@
 
 #include "mamori-store-private.h"
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return text != NULL ? text : "";
-}
-
 /**
  * mamori_store_dup_profile:
  *
@@ -44,15 +35,15 @@ mamori_store_dup_profile (MamoriStore  *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     g_object_set (profile,
-                  "name-ja", column_text (stmt, 0),
-                  "name-en", column_text (stmt, 1),
-                  "industry", column_text (stmt, 2),
+                  "name-ja", mamori_store_column_text (stmt, 0),
+                  "name-en", mamori_store_column_text (stmt, 1),
+                  "industry", mamori_store_column_text (stmt, 2),
                   "employees", (guint) CLAMP (sqlite3_column_int64 (stmt, 3), 0, G_MAXINT32),
                   "exports-abroad", sqlite3_column_int (stmt, 4) != 0,
                   "foreign-investors", sqlite3_column_int (stmt, 5) != 0,
                   "designated-sector", sqlite3_column_int (stmt, 6) != 0,
-                  "security-officer", column_text (stmt, 7),
-                  "consultant", column_text (stmt, 8),
+                  "security-officer", mamori_store_column_text (stmt, 7),
+                  "consultant", mamori_store_column_text (stmt, 8),
                   NULL);
   sqlite3_reset (stmt);
 

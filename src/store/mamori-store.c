@@ -842,3 +842,39 @@ mamori_store_set_setting (MamoriStore  *self,
   mamori_store_emit_changed (self, "settings");
   return TRUE;
 }
+
+/* What the store files share to read and write rows. */
+
+const char *
+mamori_store_column_text (sqlite3_stmt *stmt,
+                          int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return text != NULL ? text : "";
+}
+
+/* Enums are stored as their nicks, which do not change when values are
+ * added or reordered. */
+const char *
+mamori_store_enum_to_nick (GType type,
+                           int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *enum_value = g_enum_get_value (klass, value);
+
+  return enum_value != NULL ? enum_value->value_nick : "";
+}
+
+/* A nick this version does not know (a later one wrote it) reads as
+ * @fallback rather than failing. */
+int
+mamori_store_enum_from_nick (GType       type,
+                             const char *nick,
+                             int         fallback)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *enum_value = nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
+
+  return enum_value != NULL ? enum_value->value : fallback;
+}
