@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 
 #include "mamori-application.h"
 #include "mamori-cli.h"
@@ -47,6 +47,18 @@ static const GOptionEntry option_entries[] = {
     /* Translators: keep the position names as they are: they are what mamori accepts */
     N_("With --type: which way the technology goes (provider, receiver or mutual); the type’s usual one by default"),
     N_("POSITION") },
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a briefing pack of WORKSPACE-FILE to a PDF file"), N_("PDF-FILE") },
+  { "lang", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf: the pack’s language, ja or en (the interface’s by default)"), N_("LANGUAGE") },
+  { "sections", 0, 0, G_OPTION_ARG_STRING, NULL,
+    /* Translators: keep the section names as they are: they are what mamori accepts */
+    N_("With --export-pdf: the sections, separated by commas (cover, summary, assets, gaps, contracts, screenings, checklists, incidents, contacts); all by default"),
+    N_("SECTIONS") },
+  { "mark", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf: the classification mark printed on every page (the workspace’s “internal only” class by default)"),
+    N_("MARK") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export-pdf: a4 (the default) or letter"), N_("PAPER") },
   /* Collected here rather than by GApplication, so that the command-line
    * commands see their workspace; handle_local_options opens them. */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },

@@ -11,7 +11,8 @@
 #include "config.h"
 
 #include <gio/gio.h>
-#include <glib/gi18n.h>
+#include <poppler.h>
+#include "mamori-i18n.h"
 
 #include "analysis/mamori-text.h"
 #include "analysis/mamori-contract-rules.h"
@@ -19,6 +20,7 @@
 #include "catalog/mamori-catalog.h"
 #include "io/mamori-contract-text.h"
 #include "io/mamori-asset-csv.h"
+#include "report/mamori-report.h"
 #include "mamori-cli.h"
 
 enum {
@@ -521,6 +523,98 @@ parse_contract_kind (const char             *type_nick,
  * Returns: the exit status, or -1 if @options ask for no command-line work
  *   (the window opens)
  */
+static int
+export_pdf (const char   *pdf_path,
+            const char   *workspace,
+            GVariantDict *options)
+{
+  g_autoptr(MamoriReportOptions) report = NULL;
+  g_autoptr(MamoriStore) store = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  PopplerDocument *document;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf_name = g_filename_display_name (pdf_path);
+  g_autofree char *folder = g_path_get_dirname (pdf_path);
+  const char *language = NULL;
+  const char *sections = NULL;
+  const char *mark = NULL;
+  const char *paper = NULL;
+
+  g_variant_dict_lookup (options, "lang", "&s", &language);
+  g_variant_dict_lookup (options, "sections", "&s", &sections);
+  g_variant_dict_lookup (options, "mark", "&s", &mark);
+  g_variant_dict_lookup (options, "paper", "&s", &paper);
+
+  if (language == NULL)
+    language = mamori_text_prefers_japanese () ? MAMORI_LANG_JA : MAMORI_LANG_EN;
+  else if (g_ascii_strcasecmp (language, "ja") == 0)
+    language = MAMORI_LANG_JA;
+  else if (g_ascii_strcasecmp (language, "en") == 0)
+    language = MAMORI_LANG_EN;
+  else
+    {
+      g_printerr (_("Unknown language “%s”: use ja or en.\n"), language);
+      return EXIT_USAGE;
+    }
+
+  report = mamori_report_options_new (MAMORI_REPORT_BOARD_PACK, language);
+  if (sections != NULL && !mamori_pack_sections_parse (sections, &report->sections, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_USAGE;
+    }
+  if (paper == NULL || g_ascii_strcasecmp (paper, "a4") == 0)
+    report->paper = MAMORI_PAPER_A4;
+  else if (g_ascii_strcasecmp (paper, "letter") == 0)
+    report->paper = MAMORI_PAPER_LETTER;
+  else
+    {
+      g_printerr (_("Unknown paper size “%s”: use a4 or letter.\n"), paper);
+      return EXIT_USAGE;
+    }
+  if (mark != NULL && mamori_text_is_blank (mark))
+    {
+      g_printerr (_("--mark needs the text to print on every page, for example: --mark=社外秘\n"));
+      return EXIT_USAGE;
+    }
+  report->mark = g_strdup (mark);
+
+  /* Checked first, so that a typo costs no rendering. */
+  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *folder_name = g_filename_display_name (folder);
+
+      /* Translators: %s is a folder */
+      g_printerr (_("%s: there is no such folder. Create it, or choose another place for the PDF.\n"), folder_name);
+      return EXIT_FAILED;
+    }
+
+  store = mamori_store_open (workspace, MAMORI_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    {
+      print_store_error (workspace, error);
+      return EXIT_FAILED;
+    }
+
+  pdf = mamori_report_render (store, report, NULL, NULL, NULL, &error);
+  if (pdf == NULL || !mamori_report_save (pdf, pdf_path, &error))
+    {
+      g_printerr (_("%s: %s\n"), pdf_name, error->message);
+      return EXIT_FAILED;
+    }
+
+  document = poppler_document_new_from_bytes (pdf, NULL, NULL);
+  {
+    guint n_pages = document != NULL ? (guint) poppler_document_get_n_pages (document) : 0;
+
+    /* Translators: %u is a number of pages, %s a PDF file */
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u page to %s.\n", "Wrote %u pages to %s.\n", n_pages),
+             n_pages, pdf_name);
+  }
+  g_clear_object (&document);
+  return EXIT_OK;
+}
+
 int
 mamori_cli_run (GVariantDict *options)
 {
@@ -532,6 +626,7 @@ mamori_cli_run (GVariantDict *options)
 
   const char *import_path = NULL;
   const char *export_path = NULL;
+  const char *pdf_path = NULL;
   const char *encoding = NULL;
   const char *workspace;
   int type = -1;
@@ -539,6 +634,7 @@ mamori_cli_run (GVariantDict *options)
 
   g_variant_dict_lookup (options, "import-csv", "^&ay", &import_path);
   g_variant_dict_lookup (options, "export-csv", "^&ay", &export_path);
+  g_variant_dict_lookup (options, "export-pdf", "^&ay", &pdf_path);
   g_variant_dict_lookup (options, "encoding", "&s", &encoding);
   g_variant_dict_lookup (options, "lookup", "&s", &query);
   g_variant_dict_lookup (options, "scan-contract", "^&ay", &contract_path);
@@ -587,6 +683,24 @@ mamori_cli_run (GVariantDict *options)
   if (g_variant_dict_contains (options, "json"))
     {
       g_printerr (_("--json goes with --lookup or --scan-contract.\n"));
+      return EXIT_USAGE;
+    }
+
+  if (pdf_path != NULL)
+    {
+      if (import_path != NULL || export_path != NULL || encoding != NULL)
+        {
+          g_printerr (_("--export-pdf writes a pack alone: give it no other command.\n"));
+          return EXIT_USAGE;
+        }
+      if ((workspace = get_workspace (options, "--export-pdf")) == NULL)
+        return EXIT_USAGE;
+      return export_pdf (pdf_path, workspace, options);
+    }
+  if (g_variant_dict_contains (options, "lang") || g_variant_dict_contains (options, "sections")
+      || g_variant_dict_contains (options, "mark") || g_variant_dict_contains (options, "paper"))
+    {
+      g_printerr (_("--lang, --sections, --mark and --paper go with --export-pdf.\n"));
       return EXIT_USAGE;
     }
 

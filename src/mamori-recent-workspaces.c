@@ -11,7 +11,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 #include <string.h>
 
 #include "mamori-recent-workspaces.h"

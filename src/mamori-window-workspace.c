@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 
 #include "mamori-recent-workspaces.h"
 #include "mamori-window-private.h"

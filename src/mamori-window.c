@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 
 #include "analysis/mamori-text.h"
 #include "mamori-recent-workspaces.h"
@@ -15,6 +15,7 @@
 #include "pages/mamori-contracts-page.h"
 #include "pages/mamori-incidents-view.h"
 #include "pages/mamori-lookup-page.h"
+#include "pages/mamori-report-window.h"
 #include "widgets/mamori-message.h"
 #include "widgets/mamori-profile-window.h"
 
@@ -165,6 +166,8 @@ sync_workspace_state (MamoriWindow *self)
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.profile", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tab.show", open);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "briefing-pack")),
+                               open);
 
   update_title (self);
   update_workspace_button (self);
@@ -340,6 +343,21 @@ mamori_window_ask_unsaved (MamoriWindow           *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The documents previewed are the workspace's that is going. */
+static void
+close_report_windows (MamoriWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (MAMORI_IS_REPORT_WINDOW (window) && gtk_window_get_transient_for (window) == GTK_WINDOW (self))
+        gtk_window_destroy (window);
+    }
+}
+
 /**
  * mamori_window_set_store:
  * @store: (nullable): the workspace to show, or %NULL for none
@@ -368,6 +386,7 @@ mamori_window_set_store (MamoriWindow *self,
   }
   if (self->profile_window != NULL)
     gtk_window_destroy (self->profile_window);
+  close_report_windows (self);
 
   g_set_object (&self->store, store);
 
@@ -478,6 +497,25 @@ profile_action (GtkWidget  *widget,
                 GVariant   *param)
 {
   mamori_window_show_profile (MAMORI_WINDOW (widget));
+}
+
+static void
+briefing_pack_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  MamoriWindow *self = MAMORI_WINDOW (user_data);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+  /* The pack is read from the workspace file: what was typed goes in. */
+  if (!mamori_window_save_all (self, &error))
+    {
+      mamori_window_show_message (self, _("Changes Could Not Be Saved"), error->message);
+      return;
+    }
+  mamori_report_window_present (GTK_WINDOW (self), self->store, MAMORI_REPORT_BOARD_PACK, 0);
 }
 
 static void
@@ -683,6 +721,9 @@ mamori_window_class_init (MamoriWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "workspace.profile", NULL, profile_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "workspace.profile", NULL);
 
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.briefing-pack", NULL);
+
   gtk_widget_class_install_action (widget_class, "tab.show", "u", show_tab_action);
   for (guint i = 0; i < G_N_ELEMENTS (tab_keys); i++)
     gtk_widget_class_add_binding_action (widget_class, tab_keys[i], GDK_ALT_MASK, "tab.show", "u", i + 1);
@@ -694,7 +735,12 @@ mamori_window_class_init (MamoriWindowClass *klass)
 static void
 mamori_window_init (MamoriWindow *self)
 {
+  static const GActionEntry win_actions[] = {
+    { "briefing-pack", briefing_pack_action },
+  };
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
 
   self->recent_menu = g_menu_new ();
 }

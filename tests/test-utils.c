@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "catalog/mamori-checklists.h"
 #include "test-utils.h"
 
 /* Every test case runs with its own empty HOME and XDG folders, so backups,
@@ -116,4 +117,128 @@ char *
 mamori_test_fixture_path (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+}
+
+/* A workspace as a small manufacturer would have it after a few weeks:
+ * @n_assets assets across the classes, two contracts under review, a
+ * screening, some checklist progress, an incident with a corrected timeline
+ * and a reported approach. */
+void
+mamori_test_fill_workspace (MamoriStore *store,
+                            guint        n_assets)
+{
+  static const char * const departments[] = { "技術部", "製造部", "営業部", "総務部" };
+  g_autoptr(GPtrArray) assets = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(MamoriProfile) profile = mamori_profile_new ();
+  g_autoptr(MamoriContract) contract = mamori_contract_new ();
+  g_autoptr(MamoriContract) nda = mamori_contract_new ();
+  g_autoptr(MamoriScreening) screening = NULL;
+  g_autoptr(MamoriIncident) incident = mamori_incident_new ();
+  g_autoptr(MamoriIncidentEntry) first = mamori_incident_entry_new ();
+  g_autoptr(MamoriIncidentEntry) fix = mamori_incident_entry_new ();
+  g_autoptr(MamoriApproach) approach = mamori_approach_new ();
+  g_autoptr(MamoriChecklistCatalog) checklists = NULL;
+  g_autoptr(GError) error = NULL;
+
+  mamori_profile_set_name_ja (profile, "守り精工株式会社");
+  mamori_profile_set_name_en (profile, "Mamori Precision Co., Ltd.");
+  mamori_profile_set_security_officer (profile, "総務部 高橋");
+  g_assert_true (mamori_store_save_profile (store, profile, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < n_assets; i++)
+    {
+      MamoriAsset *asset = mamori_asset_new ();
+      g_autofree char *name = g_strdup_printf ("資産 %04u 製品図面・加工条件", i + 1);
+
+      g_object_set (asset,
+                    "name", name,
+                    "category", 1 + i % 8,
+                    "form", 1 + i % 3,
+                    "storage", "設計サーバー／図面フォルダ",
+                    "department", departments[i % G_N_ELEMENTS (departments)],
+                    "responsible", "山田",
+                    "rating-value", (int) (i % 4),
+                    "rating-competition", (int) ((i / 4) % 4),
+                    "rating-trust", (int) ((i / 16) % 4),
+                    NULL);
+      g_ptr_array_add (assets, asset);
+    }
+  if (n_assets > 0)
+    {
+      g_assert_true (mamori_store_add_assets (store, assets, &error));
+      g_assert_no_error (error);
+    }
+
+  mamori_contract_set_title (contract, "共同開発契約（センサー）");
+  mamori_contract_set_counterparty (contract, "Example Tech Co., Ltd.");
+  mamori_contract_set_country (contract, "中国");
+  mamori_contract_set_contract_type (contract, MAMORI_CONTRACT_TYPE_JOINT_DEVELOPMENT);
+  mamori_contract_set_position (contract, MAMORI_CONTRACT_POSITION_PROVIDER);
+  mamori_contract_set_stage (contract, MAMORI_CONTRACT_STAGE_NEGOTIATING);
+  mamori_contract_set_review (contract, MAMORI_CONTRACT_TOPIC_JOINT_OWNERSHIP, MAMORI_CLAUSE_CHANGE,
+                              "成果の共有は避け、当社単独帰属とする", "第8条", NULL);
+  mamori_contract_set_review (contract, MAMORI_CONTRACT_TOPIC_EXPORT_CONTROL, MAMORI_CLAUSE_MISSING, "", NULL, NULL);
+  g_assert_cmpint (mamori_store_add_contract (store, contract, &error), >, 0);
+  mamori_contract_set_title (nda, "秘密保持契約（商談）");
+  mamori_contract_set_counterparty (nda, "北陸商事");
+  mamori_contract_set_country (nda, "日本");
+  mamori_contract_set_contract_type (nda, MAMORI_CONTRACT_TYPE_NDA);
+  mamori_contract_set_stage (nda, MAMORI_CONTRACT_STAGE_SIGNED);
+  g_assert_cmpint (mamori_store_add_contract (store, nda, &error), >, 0);
+  g_assert_no_error (error);
+
+  screening = mamori_screening_new ("export-destination", "ドイツ", "Destination: ドイツ", "グループA（ホワイト国）です。",
+                                    "group-a");
+  g_free (screening->catalog_version);
+  screening->catalog_version = g_strdup ("2026.11.1");
+  g_assert_cmpint (mamori_store_add_screening (store, screening, &error), >, 0);
+
+  checklists = mamori_checklist_catalog_dup_default (&error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < mamori_checklist_catalog_get_n_checklists (checklists); i++)
+    {
+      const MamoriChecklist *checklist = mamori_checklist_catalog_get_checklist (checklists, i);
+
+      for (guint j = 0; j < mamori_checklist_get_n_items (checklist) && j < 3; j++)
+        {
+          g_autoptr(MamoriItemState) state =
+            mamori_item_state_new (mamori_checklist_item_get_id (mamori_checklist_get_item (checklist, j)));
+
+          state->status = j == 0 ? MAMORI_ITEM_DONE : j == 1 ? MAMORI_ITEM_IN_PROGRESS : MAMORI_ITEM_NOT_APPLICABLE;
+          g_assert_true (mamori_store_save_item_state (store, state, &error));
+        }
+    }
+  g_assert_no_error (error);
+
+  g_free (incident->title);
+  incident->title = g_strdup ("退職予定者による設計データ持ち出しの疑い");
+  incident->kind = MAMORI_INCIDENT_INSIDER;
+  g_assert_cmpint (mamori_store_add_incident (store, incident, &error), >, 0);
+  first->incident_id = incident->id;
+  g_free (first->happened_at);
+  first->happened_at = g_strdup ("2026-11-20T09:30:00+09:00");
+  g_free (first->author);
+  first->author = g_strdup ("総務部 高橋");
+  g_free (first->text);
+  first->text = g_strdup ("USBメモリへの大量コピーのログを確認した");
+  g_assert_cmpint (mamori_store_add_incident_entry (store, first, &error), >, 0);
+  fix->incident_id = incident->id;
+  fix->corrects = first->id;
+  g_free (fix->happened_at);
+  fix->happened_at = g_strdup ("2026-11-20T09:30:00+09:00");
+  g_free (fix->author);
+  fix->author = g_strdup ("総務部 高橋");
+  g_free (fix->text);
+  fix->text = g_strdup ("訂正：確認したのは 11月19日 のログ");
+  g_assert_cmpint (mamori_store_add_incident_entry (store, fix, &error), >, 0);
+
+  g_free (approach->occurred_on);
+  approach->occurred_on = g_strdup ("2026-10-02");
+  g_free (approach->who);
+  approach->who = g_strdup ("展示会で名刺交換した人物");
+  g_free (approach->description);
+  approach->description = g_strdup ("工場見学と技術者の紹介を繰り返し求められた");
+  g_assert_cmpint (mamori_store_add_approach (store, approach, &error), >, 0);
+  g_assert_no_error (error);
 }

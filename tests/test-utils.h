@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "store/mamori-store.h"
+
 G_BEGIN_DECLS
 
 void      mamori_test_init            (int          *argc,
@@ -23,5 +25,8 @@ void      mamori_test_exec_sql        (const char   *path,
 int       mamori_test_query_int       (const char   *path,
                                        const char   *sql);
 char     *mamori_test_fixture_path    (const char   *name);
+
+void      mamori_test_fill_workspace  (MamoriStore  *store,
+                                       guint         n_assets);
 
 G_END_DECLS

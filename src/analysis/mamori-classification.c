@@ -16,7 +16,7 @@
 
 #include <gio/gio.h>
 #include <string.h>
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 
 #include "mamori-classification.h"
 

@@ -22,7 +22,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 
 #include "mamori-contract-scan.h"
 

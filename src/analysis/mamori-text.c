@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "mamori-i18n.h"
 #include "mamori-text.h"
 
 /* Hiragana U+3041..U+3096 and the iteration marks ゝゞ sit 0x60 below their
@@ -146,7 +147,10 @@ gboolean
 mamori_text_prefers_japanese (void)
 {
   const char * const *languages = g_get_language_names ();
+  const char *thread_language = mamori_i18n_get_thread_language ();
 
+  if (thread_language != NULL)
+    return g_str_equal (thread_language, MAMORI_LANG_JA);
   return languages[0] != NULL && g_str_has_prefix (languages[0], "ja");
 }
 

@@ -13,7 +13,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 
 #include "mamori-trade-secret.h"
 

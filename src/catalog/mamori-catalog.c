@@ -20,7 +20,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 #include <glib/gstdio.h>
 #include <errno.h>
 #include <string.h>

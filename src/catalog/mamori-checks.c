@@ -10,7 +10,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 
 #include "mamori-checks.h"
 

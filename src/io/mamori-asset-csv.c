@@ -16,7 +16,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 #include <stdio.h>
 #include <string.h>
 

@@ -14,7 +14,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 #include <string.h>
 
 #include "mamori-csv.h"

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include <gio/gio.h>
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 
 #include "mamori-checklist.h"
 

@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 
 #include "mamori-contract.h"
 

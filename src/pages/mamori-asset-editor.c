@@ -11,7 +11,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 
 #include "analysis/mamori-trade-secret.h"
 #include "catalog/mamori-measures.h"

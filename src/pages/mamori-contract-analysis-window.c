@@ -15,7 +15,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 #include <string.h>
 
 #include "mamori-contract-analysis-window.h"

@@ -11,13 +11,14 @@
 
 #include <string.h>
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 
 #include "analysis/mamori-contract-rules.h"
 #include "analysis/mamori-text.h"
 #include "catalog/mamori-catalog.h"
 #include "mamori-contract-analysis-window.h"
 #include "mamori-contract-editor.h"
+#include "mamori-report-window.h"
 #include "widgets/mamori-asset-results.h"
 #include "widgets/mamori-autosave.h"
 #include "widgets/mamori-message.h"
@@ -931,6 +932,26 @@ mamori_contract_editor_analyze (MamoriContractEditor *self)
   return GTK_WINDOW (window);
 }
 
+/* The memo is made from the workspace file: what was typed is saved first. */
+static void
+memo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  MamoriContractEditor *self = MAMORI_CONTRACT_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->contract == NULL)
+    return;
+  if (!mamori_autosave_flush (self->autosave, &error))
+    {
+      show_error (self, _("Changes are not being saved"), error);
+      return;
+    }
+  mamori_report_window_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                                MAMORI_REPORT_CONTRACT_MEMO, mamori_contract_get_id (self->contract));
+}
+
 /* Saving ------------------------------------------------------------------ */
 
 static void
@@ -1203,6 +1224,8 @@ mamori_contract_editor_class_init (MamoriContractEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MamoriContractEditor, asset_search);
   gtk_widget_class_bind_template_child (widget_class, MamoriContractEditor, asset_results);
   gtk_widget_class_bind_template_child (widget_class, MamoriContractEditor, review_group);
+
+  gtk_widget_class_install_action (widget_class, "contract.memo", NULL, memo_action);
 }
 
 static void

@@ -12,7 +12,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 
 #include "analysis/mamori-contract-rules.h"
 #include "analysis/mamori-text.h"

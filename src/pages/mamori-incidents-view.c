@@ -20,13 +20,14 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 
 #include "analysis/mamori-text.h"
 #include "analysis/mamori-trade-secret.h"
 #include "catalog/mamori-checklists.h"
 #include "mamori-incidents-view.h"
 #include "mamori-lookup-page-private.h"
+#include "mamori-report-window.h"
 #include "widgets/mamori-asset-results.h"
 #include "widgets/mamori-autosave.h"
 #include "widgets/mamori-message.h"
@@ -1751,6 +1752,26 @@ delete_action (GtkWidget  *widget,
   add_toast (self, mamori_toast_new (_("Incident deleted"), NULL));
 }
 
+/* The report is made from the workspace file: what was typed is saved first. */
+static void
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  MamoriIncidentsView *self = MAMORI_INCIDENTS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->current == NULL)
+    return;
+  if (!mamori_autosave_flush (self->autosave, &error))
+    {
+      show_error (self, _("The incident could not be saved"), error);
+      return;
+    }
+  mamori_report_window_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                                MAMORI_REPORT_INCIDENT, self->current->id);
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -1969,6 +1990,7 @@ mamori_incidents_view_class_init (MamoriIncidentsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "incidents.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "incidents.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "incidents.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "incidents.report", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "incidents.attach", NULL, attach_action);
   gtk_widget_class_install_action (widget_class, "incidents.attach-file", "s", attach_file_action);
   gtk_widget_class_install_action (widget_class, "incidents.check-evidence", NULL, check_evidence_action);

@@ -18,7 +18,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>

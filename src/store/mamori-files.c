@@ -10,7 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 #include <unistd.h>

@@ -15,7 +15,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 #include <string.h>
 
 #include "analysis/mamori-text.h"
@@ -534,6 +534,38 @@ mamori_store_dup_asset (MamoriStore  *self,
   sqlite3_reset (stmt);
 
   return asset;
+}
+
+/**
+ * mamori_store_dup_assets:
+ *
+ * Returns: (transfer full) (element-type MamoriAsset): every asset in the
+ *   register, highest class first, then by name; %NULL on error
+ */
+GPtrArray *
+mamori_store_dup_assets (MamoriStore  *self,
+                         GError      **error)
+{
+  g_autoptr(GPtrArray) assets = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MAMORI_IS_STORE (self), NULL);
+
+  stmt = mamori_store_prepare (self, "SELECT " ASSET_COLUMNS " FROM assets WHERE deleted_at IS NULL"
+                                     " ORDER BY coalesce(class_override, class_auto, -1) DESC, name, id", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (assets, asset_from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      mamori_store_set_error_from_db (error, mamori_store_get_db (self), rc, mamori_store_get_path (self));
+      return NULL;
+    }
+  return g_steal_pointer (&assets);
 }
 
 typedef struct

@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 
 #include "analysis/mamori-text.h"
 #include "catalog/mamori-end-users.h"

@@ -13,7 +13,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <glib/gi18n.h>
+#include "mamori-i18n.h"
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>

@@ -111,6 +111,8 @@ gboolean           mamori_store_add_assets           (MamoriStore          *self
 MamoriAsset       *mamori_store_dup_asset            (MamoriStore          *self,
                                                       gint64                id,
                                                       GError              **error);
+GPtrArray         *mamori_store_dup_assets           (MamoriStore          *self,
+                                                      GError              **error);
 gboolean           mamori_store_save_asset           (MamoriStore          *self,
                                                       MamoriAsset          *asset,
                                                       GError              **error);

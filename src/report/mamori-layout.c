@@ -1,0 +1,1776 @@
+/* mamori-layout.c — a document of blocks, paginated and drawn into a PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Two steps. Laying out measures every block once with Pango (each piece of
+ * text becomes one PangoLayout, kept) and places it on pages as items: text
+ * (a layout, or some of its lines when a paragraph is split), filled and
+ * stroked rectangles, contents entries. Drawing then walks the pages and
+ * draws the items with cairo, adding what only the whole document knows:
+ * "n / N", the contents' page numbers, the PDF outline.
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <fontconfig/fontconfig.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "mamori-i18n.h"
+#include "report/mamori-layout.h"
+
+typedef enum
+{
+  BLOCK_HEADING,
+  BLOCK_TEXT,
+  BLOCK_BULLET,
+  BLOCK_SPACER,
+  BLOCK_PAGE_BREAK,
+  BLOCK_CONTENTS,
+  BLOCK_KEEP_BEGIN,
+  BLOCK_KEEP_END,
+  BLOCK_TABLE,
+  BLOCK_CHART,
+  BLOCK_FIGURES,
+  BLOCK_APPROVAL,
+} BlockKind;
+
+typedef struct
+{
+  char         **cells;
+  guint32        chip;       /* 0: none */
+  PangoLayout  **layouts;
+  double         height;
+} Row;
+
+typedef struct
+{
+  guint          n_columns;
+  double        *widths;     /* relative until measured, then points */
+  gboolean       plain;      /* label and value, no grid */
+  gboolean       chips;
+  Row           *header;     /* NULL when plain */
+  GPtrArray     *rows;
+} Table;
+
+typedef struct
+{
+  char          *label;
+  double        *values;
+  char          *value_text;
+  guint32        color;       /* 0: the series' */
+  PangoLayout   *label_layout;
+  PangoLayout   *value_layout;
+  double         height;
+} Bar;
+
+typedef struct
+{
+  guint          n_series;
+  char         **series;
+  guint32       *colors;
+  double         max;
+  GPtrArray     *bars;
+  PangoLayout  **series_layouts;
+  double         legend_height;
+} Chart;
+
+typedef struct
+{
+  BlockKind      kind;
+  int            style;       /* MamoriTextStyle, or the heading's level */
+  char          *text;
+  double         space;
+  int            heading;     /* headings: their index in the document */
+  guint          n;
+  char         **values;      /* figures */
+  char         **labels;      /* figures, approval roles */
+  guint32       *colors;
+  Table         *table;
+  Chart         *chart;
+  PangoLayout   *layout;
+  PangoLayout  **layouts;     /* figures: values then labels; approval: roles */
+  GPtrArray     *entries;     /* contents: one layout per heading */
+  GArray        *targets;     /* contents: the heading index of each */
+  double         height;      /* measured, without the space after */
+} Block;
+
+struct _MamoriDoc
+{
+  GPtrArray     *blocks;
+  Block         *open;        /* the table or chart being filled */
+  int            n_headings;
+  gboolean       rendered;    /* a document is laid out once */
+};
+
+typedef enum
+{
+  ITEM_TEXT,
+  ITEM_FILL,
+  ITEM_STROKE,
+  ITEM_CONTENTS,
+} ItemKind;
+
+typedef struct
+{
+  ItemKind       kind;
+  double         x, y, w, h;
+  PangoLayout   *layout;      /* borrowed from the block */
+  int            first_line;
+  int            n_lines;     /* -1: all */
+  guint32        color;
+  int            target;      /* contents: heading index */
+} Item;
+
+typedef struct
+{
+  Block         *block;
+  int            page;
+  double         y;
+} HeadingPlace;
+
+enum
+{
+  FONT_BODY,
+  FONT_SMALL,
+  FONT_MUTED,
+  FONT_STRONG,
+  FONT_WARNING,
+  FONT_TITLE,
+  FONT_SUBTITLE,
+  FONT_H1,
+  FONT_H2,
+  FONT_H3,
+  FONT_CELL,
+  FONT_CELL_BOLD,
+  FONT_FIGURE,
+  FONT_MARGIN,
+  FONT_MARK,
+  N_FONTS
+};
+
+static const struct
+{
+  double   size;
+  gboolean bold;
+  guint32  color;
+} font_styles[N_FONTS] = {
+  [FONT_BODY]      = { 9.5, FALSE, 0x241f31 },
+  [FONT_SMALL]     = { 8.0, FALSE, 0x241f31 },
+  [FONT_MUTED]     = { 7.5, FALSE, 0x5e5c64 },
+  [FONT_STRONG]    = { 9.5, TRUE,  0x241f31 },
+  [FONT_WARNING]   = { 9.5, TRUE,  0xa51d2d },
+  [FONT_TITLE]     = { 24.0, TRUE, 0x241f31 },
+  [FONT_SUBTITLE]  = { 13.0, FALSE, 0x3d3846 },
+  [FONT_H1]        = { 15.0, TRUE, 0x1a5fb4 },
+  [FONT_H2]        = { 11.5, TRUE, 0x241f31 },
+  [FONT_H3]        = { 10.0, TRUE, 0x241f31 },
+  [FONT_CELL]      = { 8.0, FALSE, 0x241f31 },
+  [FONT_CELL_BOLD] = { 8.0, TRUE,  0x241f31 },
+  [FONT_FIGURE]    = { 20.0, TRUE, 0x241f31 },
+  [FONT_MARGIN]    = { 7.5, FALSE, 0x5e5c64 },
+  [FONT_MARK]      = { 9.0, TRUE,  0xa51d2d },
+};
+
+/* Page geometry, in points. */
+#define MARGIN          40.0
+#define HEADER_HEIGHT   28.0
+#define FOOTER_HEIGHT   24.0
+#define CELL_PAD_X      3.5
+#define CELL_PAD_Y      2.5
+#define CHIP_WIDTH      9.0
+#define STAMP_HEIGHT    58.0
+
+typedef struct
+{
+  const MamoriPageSetup    *setup;
+  MamoriReportProgressFunc  progress;
+  gpointer                  progress_data;
+  GCancellable             *cancellable;
+  PangoContext             *context;
+  PangoFontDescription     *fonts[N_FONTS];
+  double                    page_width, page_height;
+  double                    left, width, top, bottom;
+  GPtrArray                *pages;        /* GArray of Item */
+  GArray                   *page;
+  double                    y;
+  HeadingPlace             *headings;
+  guint                     units, units_done;
+  double                    reported;
+} Layout;
+
+G_DEFINE_QUARK (mamori-report-error-quark, mamori_report_error)
+
+static GMutex font_map_lock;
+static PangoFontMap *font_map;
+
+/* Building the document */
+
+static void
+row_clear_layouts (Row *row)
+{
+  guint n = g_strv_length (row->cells);
+
+  for (guint i = 0; row->layouts != NULL && i < n; i++)
+    g_clear_object (&row->layouts[i]);
+  g_clear_pointer (&row->layouts, g_free);
+}
+
+static void
+row_free (Row *row)
+{
+  row_clear_layouts (row);
+  g_strfreev (row->cells);
+  g_free (row);
+}
+
+static void
+bar_free (Bar *bar)
+{
+  g_free (bar->label);
+  g_free (bar->values);
+  g_free (bar->value_text);
+  g_clear_object (&bar->label_layout);
+  g_clear_object (&bar->value_layout);
+  g_free (bar);
+}
+
+/* What measuring made: dropped while the shared font map is held. */
+static void
+block_clear_layouts (Block *block)
+{
+  g_clear_object (&block->layout);
+  if (block->layouts != NULL)
+    {
+      guint n = block->kind == BLOCK_FIGURES ? 2 * block->n : block->n;
+
+      for (guint i = 0; i < n; i++)
+        g_clear_object (&block->layouts[i]);
+      g_clear_pointer (&block->layouts, g_free);
+    }
+  g_clear_pointer (&block->entries, g_ptr_array_unref);
+  g_clear_pointer (&block->targets, g_array_unref);
+  if (block->table != NULL)
+    {
+      if (block->table->header != NULL)
+        row_clear_layouts (block->table->header);
+      for (guint i = 0; i < block->table->rows->len; i++)
+        row_clear_layouts (g_ptr_array_index (block->table->rows, i));
+    }
+  if (block->chart != NULL)
+    {
+      for (guint i = 0; block->chart->series_layouts != NULL && i < block->chart->n_series; i++)
+        g_clear_object (&block->chart->series_layouts[i]);
+      g_clear_pointer (&block->chart->series_layouts, g_free);
+      for (guint i = 0; i < block->chart->bars->len; i++)
+        {
+          Bar *bar = g_ptr_array_index (block->chart->bars, i);
+
+          g_clear_object (&bar->label_layout);
+          g_clear_object (&bar->value_layout);
+        }
+    }
+}
+
+static void
+block_free (Block *block)
+{
+  block_clear_layouts (block);
+  g_free (block->text);
+  g_strfreev (block->values);
+  g_strfreev (block->labels);
+  g_free (block->colors);
+  if (block->table != NULL)
+    {
+      g_clear_pointer (&block->table->header, row_free);
+      g_ptr_array_unref (block->table->rows);
+      g_free (block->table->widths);
+      g_free (block->table);
+    }
+  if (block->chart != NULL)
+    {
+      g_strfreev (block->chart->series);
+      g_free (block->chart->colors);
+      g_ptr_array_unref (block->chart->bars);
+      g_free (block->chart);
+    }
+  g_free (block);
+}
+
+MamoriDoc *
+mamori_doc_new (void)
+{
+  MamoriDoc *doc = g_new0 (MamoriDoc, 1);
+
+  doc->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+  return doc;
+}
+
+void
+mamori_doc_free (MamoriDoc *doc)
+{
+  if (doc == NULL)
+    return;
+  g_ptr_array_unref (doc->blocks);
+  g_free (doc);
+}
+
+guint
+mamori_doc_get_n_blocks (MamoriDoc *doc)
+{
+  g_return_val_if_fail (doc != NULL, 0);
+  return doc->blocks->len;
+}
+
+static Block *
+add_block (MamoriDoc *doc,
+           BlockKind  kind,
+           int        style,
+           const char *text)
+{
+  Block *block = g_new0 (Block, 1);
+
+  g_return_val_if_fail (doc->open == NULL, block);
+  block->kind = kind;
+  block->style = style;
+  block->text = g_strdup (text != NULL ? text : "");
+  block->heading = -1;
+  g_ptr_array_add (doc->blocks, block);
+  return block;
+}
+
+void
+mamori_doc_heading (MamoriDoc  *doc,
+                    int         level,
+                    const char *text)
+{
+  Block *block;
+
+  g_return_if_fail (doc != NULL);
+  g_return_if_fail (level >= 1 && level <= 3);
+
+  block = add_block (doc, BLOCK_HEADING, level, text);
+  block->heading = doc->n_headings++;
+}
+
+void
+mamori_doc_text (MamoriDoc       *doc,
+                 MamoriTextStyle  style,
+                 const char      *text)
+{
+  g_return_if_fail (doc != NULL);
+  g_return_if_fail (style < MAMORI_N_TEXT_STYLES);
+  add_block (doc, BLOCK_TEXT, style, text);
+}
+
+void
+mamori_doc_bullet (MamoriDoc       *doc,
+                   MamoriTextStyle  style,
+                   const char      *text)
+{
+  g_return_if_fail (doc != NULL);
+  g_return_if_fail (style < MAMORI_N_TEXT_STYLES);
+  add_block (doc, BLOCK_BULLET, style, text);
+}
+
+void
+mamori_doc_spacer (MamoriDoc *doc,
+                   double     points)
+{
+  g_return_if_fail (doc != NULL);
+  add_block (doc, BLOCK_SPACER, 0, NULL)->space = points;
+}
+
+void
+mamori_doc_page_break (MamoriDoc *doc)
+{
+  g_return_if_fail (doc != NULL);
+  add_block (doc, BLOCK_PAGE_BREAK, 0, NULL);
+}
+
+void
+mamori_doc_contents (MamoriDoc  *doc,
+                     const char *title)
+{
+  g_return_if_fail (doc != NULL);
+  add_block (doc, BLOCK_CONTENTS, 0, title);
+}
+
+void
+mamori_doc_keep_begin (MamoriDoc *doc)
+{
+  g_return_if_fail (doc != NULL);
+  add_block (doc, BLOCK_KEEP_BEGIN, 0, NULL);
+}
+
+void
+mamori_doc_keep_end (MamoriDoc *doc)
+{
+  g_return_if_fail (doc != NULL);
+  add_block (doc, BLOCK_KEEP_END, 0, NULL);
+}
+
+static char **
+strv_copy_n (const char * const *strv,
+             guint               n)
+{
+  char **copy = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    copy[i] = g_strdup (strv[i] != NULL ? strv[i] : "");
+  return copy;
+}
+
+void
+mamori_doc_table_begin (MamoriDoc          *doc,
+                        guint               n_columns,
+                        const double       *widths,
+                        const char * const *headers)
+{
+  Block *block;
+  Table *table;
+
+  g_return_if_fail (doc != NULL);
+  g_return_if_fail (n_columns > 0 && widths != NULL);
+
+  block = add_block (doc, BLOCK_TABLE, 0, NULL);
+  table = block->table = g_new0 (Table, 1);
+  table->n_columns = n_columns;
+  table->widths = g_memdup2 (widths, n_columns * sizeof (double));
+  table->plain = headers == NULL;
+  if (headers != NULL)
+    {
+      table->header = g_new0 (Row, 1);
+      table->header->cells = strv_copy_n (headers, n_columns);
+    }
+  table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  doc->open = block;
+}
+
+void
+mamori_doc_table_row_marked (MamoriDoc          *doc,
+                             guint32             color,
+                             const char * const *cells)
+{
+  Row *row;
+
+  g_return_if_fail (doc != NULL && cells != NULL);
+  g_return_if_fail (doc->open != NULL && doc->open->kind == BLOCK_TABLE);
+
+  row = g_new0 (Row, 1);
+  row->cells = strv_copy_n (cells, doc->open->table->n_columns);
+  row->chip = color;
+  if (color != 0)
+    doc->open->table->chips = TRUE;
+  g_ptr_array_add (doc->open->table->rows, row);
+}
+
+void
+mamori_doc_table_row (MamoriDoc          *doc,
+                      const char * const *cells)
+{
+  mamori_doc_table_row_marked (doc, 0, cells);
+}
+
+void
+mamori_doc_table_end (MamoriDoc *doc)
+{
+  g_return_if_fail (doc != NULL);
+  g_return_if_fail (doc->open != NULL && doc->open->kind == BLOCK_TABLE);
+  doc->open = NULL;
+}
+
+void
+mamori_doc_chart_begin (MamoriDoc          *doc,
+                        const char         *title,
+                        guint               n_series,
+                        const char * const *series,
+                        const guint32      *colors,
+                        double              max)
+{
+  Block *block;
+  Chart *chart;
+
+  g_return_if_fail (doc != NULL);
+  g_return_if_fail (n_series > 0 && series != NULL && colors != NULL);
+
+  block = add_block (doc, BLOCK_CHART, 0, title);
+  chart = block->chart = g_new0 (Chart, 1);
+  chart->n_series = n_series;
+  chart->series = strv_copy_n (series, n_series);
+  chart->colors = g_memdup2 (colors, n_series * sizeof (guint32));
+  chart->max = max;
+  chart->bars = g_ptr_array_new_with_free_func ((GDestroyNotify) bar_free);
+  doc->open = block;
+}
+
+void
+mamori_doc_chart_bar (MamoriDoc    *doc,
+                      const char   *label,
+                      const double *values,
+                      const char   *value_text)
+{
+  mamori_doc_chart_bar_colored (doc, label, values, value_text, 0);
+}
+
+void
+mamori_doc_chart_bar_colored (MamoriDoc    *doc,
+                              const char   *label,
+                              const double *values,
+                              const char   *value_text,
+                              guint32       color)
+{
+  Chart *chart;
+  Bar *bar;
+
+  g_return_if_fail (doc != NULL && values != NULL);
+  g_return_if_fail (doc->open != NULL && doc->open->kind == BLOCK_CHART);
+
+  chart = doc->open->chart;
+  bar = g_new0 (Bar, 1);
+  bar->label = g_strdup (label != NULL ? label : "");
+  bar->values = g_memdup2 (values, chart->n_series * sizeof (double));
+  bar->value_text = g_strdup (value_text != NULL ? value_text : "");
+  bar->color = color;
+  g_ptr_array_add (chart->bars, bar);
+}
+
+void
+mamori_doc_chart_end (MamoriDoc *doc)
+{
+  g_return_if_fail (doc != NULL);
+  g_return_if_fail (doc->open != NULL && doc->open->kind == BLOCK_CHART);
+  doc->open = NULL;
+}
+
+void
+mamori_doc_figures (MamoriDoc          *doc,
+                    guint               n,
+                    const char * const *values,
+                    const char * const *labels,
+                    const guint32      *colors)
+{
+  Block *block;
+
+  g_return_if_fail (doc != NULL);
+  g_return_if_fail (n > 0 && values != NULL && labels != NULL && colors != NULL);
+
+  block = add_block (doc, BLOCK_FIGURES, 0, NULL);
+  block->n = n;
+  block->values = strv_copy_n (values, n);
+  block->labels = strv_copy_n (labels, n);
+  block->colors = g_memdup2 (colors, n * sizeof (guint32));
+}
+
+void
+mamori_doc_approval (MamoriDoc          *doc,
+                     const char         *title,
+                     const char * const *roles)
+{
+  Block *block;
+
+  g_return_if_fail (doc != NULL && roles != NULL);
+
+  block = add_block (doc, BLOCK_APPROVAL, 0, title);
+  block->n = g_strv_length ((char **) roles);
+  block->labels = strv_copy_n (roles, block->n);
+}
+
+/* Fonts */
+
+/* Families known to look right in Japanese documents, best first; any other
+ * family that covers Japanese does too. */
+static const char * const preferred_families[] = {
+  "Noto Sans CJK JP",
+  "Noto Sans JP",
+  "Source Han Sans JP",
+  "IPAexGothic",
+  "IPAGothic",
+  "Takao Gothic",
+  "VL Gothic",
+  "Noto Serif CJK JP",
+};
+
+/**
+ * mamori_layout_dup_font_family:
+ *
+ * Finds, through fontconfig, a font family that covers Japanese.
+ *
+ * Returns: (transfer full): its name, or %NULL with
+ *   %MAMORI_REPORT_ERROR_NO_FONT if none is installed
+ */
+char *
+mamori_layout_dup_font_family (GError **error)
+{
+  FcPattern *pattern;
+  FcLangSet *languages;
+  FcObjectSet *objects;
+  FcFontSet *fonts;
+  char *best = NULL;
+  guint best_rank = G_N_ELEMENTS (preferred_families) + 1;
+
+  pattern = FcPatternCreate ();
+  languages = FcLangSetCreate ();
+  FcLangSetAdd (languages, (const FcChar8 *) "ja");
+  FcPatternAddLangSet (pattern, FC_LANG, languages);
+  objects = FcObjectSetBuild (FC_FAMILY, NULL);
+  fonts = FcFontList (NULL, pattern, objects);
+
+  for (int i = 0; fonts != NULL && i < fonts->nfont; i++)
+    {
+      FcChar8 *family = NULL;
+      guint rank = G_N_ELEMENTS (preferred_families);
+
+      if (FcPatternGetString (fonts->fonts[i], FC_FAMILY, 0, &family) != FcResultMatch)
+        continue;
+      for (guint j = 0; j < G_N_ELEMENTS (preferred_families); j++)
+        if (g_str_equal ((const char *) family, preferred_families[j]))
+          rank = j;
+      /* Monospaced families set prose badly. */
+      if (strstr ((const char *) family, "Mono") != NULL)
+        rank = G_N_ELEMENTS (preferred_families);
+      if (rank < best_rank)
+        {
+          g_free (best);
+          best = g_strdup ((const char *) family);
+          best_rank = rank;
+        }
+    }
+
+  if (fonts != NULL)
+    FcFontSetDestroy (fonts);
+  FcObjectSetDestroy (objects);
+  FcLangSetDestroy (languages);
+  FcPatternDestroy (pattern);
+
+  if (best == NULL)
+    g_set_error (error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_NO_FONT,
+                 _("No Japanese font is installed, so the PDF would show empty boxes instead of text. "
+                   "Install the “fonts-noto-cjk” package and try again."));
+  return best;
+}
+
+/* Measuring */
+
+static PangoLayout *
+new_layout (Layout     *layout,
+            int         font,
+            const char *text,
+            double      width,
+            PangoAlignment alignment)
+{
+  PangoLayout *result = pango_layout_new (layout->context);
+
+  pango_layout_set_font_description (result, layout->fonts[font]);
+  pango_layout_set_width (result, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (result, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (result, alignment);
+  pango_layout_set_text (result, text, -1);
+  return result;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_get_size (layout, NULL, &height);
+  return (double) height / PANGO_SCALE;
+}
+
+static int
+text_font (int style)
+{
+  switch (style)
+    {
+    case MAMORI_TEXT_SMALL:    return FONT_SMALL;
+    case MAMORI_TEXT_MUTED:    return FONT_MUTED;
+    case MAMORI_TEXT_STRONG:   return FONT_STRONG;
+    case MAMORI_TEXT_WARNING:  return FONT_WARNING;
+    case MAMORI_TEXT_TITLE:    return FONT_TITLE;
+    case MAMORI_TEXT_SUBTITLE: return FONT_SUBTITLE;
+    default:                   return FONT_BODY;
+    }
+}
+
+static int
+heading_font (int level)
+{
+  return level == 1 ? FONT_H1 : level == 2 ? FONT_H2 : FONT_H3;
+}
+
+#define BULLET_INDENT 11.0
+
+static double
+measure_row (Layout *layout,
+             Table  *table,
+             Row    *row,
+             gboolean header)
+{
+  double height = 0;
+
+  row->layouts = g_new0 (PangoLayout *, table->n_columns);
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      int font = header || (table->plain && i == 0) ? FONT_CELL_BOLD : FONT_CELL;
+      PangoLayout *cell = new_layout (layout, font, row->cells[i], table->widths[i] - 2 * CELL_PAD_X,
+                                      PANGO_ALIGN_LEFT);
+
+      /* A cell never grows past a third of a page: a row must fit on one. */
+      pango_layout_set_height (cell, (int) ((layout->bottom - layout->top) / 3 * PANGO_SCALE));
+      pango_layout_set_ellipsize (cell, PANGO_ELLIPSIZE_END);
+      row->layouts[i] = cell;
+      height = MAX (height, layout_height (cell));
+    }
+  row->height = height + 2 * CELL_PAD_Y;
+  return row->height;
+}
+
+static void
+report_progress (Layout *layout,
+                 double  fraction)
+{
+  if (layout->progress != NULL && fraction - layout->reported >= 0.01)
+    {
+      layout->reported = fraction;
+      layout->progress (fraction, layout->progress_data);
+    }
+}
+
+/* The layout step is the first 60 % of the work, drawing the rest. */
+static void
+unit_done (Layout *layout)
+{
+  layout->units_done++;
+  if ((layout->units_done & 63) == 0)
+    report_progress (layout, 0.6 * layout->units_done / MAX (layout->units, 1));
+}
+
+static double
+measure_block (Layout *layout,
+               Block  *block)
+{
+  double width = layout->width;
+
+  if (block->height > 0 || block->layout != NULL)
+    return block->height;
+
+  switch (block->kind)
+    {
+    case BLOCK_HEADING:
+      block->layout = new_layout (layout, heading_font (block->style), block->text, width, PANGO_ALIGN_LEFT);
+      block->height = layout_height (block->layout) + (block->style == 1 ? 6 : 0);
+      break;
+
+    case BLOCK_TEXT:
+      block->layout = new_layout (layout, text_font (block->style), block->text, width,
+                                  block->style == MAMORI_TEXT_TITLE || block->style == MAMORI_TEXT_SUBTITLE
+                                  ? PANGO_ALIGN_LEFT : PANGO_ALIGN_LEFT);
+      block->height = layout_height (block->layout);
+      break;
+
+    case BLOCK_BULLET:
+      block->layout = new_layout (layout, text_font (block->style), block->text, width - BULLET_INDENT,
+                                  PANGO_ALIGN_LEFT);
+      block->height = layout_height (block->layout);
+      break;
+
+    case BLOCK_TABLE:
+      {
+        Table *table = block->table;
+        double total = 0, x = table->chips ? CHIP_WIDTH : 0;
+
+        for (guint i = 0; i < table->n_columns; i++)
+          total += table->widths[i];
+        for (guint i = 0; i < table->n_columns; i++)
+          table->widths[i] = (width - x) * table->widths[i] / total;
+        block->height = table->header != NULL ? measure_row (layout, table, table->header, TRUE) : 0;
+        for (guint i = 0; i < table->rows->len; i++)
+          {
+            block->height += measure_row (layout, table, g_ptr_array_index (table->rows, i), FALSE);
+            unit_done (layout);
+          }
+      }
+      break;
+
+    case BLOCK_CHART:
+      {
+        Chart *chart = block->chart;
+
+        block->layout = new_layout (layout, FONT_H3, block->text, width, PANGO_ALIGN_LEFT);
+        block->height = layout_height (block->layout) + 4;
+        for (guint i = 0; i < chart->bars->len; i++)
+          {
+            Bar *bar = g_ptr_array_index (chart->bars, i);
+
+            bar->label_layout = new_layout (layout, FONT_CELL, bar->label, width * 0.3 - 6, PANGO_ALIGN_LEFT);
+            bar->value_layout = new_layout (layout, FONT_CELL, bar->value_text, width * 0.16, PANGO_ALIGN_RIGHT);
+            bar->height = MAX (MAX (layout_height (bar->label_layout), layout_height (bar->value_layout)), 11) + 5;
+            block->height += bar->height;
+          }
+        if (chart->n_series > 1)
+          {
+            chart->series_layouts = g_new0 (PangoLayout *, chart->n_series);
+            for (guint i = 0; i < chart->n_series; i++)
+              {
+                chart->series_layouts[i] = new_layout (layout, FONT_MUTED, chart->series[i], -1, PANGO_ALIGN_LEFT);
+                chart->legend_height = MAX (chart->legend_height, layout_height (chart->series_layouts[i]) + 6);
+              }
+            block->height += chart->legend_height;
+          }
+      }
+      break;
+
+    case BLOCK_FIGURES:
+      {
+        double tile = (width - (block->n - 1) * 8) / block->n;
+        double values = 0, labels = 0;
+
+        block->layouts = g_new0 (PangoLayout *, 2 * block->n);
+        for (guint i = 0; i < block->n; i++)
+          {
+            block->layouts[i] = new_layout (layout, FONT_FIGURE, block->values[i], tile - 10, PANGO_ALIGN_CENTER);
+            block->layouts[block->n + i] = new_layout (layout, FONT_SMALL, block->labels[i], tile - 10,
+                                                       PANGO_ALIGN_CENTER);
+            values = MAX (values, layout_height (block->layouts[i]));
+            labels = MAX (labels, layout_height (block->layouts[block->n + i]));
+          }
+        block->space = values;
+        block->height = 3 + 6 + values + 2 + labels + 7;
+      }
+      break;
+
+    case BLOCK_APPROVAL:
+      {
+        double box = MIN (76, width / MAX (block->n, 1));
+        double roles = 0;
+
+        block->layout = new_layout (layout, FONT_CELL_BOLD, block->text, width, PANGO_ALIGN_RIGHT);
+        block->layouts = g_new0 (PangoLayout *, block->n);
+        for (guint i = 0; i < block->n; i++)
+          {
+            block->layouts[i] = new_layout (layout, FONT_CELL, block->labels[i], box - 4, PANGO_ALIGN_CENTER);
+            roles = MAX (roles, layout_height (block->layouts[i]));
+          }
+        block->space = roles + 2 * CELL_PAD_Y;
+        block->height = layout_height (block->layout) + 3 + block->space + STAMP_HEIGHT;
+      }
+      break;
+
+    case BLOCK_CONTENTS:
+    case BLOCK_SPACER:
+    case BLOCK_PAGE_BREAK:
+    case BLOCK_KEEP_BEGIN:
+    case BLOCK_KEEP_END:
+    default:
+      break;
+    }
+
+  return block->height;
+}
+
+static double
+space_after (Block *block)
+{
+  switch (block->kind)
+    {
+    case BLOCK_HEADING: return block->style == 1 ? 8 : 4;
+    case BLOCK_TEXT:    return block->style == MAMORI_TEXT_TITLE ? 10 : 5;
+    case BLOCK_BULLET:  return 2.5;
+    case BLOCK_TABLE:   return 10;
+    case BLOCK_CHART:   return 12;
+    case BLOCK_FIGURES: return 12;
+    case BLOCK_APPROVAL: return 12;
+    case BLOCK_SPACER:  return block->space;
+    default:            return 0;
+    }
+}
+
+/* Placing */
+
+static void
+new_page (Layout *layout)
+{
+  layout->page = g_array_new (FALSE, TRUE, sizeof (Item));
+  g_ptr_array_add (layout->pages, layout->page);
+  layout->y = layout->top;
+}
+
+static gboolean
+at_top (Layout *layout)
+{
+  return layout->y <= layout->top + 0.5;
+}
+
+static gboolean
+fits (Layout *layout,
+      double  height)
+{
+  return layout->y + height <= layout->bottom + 0.01;
+}
+
+/* A new page unless @height fits here, or could fit nowhere better. */
+static void
+make_room (Layout *layout,
+           double  height)
+{
+  if (!fits (layout, height) && !at_top (layout))
+    new_page (layout);
+}
+
+static Item *
+add_item (Layout   *layout,
+          ItemKind  kind,
+          double    x,
+          double    y,
+          double    w,
+          double    h,
+          guint32   color)
+{
+  Item item = { kind, x, y, w, h, NULL, 0, -1, color, -1 };
+
+  g_array_append_val (layout->page, item);
+  return &g_array_index (layout->page, Item, layout->page->len - 1);
+}
+
+static void
+add_text (Layout      *layout,
+          PangoLayout *text,
+          double       x,
+          double       y,
+          guint32      color)
+{
+  add_item (layout, ITEM_TEXT, x, y, 0, 0, color)->layout = text;
+}
+
+/* Places a paragraph, splitting it between lines where the page ends. */
+static void
+place_lines (Layout      *layout,
+             PangoLayout *text,
+             double       x,
+             guint32      color)
+{
+  PangoLayoutIter *iter;
+  GArray *tops, *bottoms;
+  int n, start = 0;
+
+  if (fits (layout, layout_height (text)))
+    {
+      add_text (layout, text, x, layout->y, color);
+      layout->y += layout_height (text);
+      return;
+    }
+
+  tops = g_array_new (FALSE, FALSE, sizeof (double));
+  bottoms = g_array_new (FALSE, FALSE, sizeof (double));
+  iter = pango_layout_get_iter (text);
+  do
+    {
+      int y0, y1;
+      double top, bottom;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      top = (double) y0 / PANGO_SCALE;
+      bottom = (double) y1 / PANGO_SCALE;
+      g_array_append_val (tops, top);
+      g_array_append_val (bottoms, bottom);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  n = tops->len;
+  while (start < n)
+    {
+      double first = g_array_index (tops, double, start);
+      int end = start;
+      Item *item;
+
+      while (end < n && fits (layout, g_array_index (bottoms, double, end) - first))
+        end++;
+      if (end == start)
+        {
+          if (!at_top (layout))
+            {
+              new_page (layout);
+              continue;
+            }
+          end = start + 1;
+        }
+      item = add_item (layout, ITEM_TEXT, x, layout->y - first, 0, 0, color);
+      item->layout = text;
+      item->first_line = start;
+      item->n_lines = end - start;
+      layout->y += g_array_index (bottoms, double, end - 1) - first;
+      start = end;
+      if (start < n)
+        new_page (layout);
+    }
+
+  g_array_unref (tops);
+  g_array_unref (bottoms);
+}
+
+static void
+place_row (Layout *layout,
+           Table  *table,
+           Row    *row,
+           gboolean header,
+           gboolean shaded)
+{
+  double x = layout->left;
+
+  if (header)
+    add_item (layout, ITEM_FILL, x, layout->y, layout->width, row->height, MAMORI_COLOR_LIGHT);
+  else if (shaded)
+    add_item (layout, ITEM_FILL, x, layout->y, layout->width, row->height, 0xf6f5f4);
+
+  if (table->chips)
+    {
+      if (row->chip != 0)
+        add_item (layout, ITEM_FILL, x + 2, layout->y + CELL_PAD_Y + 1.5, CHIP_WIDTH - 4, CHIP_WIDTH - 4,
+                  row->chip);
+      x += CHIP_WIDTH;
+    }
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      int font = header || (table->plain && i == 0) ? FONT_CELL_BOLD : FONT_CELL;
+
+      add_text (layout, row->layouts[i], x + CELL_PAD_X, layout->y + CELL_PAD_Y, font_styles[font].color);
+      x += table->widths[i];
+    }
+  layout->y += row->height;
+  if (!table->plain)
+    add_item (layout, ITEM_FILL, layout->left, layout->y - 0.4, layout->width, 0.4, 0xc0bfbc);
+}
+
+static void
+place_table (Layout *layout,
+             Block  *block)
+{
+  Table *table = block->table;
+  double header = table->header != NULL ? table->header->height : 0;
+
+  if (table->rows->len > 0)
+    make_room (layout, header + ((Row *) g_ptr_array_index (table->rows, 0))->height);
+  if (table->header != NULL)
+    place_row (layout, table, table->header, TRUE, FALSE);
+
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (table->rows, i);
+
+      if (!fits (layout, row->height))
+        {
+          new_page (layout);
+          /* The header again, so that a page can be read on its own. */
+          if (table->header != NULL)
+            place_row (layout, table, table->header, TRUE, FALSE);
+        }
+      place_row (layout, table, row, FALSE, !table->plain && i % 2 == 1);
+      unit_done (layout);
+    }
+}
+
+static void
+place_chart (Layout *layout,
+             Block  *block)
+{
+  Chart *chart = block->chart;
+  double label_width = layout->width * 0.3;
+  double value_width = layout->width * 0.16;
+  double track_x = layout->left + label_width;
+  double track_width = layout->width - label_width - value_width - 6;
+  double max = chart->max;
+
+  if (max <= 0)
+    for (guint i = 0; i < chart->bars->len; i++)
+      {
+        Bar *bar = g_ptr_array_index (chart->bars, i);
+        double sum = 0;
+
+        for (guint j = 0; j < chart->n_series; j++)
+          sum += MAX (bar->values[j], 0);
+        max = MAX (max, sum);
+      }
+
+  make_room (layout, block->height);
+  add_text (layout, block->layout, layout->left, layout->y, font_styles[FONT_H3].color);
+  layout->y += layout_height (block->layout) + 4;
+
+  for (guint i = 0; i < chart->bars->len; i++)
+    {
+      Bar *bar = g_ptr_array_index (chart->bars, i);
+      double x = track_x;
+      double bar_y;
+
+      make_room (layout, bar->height);
+      bar_y = layout->y + (bar->height - 5) / 2 - 4.5;
+      add_text (layout, bar->label_layout, layout->left, layout->y, font_styles[FONT_CELL].color);
+      add_item (layout, ITEM_FILL, track_x, bar_y, track_width, 9, 0xf0efed);
+      for (guint j = 0; j < chart->n_series && max > 0; j++)
+        {
+          double w = track_width * MAX (bar->values[j], 0) / max;
+
+          if (w > 0)
+            add_item (layout, ITEM_FILL, x, bar_y, MIN (w, track_x + track_width - x), 9,
+                      bar->color != 0 && chart->n_series == 1 ? bar->color : chart->colors[j]);
+          x += w;
+        }
+      add_text (layout, bar->value_layout, layout->left + layout->width - value_width, layout->y,
+                font_styles[FONT_CELL].color);
+      layout->y += bar->height;
+    }
+
+  if (chart->n_series > 1)
+    {
+      double x = track_x;
+
+      make_room (layout, chart->legend_height);
+      for (guint i = 0; i < chart->n_series; i++)
+        {
+          int w;
+
+          add_item (layout, ITEM_FILL, x, layout->y + 5, 7, 7, chart->colors[i]);
+          add_text (layout, chart->series_layouts[i], x + 10, layout->y + 3, font_styles[FONT_MUTED].color);
+          pango_layout_get_size (chart->series_layouts[i], &w, NULL);
+          x += 10 + (double) w / PANGO_SCALE + 12;
+        }
+      layout->y += chart->legend_height;
+    }
+}
+
+static void
+place_figures (Layout *layout,
+               Block  *block)
+{
+  double tile = (layout->width - (block->n - 1) * 8) / block->n;
+
+  make_room (layout, block->height);
+  for (guint i = 0; i < block->n; i++)
+    {
+      double x = layout->left + i * (tile + 8);
+
+      add_item (layout, ITEM_FILL, x, layout->y, tile, block->height, 0xf6f5f4);
+      add_item (layout, ITEM_FILL, x, layout->y, tile, 3, block->colors[i]);
+      add_text (layout, block->layouts[i], x + 5, layout->y + 9, font_styles[FONT_FIGURE].color);
+      add_text (layout, block->layouts[block->n + i], x + 5, layout->y + 9 + block->space + 2,
+                font_styles[FONT_SMALL].color);
+    }
+  layout->y += block->height;
+}
+
+static void
+place_approval (Layout *layout,
+                Block  *block)
+{
+  double box = MIN (76, layout->width / MAX (block->n, 1));
+  double x = layout->left + layout->width - box * block->n;
+
+  make_room (layout, block->height);
+  add_text (layout, block->layout, layout->left, layout->y, font_styles[FONT_CELL_BOLD].color);
+  layout->y += layout_height (block->layout) + 3;
+  for (guint i = 0; i < block->n; i++, x += box)
+    {
+      add_item (layout, ITEM_FILL, x, layout->y, box, block->space, MAMORI_COLOR_LIGHT);
+      add_item (layout, ITEM_STROKE, x, layout->y, box, block->space + STAMP_HEIGHT, 0x5e5c64);
+      add_item (layout, ITEM_STROKE, x, layout->y, box, block->space, 0x5e5c64);
+      add_text (layout, block->layouts[i], x + 2, layout->y + CELL_PAD_Y, font_styles[FONT_CELL].color);
+    }
+  layout->y += block->space + STAMP_HEIGHT;
+}
+
+static void
+place_contents (Layout    *layout,
+                MamoriDoc *doc,
+                guint      index)
+{
+  Block *block = g_ptr_array_index (doc->blocks, index);
+
+  block->layout = new_layout (layout, FONT_H1, block->text, layout->width, PANGO_ALIGN_LEFT);
+  block->entries = g_ptr_array_new_with_free_func (g_object_unref);
+  block->targets = g_array_new (FALSE, FALSE, sizeof (int));
+
+  if (!at_top (layout))
+    new_page (layout);
+  add_text (layout, block->layout, layout->left, layout->y, font_styles[FONT_H1].color);
+  layout->y += layout_height (block->layout) + 10;
+
+  for (guint i = index + 1; i < doc->blocks->len; i++)
+    {
+      Block *heading = g_ptr_array_index (doc->blocks, i);
+      double indent = heading->style == 1 ? 0 : 14;
+      PangoLayout *entry;
+      Item *item;
+      double height;
+
+      if (heading->kind != BLOCK_HEADING || heading->style > 2)
+        continue;
+      entry = new_layout (layout, heading->style == 1 ? FONT_STRONG : FONT_BODY, heading->text,
+                          layout->width - indent - 48, PANGO_ALIGN_LEFT);
+      g_ptr_array_add (block->entries, entry);
+      g_array_append_val (block->targets, heading->heading);
+      height = layout_height (entry) + (heading->style == 1 ? 5 : 3);
+      if (!fits (layout, height))
+        new_page (layout);
+      item = add_item (layout, ITEM_CONTENTS, layout->left + indent, layout->y, layout->width - indent, height, 0);
+      item->layout = entry;
+      item->target = heading->heading;
+      layout->y += height;
+    }
+}
+
+/* How much of the block at @index must follow a heading on its page: the
+ * first lines of a paragraph, a table's header and first row, a chart or
+ * figures whole. */
+static double
+first_piece (Layout    *layout,
+             MamoriDoc *doc,
+             guint      index)
+{
+  Block *block;
+
+  for (; index < doc->blocks->len; index++)
+    {
+      block = g_ptr_array_index (doc->blocks, index);
+      if (block->kind != BLOCK_KEEP_BEGIN && block->kind != BLOCK_SPACER)
+        break;
+    }
+  if (index >= doc->blocks->len)
+    return 0;
+
+  switch (block->kind)
+    {
+    case BLOCK_TEXT:
+    case BLOCK_BULLET:
+      return MIN (measure_block (layout, block), 30);
+    case BLOCK_TABLE:
+      measure_block (layout, block);
+      return (block->table->header != NULL ? block->table->header->height : 0)
+             + (block->table->rows->len > 0 ? ((Row *) g_ptr_array_index (block->table->rows, 0))->height : 0);
+    case BLOCK_CHART:
+    case BLOCK_FIGURES:
+    case BLOCK_APPROVAL:
+    case BLOCK_HEADING:
+      return MIN (measure_block (layout, block), layout->bottom - layout->top - 60);
+    default:
+      return 30;
+    }
+}
+
+static void
+place_block (Layout    *layout,
+             MamoriDoc *doc,
+             guint      index)
+{
+  Block *block = g_ptr_array_index (doc->blocks, index);
+
+  switch (block->kind)
+    {
+    case BLOCK_HEADING:
+      measure_block (layout, block);
+      if (block->style == 1 && !at_top (layout))
+        new_page (layout);
+      else if (!at_top (layout))
+        layout->y += block->style == 2 ? 8 : 5;
+      /* A heading stays with the start of what it heads. */
+      make_room (layout, block->height + first_piece (layout, doc, index + 1));
+      layout->headings[block->heading].block = block;
+      layout->headings[block->heading].page = layout->pages->len - 1;
+      layout->headings[block->heading].y = layout->y;
+      add_item (layout, ITEM_TEXT, layout->left, layout->y, 0, 0,
+                font_styles[heading_font (block->style)].color)->layout = block->layout;
+      /* The destination of its contents entry. */
+      g_array_index (layout->page, Item, layout->page->len - 1).target = block->heading;
+      if (block->style == 1)
+        add_item (layout, ITEM_FILL, layout->left, layout->y + block->height - 3, layout->width, 1.2,
+                  MAMORI_COLOR_BLUE);
+      layout->y += block->height;
+      break;
+
+    case BLOCK_TEXT:
+      measure_block (layout, block);
+      place_lines (layout, block->layout, layout->left, font_styles[text_font (block->style)].color);
+      break;
+
+    case BLOCK_BULLET:
+      {
+        double y;
+
+        measure_block (layout, block);
+        make_room (layout, MIN (block->height, 14));
+        y = layout->y;
+        place_lines (layout, block->layout, layout->left + BULLET_INDENT,
+                     font_styles[text_font (block->style)].color);
+        /* The bullet itself, level with the first line's middle. */
+        add_item (layout, ITEM_FILL, layout->left + 3, y + 5.5, 3, 3, 0x5e5c64);
+      }
+      break;
+
+    case BLOCK_SPACER:
+      if (!fits (layout, block->space))
+        new_page (layout);
+      break;
+
+    case BLOCK_PAGE_BREAK:
+      if (!at_top (layout))
+        new_page (layout);
+      break;
+
+    case BLOCK_CONTENTS:
+      place_contents (layout, doc, index);
+      break;
+
+    case BLOCK_KEEP_BEGIN:
+      {
+        double total = 0;
+
+        for (guint i = index + 1; i < doc->blocks->len; i++)
+          {
+            Block *kept = g_ptr_array_index (doc->blocks, i);
+
+            if (kept->kind == BLOCK_KEEP_END)
+              break;
+            total += measure_block (layout, kept) + space_after (kept);
+          }
+        if (total <= layout->bottom - layout->top)
+          make_room (layout, total);
+      }
+      break;
+
+    case BLOCK_TABLE:
+      measure_block (layout, block);
+      place_table (layout, block);
+      break;
+
+    case BLOCK_CHART:
+      measure_block (layout, block);
+      place_chart (layout, block);
+      break;
+
+    case BLOCK_FIGURES:
+      measure_block (layout, block);
+      place_figures (layout, block);
+      break;
+
+    case BLOCK_APPROVAL:
+      measure_block (layout, block);
+      place_approval (layout, block);
+      break;
+
+    case BLOCK_KEEP_END:
+    default:
+      break;
+    }
+
+  if (block->kind != BLOCK_SPACER || fits (layout, block->space))
+    layout->y = MIN (layout->y + space_after (block), layout->bottom);
+  unit_done (layout);
+}
+
+/* Drawing */
+
+static void
+set_color (cairo_t *cr,
+           guint32  color)
+{
+  cairo_set_source_rgb (cr, ((color >> 16) & 0xff) / 255.0, ((color >> 8) & 0xff) / 255.0,
+                        (color & 0xff) / 255.0);
+}
+
+static void
+draw_text (cairo_t     *cr,
+           const Item  *item)
+{
+  PangoLayoutIter *iter;
+  int line = 0;
+
+  set_color (cr, item->color);
+  if (item->n_lines < 0)
+    {
+      cairo_move_to (cr, item->x, item->y);
+      pango_cairo_show_layout (cr, item->layout);
+      return;
+    }
+
+  iter = pango_layout_get_iter (item->layout);
+  do
+    {
+      if (line >= item->first_line + item->n_lines)
+        break;
+      if (line >= item->first_line)
+        {
+          PangoRectangle extents;
+
+          pango_layout_iter_get_line_extents (iter, NULL, &extents);
+          cairo_move_to (cr, item->x + (double) extents.x / PANGO_SCALE,
+                         item->y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+        }
+      line++;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+static void
+draw_contents_entry (Layout     *layout,
+                     cairo_t    *cr,
+                     const Item *item)
+{
+  const HeadingPlace *target = &layout->headings[item->target];
+  g_autofree char *number = g_strdup_printf ("%d", target->page + 1);
+  g_autoptr(PangoLayout) text = new_layout (layout, FONT_BODY, number, 44, PANGO_ALIGN_RIGHT);
+  g_autofree char *link = NULL;
+  PangoRectangle last;
+  PangoLayoutIter *iter;
+  double right = item->x + item->w;
+  double leader_y;
+
+  set_color (cr, font_styles[FONT_BODY].color);
+  cairo_move_to (cr, item->x, item->y);
+  pango_cairo_show_layout (cr, item->layout);
+
+  /* Dots from the end of the title to its page number. */
+  iter = pango_layout_get_iter (item->layout);
+  while (pango_layout_iter_next_line (iter))
+    ;
+  pango_layout_iter_get_line_extents (iter, NULL, &last);
+  leader_y = item->y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE - 2;
+  pango_layout_iter_free (iter);
+  set_color (cr, MAMORI_COLOR_GREY);
+  cairo_save (cr);
+  cairo_set_line_width (cr, 0.6);
+  cairo_set_dash (cr, (double[]) { 0.6, 2.4 }, 2, 0);
+  cairo_move_to (cr, item->x + (double) (last.x + last.width) / PANGO_SCALE + 4, leader_y);
+  cairo_line_to (cr, right - 26, leader_y);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  set_color (cr, font_styles[FONT_BODY].color);
+  cairo_move_to (cr, right - 44, item->y);
+  pango_cairo_show_layout (cr, text);
+
+  link = g_strdup_printf ("rect=[%d %d %d %d] dest='h%d'", (int) item->x, (int) item->y,
+                          (int) item->w, (int) item->h, item->target);
+  cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
+  cairo_tag_end (cr, CAIRO_TAG_LINK);
+}
+
+static void
+draw_item (Layout     *layout,
+           cairo_t    *cr,
+           const Item *item)
+{
+  switch (item->kind)
+    {
+    case ITEM_TEXT:
+      if (item->target >= 0)
+        {
+          /* cairo 1.16 drops links by page number to pages not yet drawn,
+           * so the contents link to named destinations instead. */
+          g_autofree char *name = g_strdup_printf ("name='h%d'", item->target);
+
+          cairo_tag_begin (cr, CAIRO_TAG_DEST, name);
+          draw_text (cr, item);
+          cairo_tag_end (cr, CAIRO_TAG_DEST);
+        }
+      else
+        draw_text (cr, item);
+      break;
+
+    case ITEM_FILL:
+      set_color (cr, item->color);
+      cairo_rectangle (cr, item->x, item->y, item->w, item->h);
+      cairo_fill (cr);
+      break;
+
+    case ITEM_STROKE:
+      set_color (cr, item->color);
+      cairo_set_line_width (cr, 0.6);
+      cairo_rectangle (cr, item->x, item->y, item->w, item->h);
+      cairo_stroke (cr);
+      break;
+
+    case ITEM_CONTENTS:
+      draw_contents_entry (layout, cr, item);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+typedef struct
+{
+  PangoLayout *organization;
+  PangoLayout *mark;
+  PangoLayout *mark_footer;
+  PangoLayout *title;
+} Margins;
+
+static void
+draw_margins (Layout        *layout,
+              cairo_t       *cr,
+              const Margins *margins,
+              int            page,
+              int            n_pages)
+{
+  g_autofree char *number = g_strdup_printf ("%d / %d", page, n_pages);
+  g_autoptr(PangoLayout) number_layout = new_layout (layout, FONT_MARGIN, number, 80, PANGO_ALIGN_RIGHT);
+  double right = layout->left + layout->width;
+  double header_y = MARGIN;
+  double footer_y = layout->page_height - MARGIN - layout_height (number_layout);
+  int mark_width, mark_height;
+
+  /* Header: organization at the left, the mark boxed at the right. */
+  pango_layout_get_pixel_size (margins->mark, &mark_width, &mark_height);
+  set_color (cr, font_styles[FONT_MARGIN].color);
+  cairo_move_to (cr, layout->left, header_y + 2);
+  pango_cairo_show_layout (cr, margins->organization);
+  set_color (cr, font_styles[FONT_MARK].color);
+  cairo_set_line_width (cr, 0.9);
+  cairo_rectangle (cr, right - mark_width - 8, header_y - 1, mark_width + 8, mark_height + 2);
+  cairo_stroke (cr);
+  cairo_move_to (cr, right - mark_width - 4, header_y);
+  pango_cairo_show_layout (cr, margins->mark);
+  set_color (cr, MAMORI_COLOR_LIGHT);
+  cairo_rectangle (cr, layout->left, header_y + HEADER_HEIGHT - 8, layout->width, 0.6);
+  cairo_fill (cr);
+
+  /* Footer: the mark, the document's title, page n / N. */
+  cairo_rectangle (cr, layout->left, footer_y - 6, layout->width, 0.6);
+  cairo_fill (cr);
+  set_color (cr, font_styles[FONT_MARK].color);
+  cairo_move_to (cr, layout->left, footer_y);
+  pango_cairo_show_layout (cr, margins->mark_footer);
+  set_color (cr, font_styles[FONT_MARGIN].color);
+  cairo_move_to (cr, layout->left + layout->width * 0.25, footer_y);
+  pango_cairo_show_layout (cr, margins->title);
+  cairo_move_to (cr, right - 80, footer_y);
+  pango_cairo_show_layout (cr, number_layout);
+}
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+set_metadata (cairo_surface_t       *surface,
+              const MamoriPageSetup *setup)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (setup->created != NULL ? setup->created : now,
+                                              "%Y-%m-%dT%H:%M:%S%:z");
+
+  if (setup->title != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, setup->title);
+  if (setup->author != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, setup->author);
+  if (setup->subject != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, setup->subject);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Mamori " PACKAGE_VERSION);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+}
+
+static void
+add_outline (Layout          *layout,
+             cairo_surface_t *surface,
+             guint            n_headings)
+{
+  int parent = CAIRO_PDF_OUTLINE_ROOT;
+
+  for (guint i = 0; i < n_headings; i++)
+    {
+      const HeadingPlace *place = &layout->headings[i];
+      g_autofree char *link = NULL;
+      int id;
+
+      if (place->block == NULL || place->block->style > 2)
+        continue;
+      link = g_strdup_printf ("page=%d pos=[%d %d]", place->page + 1, (int) layout->left,
+                              (int) MAX (place->y - 6, 0));
+      id = cairo_pdf_surface_add_outline (surface, place->block->style == 1 ? CAIRO_PDF_OUTLINE_ROOT : parent,
+                                          place->block->text, link, 0);
+      if (place->block->style == 1)
+        parent = id;
+    }
+}
+
+static gboolean
+cancelled (Layout  *layout,
+           GError **error)
+{
+  if (g_cancellable_is_cancelled (layout->cancellable))
+    {
+      g_set_error (error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_CANCELLED, _("The export was cancelled."));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * mamori_doc_render_pdf:
+ *
+ * Lays @doc out on pages and draws it into a PDF.
+ *
+ * Returns: (transfer full): the PDF, or %NULL with @error set
+ */
+GBytes *
+mamori_doc_render_pdf (MamoriDoc                *doc,
+                       const MamoriPageSetup    *setup,
+                       MamoriReportProgressFunc  progress,
+                       gpointer                  user_data,
+                       GCancellable             *cancellable,
+                       GError                  **error)
+{
+  g_autofree char *family = NULL;
+  g_autoptr(GByteArray) bytes = NULL;
+  Layout layout = { 0 };
+  Margins margins = { 0 };
+  cairo_surface_t *surface;
+  cairo_font_options_t *options;
+  cairo_t *cr;
+  cairo_status_t status;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (doc != NULL && setup != NULL, NULL);
+  g_return_val_if_fail (doc->open == NULL, NULL);
+  g_return_val_if_fail (!doc->rendered, NULL);
+
+  doc->rendered = TRUE;
+  if ((family = mamori_layout_dup_font_family (error)) == NULL)
+    return NULL;
+
+  layout.setup = setup;
+  layout.progress = progress;
+  layout.progress_data = user_data;
+  layout.cancellable = cancellable;
+  layout.page_width = setup->paper == MAMORI_PAPER_LETTER ? 612 : 595.276;
+  layout.page_height = setup->paper == MAMORI_PAPER_LETTER ? 792 : 841.89;
+  layout.left = MARGIN + 4;
+  layout.width = layout.page_width - 2 * layout.left;
+  layout.top = MARGIN + HEADER_HEIGHT;
+  layout.bottom = layout.page_height - MARGIN - FOOTER_HEIGHT;
+  layout.pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  layout.headings = g_new0 (HeadingPlace, MAX (doc->n_headings, 1));
+
+  bytes = g_byte_array_sized_new (256 * 1024);
+  surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, layout.page_width, layout.page_height);
+  cr = cairo_create (surface);
+
+  /* Points all the way: 1 pt of font is 1 unit of the page, and no hinting,
+   * so what is measured is what is drawn. */
+  /* One font map for every export, kept for the next: loading the fonts
+   * again each time would double the time a pack takes. Pango's default
+   * one is per thread, and a worker thread's would be lost with it. Font
+   * maps are not thread-safe, so exports take turns. */
+  g_mutex_lock (&font_map_lock);
+  if (font_map == NULL)
+    font_map = pango_cairo_font_map_new ();
+  layout.context = pango_font_map_create_context (font_map);
+  pango_cairo_update_context (cr, layout.context);
+  pango_cairo_context_set_resolution (layout.context, 72);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (layout.context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_language (layout.context,
+                              pango_language_from_string (g_strcmp0 (setup->language, MAMORI_LANG_EN) == 0
+                                                          ? "en" : "ja"));
+  for (int i = 0; i < N_FONTS; i++)
+    {
+      layout.fonts[i] = pango_font_description_new ();
+      pango_font_description_set_family (layout.fonts[i], family);
+      pango_font_description_set_size (layout.fonts[i], (int) (font_styles[i].size * PANGO_SCALE));
+      pango_font_description_set_weight (layout.fonts[i], font_styles[i].bold ? PANGO_WEIGHT_BOLD
+                                                                              : PANGO_WEIGHT_NORMAL);
+    }
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (doc->blocks, i);
+
+      layout.units += 1 + (block->kind == BLOCK_TABLE ? 2 * block->table->rows->len : 0);
+    }
+
+  new_page (&layout);
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      if ((i & 15) == 0 && cancelled (&layout, error))
+        goto out;
+      place_block (&layout, doc, i);
+    }
+  /* Nothing placed after a last page break. */
+  if (layout.page->len == 0 && layout.pages->len > 1)
+    g_ptr_array_remove_index (layout.pages, layout.pages->len - 1);
+
+  margins.organization = new_layout (&layout, FONT_MARGIN, setup->organization != NULL ? setup->organization : "",
+                                     layout.width * 0.6, PANGO_ALIGN_LEFT);
+  pango_layout_set_ellipsize (margins.organization, PANGO_ELLIPSIZE_END);
+  margins.mark = new_layout (&layout, FONT_MARK, setup->mark != NULL ? setup->mark : "", -1, PANGO_ALIGN_LEFT);
+  margins.mark_footer = new_layout (&layout, FONT_MARK, setup->mark != NULL ? setup->mark : "",
+                                    layout.width * 0.25 - 6, PANGO_ALIGN_LEFT);
+  pango_layout_set_ellipsize (margins.mark_footer, PANGO_ELLIPSIZE_END);
+  margins.title = new_layout (&layout, FONT_MARGIN, setup->title != NULL ? setup->title : "",
+                              layout.width * 0.5 - 90, PANGO_ALIGN_LEFT);
+  pango_layout_set_ellipsize (margins.title, PANGO_ELLIPSIZE_END);
+  /* A mark too long for the header is shortened there; it stays whole on
+   * the cover. */
+  if (pango_layout_get_width (margins.mark) < 0)
+    {
+      pango_layout_set_width (margins.mark, (int) (layout.width * 0.35 * PANGO_SCALE));
+      pango_layout_set_ellipsize (margins.mark, PANGO_ELLIPSIZE_END);
+    }
+
+  for (guint p = 0; p < layout.pages->len; p++)
+    {
+      GArray *items = g_ptr_array_index (layout.pages, p);
+
+      if (cancelled (&layout, error))
+        goto out;
+      draw_margins (&layout, cr, &margins, p + 1, layout.pages->len);
+      for (guint i = 0; i < items->len; i++)
+        draw_item (&layout, cr, &g_array_index (items, Item, i));
+      cairo_show_page (cr);
+      report_progress (&layout, 0.6 + 0.4 * (p + 1) / layout.pages->len);
+    }
+
+  add_outline (&layout, surface, doc->n_headings);
+  set_metadata (surface, setup);
+  ok = TRUE;
+
+out:
+  g_clear_object (&margins.organization);
+  g_clear_object (&margins.mark);
+  g_clear_object (&margins.mark_footer);
+  g_clear_object (&margins.title);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  for (int i = 0; i < N_FONTS; i++)
+    pango_font_description_free (layout.fonts[i]);
+  for (guint i = 0; i < doc->blocks->len; i++)
+    block_clear_layouts (g_ptr_array_index (doc->blocks, i));
+  g_object_unref (layout.context);
+  g_mutex_unlock (&font_map_lock);
+  g_ptr_array_unref (layout.pages);
+  g_free (layout.headings);
+
+  if (!ok)
+    return NULL;
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_FAILED,
+                   _("The PDF could not be drawn (%s)."), cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}

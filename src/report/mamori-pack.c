@@ -1,0 +1,1283 @@
+/* mamori-pack.c — what the workspace says, as a document of blocks
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A board pack reads top-down: a cover with the approval box, the contents,
+ * a one-page summary (figures, charts, the top open risks) that a board
+ * member understands in five minutes, then the detail section by section.
+ * The single-item documents (a contract review memo, an incident report)
+ * reuse the sections' pieces for one contract or one incident.
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "analysis/mamori-contract-rules.h"
+#include "analysis/mamori-text.h"
+#include "catalog/mamori-checklists.h"
+#include "catalog/mamori-measures.h"
+#include "mamori-i18n.h"
+#include "report/mamori-pack.h"
+
+#define PLAYBOOK_ID "incident-playbook"
+#define MAX_TOP_RISKS 6
+
+typedef struct
+{
+  MamoriStore               *store;
+  const MamoriReportOptions *options;
+  GDateTime                 *now;
+  char                      *today;
+  MamoriDoc                 *doc;
+  MamoriClassScheme         *scheme;
+  MamoriCatalog             *catalog;
+  MamoriChecklistCatalog    *checklists;
+  GPtrArray                 *assets;        /* MamoriAsset, highest class first */
+  GHashTable                *asset_names;   /* id → name */
+  GPtrArray                 *contracts;     /* MamoriContract */
+  GHashTable                *item_states;   /* item id → MamoriItemState */
+  GPtrArray                 *incidents;     /* MamoriIncident */
+} Pack;
+
+static const guint32 class_colors[MAMORI_N_CLASSES] = {
+  MAMORI_COLOR_GREEN, MAMORI_COLOR_YELLOW, MAMORI_COLOR_ORANGE, MAMORI_COLOR_RED,
+};
+
+static const char * const month_names[12] = {
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+};
+
+/**
+ * mamori_pack_format_date:
+ * @iso_date: YYYY-MM-DD, or a whole ISO 8601 time (only its date is used)
+ *
+ * Returns: (transfer full): the date as the thread's language writes it:
+ *   2026年4月1日, 1 April 2026; @iso_date itself if it is not a date
+ */
+char *
+mamori_pack_format_date (const char *iso_date)
+{
+  int year, month, day;
+
+  if (iso_date == NULL || *iso_date == '\0')
+    return g_strdup ("");
+  if (sscanf (iso_date, "%4d-%2d-%2d", &year, &month, &day) != 3 || month < 1 || month > 12)
+    return g_strdup (iso_date);
+  if (mamori_text_prefers_japanese ())
+    return g_strdup_printf ("%d年%d月%d日", year, month, day);
+  return g_strdup_printf ("%d %s %d", day, month_names[month - 1], year);
+}
+
+/* A time stored in UTC, shown in local time: 2026-04-01 09:30. */
+static char *
+format_time (const char *iso_time)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (iso_time == NULL || *iso_time == '\0')
+    return g_strdup ("");
+  utc = g_date_time_new_from_iso8601 (iso_time, g_time_zone_new_utc ());
+  if (utc == NULL)
+    return g_strdup (iso_time);
+  local = g_date_time_to_local (utc);
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+static const char *
+class_name (Pack *pack,
+            int   level)
+{
+  if (level < 0 || level >= MAMORI_N_CLASSES)
+    return C_("class", "Not evaluated");
+  return mamori_class_scheme_get_name (pack->scheme, level);
+}
+
+static guint32
+class_color (int level)
+{
+  return level >= 0 && level < MAMORI_N_CLASSES ? class_colors[level] : MAMORI_COLOR_GREY;
+}
+
+static guint
+count_routes (guint routes)
+{
+  guint n = 0;
+
+  for (int route = 0; route < MAMORI_N_ROUTES; route++)
+    n += (routes & MAMORI_ROUTE_BIT (route)) != 0;
+  return n;
+}
+
+static const char *
+or_dash (const char *text)
+{
+  return mamori_text_is_blank (text) ? "—" : text;
+}
+
+/* Reading the workspace */
+
+static gboolean
+load (Pack          *pack,
+      guint          needs,
+      GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  pack->scheme = mamori_store_dup_class_scheme (pack->store);
+  pack->asset_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  if ((pack->assets = mamori_store_dup_assets (pack->store, error)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < pack->assets->len; i++)
+    {
+      MamoriAsset *asset = g_ptr_array_index (pack->assets, i);
+
+      g_hash_table_insert (pack->asset_names, g_memdup2 (&(gint64) { mamori_asset_get_id (asset) }, sizeof (gint64)),
+                           (gpointer) mamori_asset_get_name (asset));
+    }
+
+  if ((pack->contracts = mamori_store_dup_contracts (pack->store, error)) == NULL)
+    return FALSE;
+  if ((pack->item_states = mamori_store_dup_item_states (pack->store, error)) == NULL)
+    return FALSE;
+  if ((pack->incidents = mamori_store_dup_incidents (pack->store, error)) == NULL)
+    return FALSE;
+
+  pack->catalog = mamori_catalog_dup_default ();
+  pack->checklists = mamori_checklist_catalog_dup_default (&local_error);
+  if (pack->checklists == NULL)
+    g_debug ("No checklists for the pack: %s", local_error->message);
+  return TRUE;
+}
+
+static void
+pack_clear (Pack *pack)
+{
+  g_clear_pointer (&pack->scheme, mamori_class_scheme_free);
+  g_clear_pointer (&pack->assets, g_ptr_array_unref);
+  g_clear_pointer (&pack->asset_names, g_hash_table_unref);
+  g_clear_pointer (&pack->contracts, g_ptr_array_unref);
+  g_clear_pointer (&pack->item_states, g_hash_table_unref);
+  g_clear_pointer (&pack->incidents, g_ptr_array_unref);
+  g_clear_pointer (&pack->catalog, mamori_catalog_unref);
+  g_clear_pointer (&pack->checklists, mamori_checklist_catalog_unref);
+  g_clear_pointer (&pack->today, g_free);
+}
+
+/* The names of the assets in @ids, as one line. */
+static char *
+dup_asset_names (Pack   *pack,
+                 GArray *ids)
+{
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    {
+      const char *name = g_hash_table_lookup (pack->asset_names, &g_array_index (ids, gint64, i));
+
+      if (name == NULL)
+        continue;
+      if (names->len > 0)
+        g_string_append (names, _(", "));
+      g_string_append (names, mamori_text_is_blank (name) ? _("(unnamed asset)") : name);
+    }
+  if (names->len == 0)
+    g_string_append (names, "—");
+  return g_string_free (names, FALSE);
+}
+
+static GPtrArray *
+check_contract (Pack           *pack,
+                MamoriContract *contract)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *warnings = mamori_store_check_contract (pack->store, contract, pack->catalog, pack->today, &error);
+
+  if (warnings == NULL)
+    {
+      g_debug ("Contract %" G_GINT64_FORMAT " not checked: %s", mamori_contract_get_id (contract), error->message);
+      warnings = g_ptr_array_new ();
+    }
+  return warnings;
+}
+
+/* The checklist's progress over the items that apply. */
+static void
+checklist_progress (Pack                    *pack,
+                    const MamoriChecklist   *checklist,
+                    MamoriChecklistProgress *progress,
+                    guint                   *in_progress)
+{
+  *progress = (MamoriChecklistProgress) { 0 };
+  *in_progress = 0;
+  for (guint i = 0; i < mamori_checklist_get_n_items (checklist); i++)
+    {
+      const MamoriChecklistItem *item = mamori_checklist_get_item (checklist, i);
+      const MamoriItemState *state = g_hash_table_lookup (pack->item_states, mamori_checklist_item_get_id (item));
+
+      mamori_checklist_progress_add (progress, state, pack->now);
+      if (state != NULL && state->status == MAMORI_ITEM_IN_PROGRESS)
+        (*in_progress)++;
+    }
+}
+
+static char *
+percent (guint part,
+         guint whole)
+{
+  return g_strdup_printf ("%u%%", whole > 0 ? (guint) (100.0 * part / whole + 0.5) : 0);
+}
+
+/* Cover */
+
+static void
+add_cover (Pack       *pack,
+           const char *title,
+           const char *organization,
+           const char *author)
+{
+  MamoriDoc *doc = pack->doc;
+  g_autofree char *date = mamori_pack_format_date (pack->options->date != NULL ? pack->options->date : pack->today);
+  const double widths[] = { 1, 3 };
+  const char *roles[] = {
+    /* Translators: the boxes of the approval box (承認欄) on a pack's cover */
+    C_("approval", "President"), C_("approval", "Officer in charge"), C_("approval", "Prepared by"), NULL,
+  };
+
+  mamori_doc_spacer (doc, 70);
+  mamori_doc_text (doc, MAMORI_TEXT_SUBTITLE, organization);
+  mamori_doc_text (doc, MAMORI_TEXT_TITLE, title);
+  mamori_doc_text (doc, MAMORI_TEXT_SUBTITLE, date);
+  mamori_doc_spacer (doc, 36);
+
+  mamori_doc_table_begin (doc, 2, widths, NULL);
+  mamori_doc_table_row (doc, (const char *[]) { _("Organization"), organization });
+  mamori_doc_table_row (doc, (const char *[]) { C_("pack", "Date"), date });
+  mamori_doc_table_row (doc, (const char *[]) { _("Prepared by"), or_dash (author) });
+  mamori_doc_table_row (doc, (const char *[]) { _("Classification"), pack->options->mark });
+  if (pack->catalog != NULL)
+    mamori_doc_table_row (doc, (const char *[]) { _("Reference lists"), mamori_catalog_get_version (pack->catalog) });
+  mamori_doc_table_end (doc);
+  mamori_doc_spacer (doc, 30);
+
+  /* Translators: 承認欄, the boxes where the board stamps or signs */
+  mamori_doc_approval (doc, _("Approval"), roles);
+  mamori_doc_text (doc, MAMORI_TEXT_MUTED,
+                   _("Prepared with Mamori from the workspace’s own records, following the Aichi prefecture guide "
+                     "“経済安全保障 中小企業向け入門ガイド”. Handle this document according to the classification "
+                     "printed on every page."));
+  mamori_doc_page_break (doc);
+}
+
+/* Summary */
+
+typedef struct
+{
+  int   weight;
+  char *text;
+} Risk;
+
+static void
+risk_free (Risk *risk)
+{
+  g_free (risk->text);
+  g_free (risk);
+}
+
+static void
+add_risk (GPtrArray  *risks,
+          int         weight,
+          char       *text)
+{
+  Risk *risk = g_new (Risk, 1);
+
+  risk->weight = weight;
+  risk->text = text;
+  g_ptr_array_add (risks, risk);
+}
+
+static int
+compare_risks (gconstpointer a,
+               gconstpointer b)
+{
+  const Risk *ra = *(const Risk * const *) a;
+  const Risk *rb = *(const Risk * const *) b;
+
+  return rb->weight - ra->weight;
+}
+
+/* The open risks, most serious first. */
+static GPtrArray *
+collect_risks (Pack *pack)
+{
+  GPtrArray *risks = g_ptr_array_new_with_free_func ((GDestroyNotify) risk_free);
+  guint exposed_secret = 0, unevaluated = 0, overdue = 0;
+
+  for (guint i = 0; i < pack->assets->len; i++)
+    {
+      MamoriAsset *asset = g_ptr_array_index (pack->assets, i);
+      int level = mamori_asset_get_class (asset);
+
+      if (level >= 2 && mamori_asset_get_uncovered (asset) != 0)
+        exposed_secret++;
+      if (level == MAMORI_CLASS_NONE)
+        unevaluated++;
+    }
+  if (exposed_secret > 0)
+    add_risk (risks, 90,
+              g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u asset classed “%s” or higher still has leak routes with no countermeasure adopted.",
+                                            "%u assets classed “%s” or higher still have leak routes with no countermeasure adopted.",
+                                            exposed_secret),
+                               exposed_secret, class_name (pack, 2)));
+
+  for (guint i = 0; i < pack->incidents->len; i++)
+    {
+      MamoriIncident *incident = g_ptr_array_index (pack->incidents, i);
+      g_autofree char *since = NULL;
+
+      if (incident->status == MAMORI_INCIDENT_CLOSED)
+        continue;
+      since = mamori_pack_format_date (incident->created);
+      add_risk (risks, incident->status == MAMORI_INCIDENT_OPEN ? 100 : 70,
+                /* Translators: an incident title, its status, the date it was opened */
+                g_strdup_printf (_("Incident “%s” is %s (opened %s)."), incident->title,
+                                 mamori_incident_status_get_label (incident->status), since));
+    }
+
+  for (guint i = 0; i < pack->contracts->len; i++)
+    {
+      MamoriContract *contract = g_ptr_array_index (pack->contracts, i);
+      g_autoptr(GPtrArray) warnings = check_contract (pack, contract);
+      guint open = mamori_contract_rules_count_open (contract);
+
+      for (guint j = 0; j < warnings->len; j++)
+        {
+          MamoriContractWarning *warning = g_ptr_array_index (warnings, j);
+
+          add_risk (risks, 80, g_strdup_printf ("%s: %s", mamori_contract_get_title (contract), warning->message));
+        }
+      if (open > 0 && mamori_contract_get_stage (contract) != MAMORI_CONTRACT_STAGE_ENDED)
+        add_risk (risks, 50 + MIN (open, 9),
+                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Contract “%s”: %u essential topic is still open.",
+                                                "Contract “%s”: %u essential topics are still open.", open),
+                                   mamori_contract_get_title (contract), open));
+    }
+
+  {
+    GHashTableIter iter;
+    gpointer value;
+
+    g_hash_table_iter_init (&iter, pack->item_states);
+    while (g_hash_table_iter_next (&iter, NULL, &value))
+      overdue += mamori_item_state_is_overdue (value, pack->now);
+  }
+  if (overdue > 0)
+    add_risk (risks, 40, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u checklist item is overdue.",
+                                                       "%u checklist items are overdue.", overdue), overdue));
+  if (unevaluated > 0)
+    add_risk (risks, 30, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset is not classified yet.",
+                                                       "%u assets are not classified yet.", unevaluated),
+                                          unevaluated));
+
+  g_ptr_array_sort (risks, compare_risks);
+  return risks;
+}
+
+static void
+add_class_chart (Pack *pack)
+{
+  guint counts[MAMORI_N_CLASSES + 1] = { 0 };
+  const guint32 color[] = { MAMORI_COLOR_BLUE };
+  const char *series[] = { _("Assets") };
+
+  for (guint i = 0; i < pack->assets->len; i++)
+    {
+      int level = mamori_asset_get_class (g_ptr_array_index (pack->assets, i));
+
+      counts[level >= 0 && level < MAMORI_N_CLASSES ? level : MAMORI_N_CLASSES]++;
+    }
+
+  mamori_doc_chart_begin (pack->doc, _("Assets by class"), 1, series, color, 0);
+  for (int level = MAMORI_N_CLASSES - 1; level >= 0; level--)
+    {
+      double value = counts[level];
+      g_autofree char *text = g_strdup_printf ("%u", counts[level]);
+
+      mamori_doc_chart_bar_colored (pack->doc, class_name (pack, level), &value, text, class_colors[level]);
+    }
+  if (counts[MAMORI_N_CLASSES] > 0)
+    {
+      double value = counts[MAMORI_N_CLASSES];
+      g_autofree char *text = g_strdup_printf ("%u", counts[MAMORI_N_CLASSES]);
+
+      mamori_doc_chart_bar_colored (pack->doc, class_name (pack, MAMORI_CLASS_NONE), &value, text, MAMORI_COLOR_GREY);
+    }
+  mamori_doc_chart_end (pack->doc);
+}
+
+static void
+add_checklist_chart (Pack *pack)
+{
+  const char *series[] = {
+    C_("checklist chart", "Done"), C_("checklist chart", "In progress"), C_("checklist chart", "Not started"),
+  };
+  const guint32 colors[] = { MAMORI_COLOR_GREEN, MAMORI_COLOR_YELLOW, MAMORI_COLOR_LIGHT };
+
+  if (pack->checklists == NULL)
+    return;
+  mamori_doc_chart_begin (pack->doc, _("Checklist completion"), 3, series, colors, 100);
+  for (guint i = 0; i < mamori_checklist_catalog_get_n_checklists (pack->checklists); i++)
+    {
+      const MamoriChecklist *checklist = mamori_checklist_catalog_get_checklist (pack->checklists, i);
+      MamoriChecklistProgress progress;
+      guint in_progress;
+      double values[3] = { 0 };
+      g_autofree char *text = NULL;
+
+      checklist_progress (pack, checklist, &progress, &in_progress);
+      if (progress.applicable > 0)
+        {
+          values[0] = 100.0 * progress.done / progress.applicable;
+          values[1] = 100.0 * in_progress / progress.applicable;
+          values[2] = 100.0 - values[0] - values[1];
+        }
+      text = percent (progress.done, progress.applicable);
+      mamori_doc_chart_bar (pack->doc, mamori_checklist_get_title (checklist), values, text);
+    }
+  mamori_doc_chart_end (pack->doc);
+}
+
+static int
+compare_contract_risk (gconstpointer a,
+                       gconstpointer b)
+{
+  MamoriContract *ca = *(MamoriContract * const *) a;
+  MamoriContract *cb = *(MamoriContract * const *) b;
+
+  return (int) mamori_contract_rules_count_open (cb) - (int) mamori_contract_rules_count_open (ca);
+}
+
+static void
+add_contract_chart (Pack *pack)
+{
+  const char *series[] = { _("Essential topics open"), _("Warnings") };
+  const guint32 colors[] = { MAMORI_COLOR_ORANGE, MAMORI_COLOR_RED };
+  g_autoptr(GPtrArray) sorted = g_ptr_array_copy (pack->contracts, (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
+  guint shown = 0;
+
+  g_ptr_array_sort (sorted, compare_contract_risk);
+  for (guint i = 0; i < sorted->len && shown < 8; i++)
+    {
+      MamoriContract *contract = g_ptr_array_index (sorted, i);
+      g_autoptr(GPtrArray) warnings = NULL;
+      double values[2];
+      g_autofree char *text = NULL;
+
+      if (mamori_contract_get_stage (contract) == MAMORI_CONTRACT_STAGE_ENDED)
+        continue;
+      warnings = check_contract (pack, contract);
+      values[0] = mamori_contract_rules_count_open (contract);
+      values[1] = warnings->len;
+      if (values[0] + values[1] == 0)
+        continue;
+      if (shown++ == 0)
+        mamori_doc_chart_begin (pack->doc, _("Open contract risks"), 2, series, colors, 0);
+      text = g_strdup_printf ("%u / %u", (guint) values[0], (guint) values[1]);
+      mamori_doc_chart_bar (pack->doc, mamori_contract_get_title (contract), values, text);
+    }
+  if (shown > 0)
+    mamori_doc_chart_end (pack->doc);
+  else
+    {
+      mamori_doc_text (pack->doc, MAMORI_TEXT_STRONG, _("Open contract risks"));
+      mamori_doc_text (pack->doc, MAMORI_TEXT_MUTED,
+                       pack->contracts->len == 0 ? _("No contracts are registered.")
+                                                 : _("No contract in force has an open essential topic or a warning."));
+    }
+}
+
+static void
+add_summary (Pack *pack)
+{
+  MamoriDoc *doc = pack->doc;
+  g_autoptr(GPtrArray) risks = collect_risks (pack);
+  guint secret = 0, open_contracts = 0, open_incidents = 0, done = 0, applicable = 0;
+  g_autofree char *n_assets = NULL, *n_secret = NULL, *n_contracts = NULL, *n_incidents = NULL, *checked = NULL;
+  g_autofree char *secret_label = NULL;
+  const guint32 colors[] = { MAMORI_COLOR_BLUE, MAMORI_COLOR_RED, MAMORI_COLOR_ORANGE, MAMORI_COLOR_GREEN,
+                             MAMORI_COLOR_RED };
+
+  for (guint i = 0; i < pack->assets->len; i++)
+    secret += mamori_asset_get_class (g_ptr_array_index (pack->assets, i)) >= 2;
+  for (guint i = 0; i < pack->contracts->len; i++)
+    {
+      MamoriContract *contract = g_ptr_array_index (pack->contracts, i);
+
+      open_contracts += mamori_contract_get_stage (contract) != MAMORI_CONTRACT_STAGE_ENDED
+                        && mamori_contract_rules_count_open (contract) > 0;
+    }
+  for (guint i = 0; i < pack->incidents->len; i++)
+    open_incidents += ((MamoriIncident *) g_ptr_array_index (pack->incidents, i))->status != MAMORI_INCIDENT_CLOSED;
+  for (guint i = 0; pack->checklists != NULL && i < mamori_checklist_catalog_get_n_checklists (pack->checklists); i++)
+    {
+      MamoriChecklistProgress progress;
+      guint in_progress;
+
+      checklist_progress (pack, mamori_checklist_catalog_get_checklist (pack->checklists, i), &progress, &in_progress);
+      done += progress.done;
+      applicable += progress.applicable;
+    }
+
+  n_assets = g_strdup_printf ("%u", pack->assets->len);
+  n_secret = g_strdup_printf ("%u", secret);
+  n_contracts = g_strdup_printf ("%u", open_contracts);
+  checked = percent (done, applicable);
+  n_incidents = g_strdup_printf ("%u", open_incidents);
+  /* Translators: a summary figure's label: assets of class %s (秘) or higher */
+  secret_label = g_strdup_printf (_("“%s” or higher"), class_name (pack, 2));
+
+  mamori_doc_heading (doc, 1, _("Summary"));
+  mamori_doc_figures (doc, 5,
+                      (const char *[]) { n_assets, n_secret, n_contracts, checked, n_incidents },
+                      (const char *[]) { _("Information assets"), secret_label, _("Contracts with open topics"),
+                                         _("Checklists done"), _("Open incidents") },
+                      colors);
+
+  mamori_doc_heading (doc, 2, _("Top open risks"));
+  if (risks->len == 0)
+    mamori_doc_text (doc, MAMORI_TEXT_BODY, _("No open risk is recorded in the workspace."));
+  for (guint i = 0; i < risks->len && i < MAX_TOP_RISKS; i++)
+    mamori_doc_bullet (doc, MAMORI_TEXT_BODY, ((Risk *) g_ptr_array_index (risks, i))->text);
+  if (risks->len > MAX_TOP_RISKS)
+    mamori_doc_text (doc, MAMORI_TEXT_MUTED,
+                     g_dngettext (GETTEXT_PACKAGE, "One more is listed in the sections that follow.",
+                                  "More are listed in the sections that follow.", risks->len - MAX_TOP_RISKS));
+  mamori_doc_spacer (doc, 4);
+
+  mamori_doc_keep_begin (doc);
+  add_class_chart (pack);
+  mamori_doc_keep_end (doc);
+  mamori_doc_keep_begin (doc);
+  add_checklist_chart (pack);
+  mamori_doc_keep_end (doc);
+  mamori_doc_keep_begin (doc);
+  add_contract_chart (pack);
+  mamori_doc_keep_end (doc);
+}
+
+/* Assets */
+
+static void
+add_assets (Pack *pack)
+{
+  MamoriDoc *doc = pack->doc;
+  const double widths[] = { 3.1, 1.6, 1.0, 1.5, 1.6, 1.6, 1.6 };
+  const char *headers[] = {
+    C_("asset column", "Name"), C_("asset column", "Category"), C_("asset column", "Form"),
+    C_("asset column", "Department"), C_("asset column", "Responsible"), C_("asset column", "Storage"),
+    C_("asset column", "Routes not covered"),
+  };
+  int current = G_MININT;
+  g_autofree char *intro = NULL;
+
+  mamori_doc_heading (doc, 1, _("Asset register"));
+  intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%u information asset, highest class first. The routes not covered are the "
+                                        "leak routes for which no countermeasure has been adopted yet.",
+                                        "%u information assets, highest class first. The routes not covered are the "
+                                        "leak routes for which no countermeasure has been adopted yet.",
+                                        pack->assets->len), pack->assets->len);
+  mamori_doc_text (doc, MAMORI_TEXT_BODY, intro);
+  if (pack->assets->len == 0)
+    mamori_doc_text (doc, MAMORI_TEXT_MUTED, _("The register is empty."));
+
+  for (guint i = 0; i < pack->assets->len; i++)
+    {
+      MamoriAsset *asset = g_ptr_array_index (pack->assets, i);
+      int level = mamori_asset_get_class (asset);
+      g_autofree char *routes = mamori_routes_dup_label (mamori_asset_get_uncovered (asset));
+
+      if (level != current)
+        {
+          g_autofree char *heading = NULL;
+          guint n = 0;
+
+          if (current != G_MININT)
+            mamori_doc_table_end (doc);
+          for (guint j = i; j < pack->assets->len && mamori_asset_get_class (g_ptr_array_index (pack->assets, j)) == level; j++)
+            n++;
+          /* Translators: a class and how many assets are in it: 極秘 (12) */
+          heading = g_strdup_printf (_("%s (%u)"), class_name (pack, level), n);
+          mamori_doc_heading (doc, 2, heading);
+          mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
+          current = level;
+        }
+      mamori_doc_table_row_marked (doc, class_color (level), (const char *[]) {
+        mamori_text_is_blank (mamori_asset_get_name (asset)) ? _("(unnamed asset)") : mamori_asset_get_name (asset),
+        mamori_asset_category_get_label (mamori_asset_get_category (asset)),
+        mamori_asset_form_get_label (mamori_asset_get_form (asset)),
+        or_dash (mamori_asset_get_department (asset)),
+        or_dash (mamori_asset_get_responsible (asset)),
+        or_dash (mamori_asset_get_storage (asset)),
+        or_dash (routes),
+      });
+    }
+  if (current != G_MININT)
+    mamori_doc_table_end (doc);
+}
+
+static void
+add_gaps (Pack *pack)
+{
+  MamoriDoc *doc = pack->doc;
+  const double widths[] = { 3, 1.2, 2.6, 2.4 };
+  const char *headers[] = {
+    C_("asset column", "Name"), C_("asset column", "Class"), C_("asset column", "Routes not covered"),
+    C_("asset column", "Trade secret protection"),
+  };
+  guint n = 0;
+
+  mamori_doc_heading (doc, 1, _("Countermeasure gaps"));
+  mamori_doc_text (doc, MAMORI_TEXT_BODY,
+                   _("Assets with leak routes — employees, retirees, partners, outsiders — that no adopted "
+                     "countermeasure covers yet, and whether each still meets the three requirements for protection "
+                     "as a trade secret (secrecy management, usefulness, not publicly known)."));
+
+  for (guint i = 0; i < pack->assets->len; i++)
+    {
+      MamoriAsset *asset = g_ptr_array_index (pack->assets, i);
+      int level = mamori_asset_get_class (asset);
+      guint uncovered = mamori_asset_get_uncovered (asset);
+      MamoriSecretFacts facts;
+      g_autofree char *routes = NULL;
+      g_autofree char *list = NULL;
+      g_autoptr(GString) secret = g_string_new (NULL);
+
+      if (uncovered == 0 || level == 0)
+        continue;
+      mamori_asset_get_secret_facts (asset, &facts);
+      for (int r = 0; r < MAMORI_N_REQUIREMENTS; r++)
+        if (!mamori_trade_secret_is_met (&facts, r))
+          {
+            if (secret->len > 0)
+              g_string_append (secret, _(", "));
+            g_string_append (secret, mamori_requirement_get_label (r));
+          }
+      if (secret->len > 0)
+        g_string_prepend (secret, _("Missing: "));
+      else
+        g_string_append (secret, _("All three met"));
+      list = mamori_routes_dup_label (uncovered);
+      /* Translators: how many of the four leak routes are not covered, then which */
+      routes = g_strdup_printf (_("%u of %u: %s"), count_routes (uncovered), MAMORI_N_ROUTES, list);
+      if (n++ == 0)
+        mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
+      mamori_doc_table_row_marked (doc, class_color (level), (const char *[]) {
+        mamori_text_is_blank (mamori_asset_get_name (asset)) ? _("(unnamed asset)") : mamori_asset_get_name (asset),
+        class_name (pack, level), routes, secret->str,
+      });
+    }
+  if (n > 0)
+    mamori_doc_table_end (doc);
+  else
+    mamori_doc_text (doc, MAMORI_TEXT_MUTED, _("Every classified asset has a countermeasure adopted on each route."));
+}
+
+/* Contracts */
+
+static void
+add_contract (Pack           *pack,
+              MamoriContract *contract,
+              int             level,
+              gboolean        reasons)
+{
+  MamoriDoc *doc = pack->doc;
+  MamoriContractType type = mamori_contract_get_contract_type (contract);
+  MamoriContractPosition position = mamori_contract_get_position (contract);
+  g_autoptr(GPtrArray) warnings = check_contract (pack, contract);
+  g_autofree char *assets = dup_asset_names (pack, mamori_contract_get_asset_ids (contract));
+  g_autofree char *signed_on = mamori_pack_format_date (mamori_contract_get_signed_on (contract));
+  g_autofree char *expires_on = mamori_pack_format_date (mamori_contract_get_expires_on (contract));
+  g_autofree char *open_text = NULL;
+  guint open = mamori_contract_rules_count_open (contract);
+  guint mask = mamori_contract_rules_get_essential_mask (type, position);
+  const double facts_widths[] = { 1, 3 };
+  const double widths[] = { 2.2, 1.1, 1.5, 3.4 };
+  const char *headers[] = {
+    C_("clause column", "Topic"), C_("clause column", "Essential"), C_("clause column", "Verdict"),
+    C_("clause column", "Note"),
+  };
+  const char *position_label = mamori_contract_position_get_label (type, position);
+
+  mamori_doc_heading (doc, level, mamori_text_is_blank (mamori_contract_get_title (contract))
+                                  ? _("(untitled contract)") : mamori_contract_get_title (contract));
+  mamori_doc_table_begin (doc, 2, facts_widths, NULL);
+  mamori_doc_table_row (doc, (const char *[]) { _("Counterparty"), or_dash (mamori_contract_get_counterparty (contract)) });
+  mamori_doc_table_row (doc, (const char *[]) { _("Country"), or_dash (mamori_contract_get_country (contract)) });
+  mamori_doc_table_row (doc, (const char *[]) { _("Type"), mamori_contract_type_get_label (type) });
+  mamori_doc_table_row (doc, (const char *[]) { _("Our position"), or_dash (position_label) });
+  mamori_doc_table_row (doc, (const char *[]) { _("Stage"), mamori_contract_stage_get_label (mamori_contract_get_stage (contract)) });
+  mamori_doc_table_row (doc, (const char *[]) { _("Signed"), or_dash (signed_on) });
+  mamori_doc_table_row (doc, (const char *[]) { _("Expires"), or_dash (expires_on) });
+  mamori_doc_table_row (doc, (const char *[]) { _("Assets disclosed"), assets });
+  if (!mamori_text_is_blank (mamori_contract_get_notes (contract)))
+    mamori_doc_table_row (doc, (const char *[]) { _("Notes"), mamori_contract_get_notes (contract) });
+  mamori_doc_table_end (doc);
+
+  open_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u essential topic still open.",
+                                            "%u essential topics still open.", open), open);
+  mamori_doc_text (doc, open > 0 ? MAMORI_TEXT_WARNING : MAMORI_TEXT_STRONG, open_text);
+  for (guint i = 0; i < warnings->len; i++)
+    mamori_doc_bullet (doc, MAMORI_TEXT_WARNING, ((MamoriContractWarning *) g_ptr_array_index (warnings, i))->message);
+
+  mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
+  /* Essential topics first, as in the editor. */
+  for (int pass = 0; pass < 2; pass++)
+    for (int topic = 0; topic < MAMORI_N_CONTRACT_TOPICS; topic++)
+      {
+        gboolean essential = (mask & (1u << topic)) != 0;
+        const MamoriClauseReview *review = mamori_contract_get_review (contract, topic);
+        MamoriClauseStatus status = review->status;
+        gboolean is_open = status == MAMORI_CLAUSE_UNREVIEWED || status == MAMORI_CLAUSE_MISSING
+                           || status == MAMORI_CLAUSE_CHANGE;
+        g_autoptr(GString) note = g_string_new (review->note);
+        const char *reason = NULL;
+        guint32 chip;
+
+        if (essential != (pass == 0))
+          continue;
+        if (!mamori_text_is_blank (review->article))
+          {
+            if (note->len > 0)
+              g_string_append_c (note, '\n');
+            /* Translators: where in the contract text a topic was found */
+            g_string_append_printf (note, _("Found in: %s"), review->article);
+          }
+        if (reasons && essential
+            && mamori_contract_rules_is_essential (type, position, topic, &reason) && reason != NULL)
+          {
+            if (note->len > 0)
+              g_string_append_c (note, '\n');
+            /* Translators: why a topic is essential for this contract */
+            g_string_append_printf (note, _("Why essential: %s"), reason);
+          }
+        chip = !is_open ? MAMORI_COLOR_GREEN : essential ? MAMORI_COLOR_RED : MAMORI_COLOR_LIGHT;
+        mamori_doc_table_row_marked (doc, chip, (const char *[]) {
+          mamori_contract_topic_get_label (topic),
+          essential ? _("Essential") : "—",
+          mamori_clause_status_get_label (status),
+          note->len > 0 ? note->str : "—",
+        });
+      }
+  mamori_doc_table_end (doc);
+}
+
+static void
+add_contracts (Pack *pack)
+{
+  mamori_doc_heading (pack->doc, 1, _("Contract reviews"));
+  mamori_doc_text (pack->doc, MAMORI_TEXT_BODY,
+                   _("Each contract’s clause review against the topics the guide asks about before signing: who "
+                     "brings which technology, who owns the results, and what may leave the country. Topics marked "
+                     "essential are the ones that matter most for this type of contract and our position in it."));
+  if (pack->contracts->len == 0)
+    mamori_doc_text (pack->doc, MAMORI_TEXT_MUTED, _("No contracts are registered."));
+  for (guint i = 0; i < pack->contracts->len; i++)
+    add_contract (pack, g_ptr_array_index (pack->contracts, i), 2, FALSE);
+}
+
+/* Screenings */
+
+static gboolean
+add_screenings (Pack    *pack,
+                GError **error)
+{
+  MamoriDoc *doc = pack->doc;
+  g_autoptr(GPtrArray) screenings = mamori_store_dup_screenings (pack->store, error);
+  const double widths[] = { 1.3, 1.5, 2.2, 3.6, 1.4 };
+  const char *headers[] = {
+    C_("screening column", "Date"), C_("screening column", "Check"), C_("screening column", "Subject"),
+    C_("screening column", "Result"), C_("screening column", "Checked by"),
+  };
+
+  if (screenings == NULL)
+    return FALSE;
+
+  mamori_doc_heading (doc, 1, _("Screening records"));
+  mamori_doc_text (doc, MAMORI_TEXT_BODY,
+                   _("The lookups, checks and counterparty screenings that were recorded, newest first, as they were "
+                     "shown at the time, with the reference lists’ version they used."));
+  if (screenings->len == 0)
+    {
+      mamori_doc_text (doc, MAMORI_TEXT_MUTED, _("No screening has been recorded."));
+      return TRUE;
+    }
+
+  mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
+  for (guint i = screenings->len; i-- > 0;)
+    {
+      MamoriScreening *screening = g_ptr_array_index (screenings, i);
+      g_autofree char *when = format_time (screening->created_at);
+      g_autoptr(GString) result = g_string_new (screening->result);
+
+      if (!mamori_text_is_blank (screening->catalog_version))
+        /* Translators: the reference lists' version a screening used */
+        g_string_append_printf (result, _("\nReference lists %s"), screening->catalog_version);
+      if (!mamori_text_is_blank (screening->end_user_list))
+        g_string_append_printf (result, "\n%s", screening->end_user_list);
+      for (guint j = 0; screening->notes != NULL && j < screening->notes->len; j++)
+        {
+          MamoriScreeningNote *note = g_ptr_array_index (screening->notes, j);
+          g_autofree char *noted = format_time (note->created_at);
+
+          /* Translators: a dated note added to a screening record */
+          g_string_append_printf (result, _("\nNote (%s, %s): %s"), noted, note->author, note->text);
+        }
+      mamori_doc_table_row (doc, (const char *[]) {
+        when, mamori_screening_kind_get_label (screening->kind), or_dash (screening->subject), result->str,
+        or_dash (screening->checked_by),
+      });
+    }
+  mamori_doc_table_end (doc);
+  return TRUE;
+}
+
+/* Checklists */
+
+static guint32
+status_color (const MamoriItemState *state,
+              GDateTime             *now)
+{
+  if (state == NULL)
+    return MAMORI_COLOR_LIGHT;
+  if (mamori_item_state_is_overdue (state, now))
+    return MAMORI_COLOR_RED;
+  switch (state->status)
+    {
+    case MAMORI_ITEM_DONE:           return MAMORI_COLOR_GREEN;
+    case MAMORI_ITEM_IN_PROGRESS:    return MAMORI_COLOR_YELLOW;
+    case MAMORI_ITEM_NOT_APPLICABLE: return 0xffffff;
+    default:                         return MAMORI_COLOR_LIGHT;
+    }
+}
+
+static void
+add_checklists (Pack *pack)
+{
+  MamoriDoc *doc = pack->doc;
+  const double widths[] = { 4.2, 1.3, 1.3, 1.2, 2.2 };
+  const char *headers[] = {
+    C_("checklist column", "Item"), C_("checklist column", "Status"), C_("checklist column", "Owner"),
+    C_("checklist column", "Due"), C_("checklist column", "Note"),
+  };
+
+  mamori_doc_heading (doc, 1, _("Checklist status"));
+  if (pack->checklists == NULL)
+    {
+      mamori_doc_text (doc, MAMORI_TEXT_WARNING, _("The bundled checklists could not be read."));
+      return;
+    }
+  mamori_doc_keep_begin (doc);
+  add_checklist_chart (pack);
+  mamori_doc_keep_end (doc);
+
+  for (guint i = 0; i < mamori_checklist_catalog_get_n_checklists (pack->checklists); i++)
+    {
+      const MamoriChecklist *checklist = mamori_checklist_catalog_get_checklist (pack->checklists, i);
+      MamoriChecklistProgress progress;
+      guint in_progress;
+      g_autofree char *summary = NULL;
+      g_autofree char *source = NULL;
+
+      checklist_progress (pack, checklist, &progress, &in_progress);
+      mamori_doc_heading (doc, 2, mamori_checklist_get_title (checklist));
+      /* Translators: a checklist's progress: 12 of 20 items done, 2 overdue */
+      summary = g_strdup_printf (_("%u of %u applicable items done, %u overdue."), progress.done,
+                                 progress.applicable, progress.overdue);
+      mamori_doc_text (doc, progress.overdue > 0 ? MAMORI_TEXT_WARNING : MAMORI_TEXT_STRONG, summary);
+      /* Translators: a list's source and the date it was checked */
+      source = g_strdup_printf (_("Source: %s (as of %s)"), mamori_checklist_get_source (checklist),
+                                mamori_checklist_get_as_of (checklist));
+      mamori_doc_text (doc, MAMORI_TEXT_MUTED, source);
+
+      mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
+      for (guint j = 0; j < mamori_checklist_get_n_items (checklist); j++)
+        {
+          const MamoriChecklistItem *item = mamori_checklist_get_item (checklist, j);
+          const MamoriItemState *state = g_hash_table_lookup (pack->item_states, mamori_checklist_item_get_id (item));
+          g_autofree char *due = mamori_pack_format_date (state != NULL ? state->due_on : NULL);
+          g_autofree char *status = NULL;
+
+          if (state != NULL && mamori_item_state_is_overdue (state, pack->now))
+            /* Translators: a checklist item's status, and that it is overdue */
+            status = g_strdup_printf (_("%s (overdue)"), mamori_item_status_get_label (state->status));
+          else
+            status = g_strdup (mamori_item_status_get_label (state != NULL ? state->status : MAMORI_ITEM_NOT_STARTED));
+          mamori_doc_table_row_marked (doc, status_color (state, pack->now), (const char *[]) {
+            mamori_checklist_item_get_title (item), status,
+            or_dash (state != NULL ? state->owner : NULL), or_dash (due),
+            or_dash (state != NULL ? state->note : NULL),
+          });
+        }
+      mamori_doc_table_end (doc);
+    }
+}
+
+/* Incidents */
+
+static gboolean
+add_incident (Pack           *pack,
+              MamoriIncident *incident,
+              int             level,
+              GError        **error)
+{
+  MamoriDoc *doc = pack->doc;
+  g_autoptr(GPtrArray) entries = mamori_store_dup_incident_entries (pack->store, incident->id, error);
+  g_autoptr(GPtrArray) evidence = NULL;
+  g_autoptr(GHashTable) checks = NULL;
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, incident->id);
+  g_autofree char *assets = dup_asset_names (pack, incident->asset_ids);
+  g_autofree char *opened = mamori_pack_format_date (incident->created);
+  g_autofree char *updated = format_time (incident->updated);
+  const MamoriChecklist *playbook = NULL;
+  const double facts_widths[] = { 1, 3 };
+  const double timeline_widths[] = { 1.3, 1.3, 1.2, 4.6 };
+  const char *timeline_headers[] = {
+    C_("timeline column", "When"), C_("timeline column", "Recorded"), C_("timeline column", "By"),
+    C_("timeline column", "What happened"),
+  };
+  const double evidence_widths[] = { 3.2, 3.4, 1, 1.4 };
+  const char *evidence_headers[] = {
+    C_("evidence column", "File"), C_("evidence column", "SHA-256"), C_("evidence column", "Size"),
+    C_("evidence column", "Attached"),
+  };
+
+  if (entries == NULL)
+    return FALSE;
+  if ((evidence = mamori_store_dup_evidence (pack->store, MAMORI_EVIDENCE_FOR_INCIDENT, key, error)) == NULL)
+    return FALSE;
+  if ((checks = mamori_store_dup_incident_checks (pack->store, incident->id, error)) == NULL)
+    return FALSE;
+
+  mamori_doc_heading (doc, level, mamori_text_is_blank (incident->title) ? _("(untitled incident)") : incident->title);
+  mamori_doc_table_begin (doc, 2, facts_widths, NULL);
+  mamori_doc_table_row (doc, (const char *[]) { _("Kind"), mamori_incident_kind_get_label (incident->kind) });
+  mamori_doc_table_row (doc, (const char *[]) { _("Status"), mamori_incident_status_get_label (incident->status) });
+  mamori_doc_table_row (doc, (const char *[]) { _("Opened"), opened });
+  mamori_doc_table_row (doc, (const char *[]) { _("Last updated"), updated });
+  mamori_doc_table_row (doc, (const char *[]) { _("Assets concerned"), assets });
+  mamori_doc_table_end (doc);
+
+  mamori_doc_heading (doc, level + 1, _("Timeline"));
+  if (entries->len == 0)
+    mamori_doc_text (doc, MAMORI_TEXT_MUTED, _("Nothing has been recorded in the timeline."));
+  else
+    {
+      mamori_doc_table_begin (doc, G_N_ELEMENTS (timeline_widths), timeline_widths, timeline_headers);
+      for (guint i = 0; i < entries->len; i++)
+        {
+          MamoriIncidentEntry *entry = g_ptr_array_index (entries, i);
+          g_autofree char *when = g_strndup (entry->happened_at, 16);
+          g_autofree char *recorded = format_time (entry->recorded_at);
+          g_autofree char *text = NULL;
+
+          g_strdelimit (when, "T", ' ');
+          if (entry->corrects != 0)
+            /* Translators: a timeline entry that corrects an earlier one (the original stays in the record) */
+            {
+              g_autofree char *corrected = g_strdup_printf ("%" G_GINT64_FORMAT, entry->corrects);
+
+              text = g_strdup_printf (_("Correction of entry %s: %s"), corrected, entry->text);
+            }
+          else
+            text = g_strdup (entry->text);
+          {
+            g_autofree char *numbered = g_strdup_printf ("%" G_GINT64_FORMAT ". %s", entry->id, text);
+
+            mamori_doc_table_row_marked (doc, entry->corrects != 0 ? MAMORI_COLOR_ORANGE : MAMORI_COLOR_BLUE,
+                                         (const char *[]) { when, recorded, or_dash (entry->author), numbered });
+          }
+        }
+      mamori_doc_table_end (doc);
+      mamori_doc_text (doc, MAMORI_TEXT_MUTED,
+                       _("The timeline is append-only: a correction is a new entry, and the entry it corrects stays "
+                         "in the record."));
+    }
+
+  mamori_doc_heading (doc, level + 1, _("Evidence"));
+  if (evidence->len == 0)
+    mamori_doc_text (doc, MAMORI_TEXT_MUTED, _("No evidence file is listed."));
+  else
+    {
+      mamori_doc_table_begin (doc, G_N_ELEMENTS (evidence_widths), evidence_widths, evidence_headers);
+      for (guint i = 0; i < evidence->len; i++)
+        {
+          MamoriEvidence *file = g_ptr_array_index (evidence, i);
+          g_autofree char *size = g_format_size (file->size);
+          g_autofree char *attached = format_time (file->attached_at);
+
+          mamori_doc_table_row (doc, (const char *[]) { file->path, or_dash (file->sha256), size, attached });
+        }
+      mamori_doc_table_end (doc);
+    }
+
+  if (pack->checklists != NULL)
+    playbook = mamori_checklist_catalog_lookup_checklist (pack->checklists, PLAYBOOK_ID);
+  if (playbook != NULL && g_hash_table_size (checks) > 0)
+    {
+      mamori_doc_heading (doc, level + 1, _("Evidence kept (incident playbook)"));
+      for (guint i = 0; i < mamori_checklist_get_n_items (playbook); i++)
+        {
+          const MamoriChecklistItem *item = mamori_checklist_get_item (playbook, i);
+
+          if (!g_hash_table_contains (checks, mamori_checklist_item_get_id (item)))
+            continue;
+          mamori_doc_bullet (doc, MAMORI_TEXT_BODY, mamori_checklist_item_get_title (item));
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+add_approaches (Pack    *pack,
+                GError **error)
+{
+  MamoriDoc *doc = pack->doc;
+  g_autoptr(GPtrArray) approaches = mamori_store_dup_approaches (pack->store, error);
+  const double widths[] = { 1.2, 1.8, 1.4, 4, 1.3 };
+  const char *headers[] = {
+    C_("approach column", "Date"), C_("approach column", "Who"), C_("approach column", "How"),
+    C_("approach column", "What happened"), C_("approach column", "Reported by"),
+  };
+
+  if (approaches == NULL)
+    return FALSE;
+  mamori_doc_heading (doc, 2, _("Suspicious approaches"));
+  if (approaches->len == 0)
+    {
+      mamori_doc_text (doc, MAMORI_TEXT_MUTED, _("No suspicious approach has been reported."));
+      return TRUE;
+    }
+  mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
+  for (guint i = 0; i < approaches->len; i++)
+    {
+      MamoriApproach *approach = g_ptr_array_index (approaches, i);
+      g_autofree char *date = mamori_pack_format_date (approach->occurred_on);
+
+      mamori_doc_table_row (doc, (const char *[]) {
+        date, or_dash (approach->who), or_dash (approach->channel), or_dash (approach->description),
+        or_dash (approach->reporter),
+      });
+    }
+  mamori_doc_table_end (doc);
+  return TRUE;
+}
+
+static gboolean
+add_incidents (Pack    *pack,
+               GError **error)
+{
+  mamori_doc_heading (pack->doc, 1, _("Incidents"));
+  if (pack->incidents->len == 0)
+    mamori_doc_text (pack->doc, MAMORI_TEXT_MUTED, _("No incident has been recorded."));
+  for (guint i = 0; i < pack->incidents->len; i++)
+    if (!add_incident (pack, g_ptr_array_index (pack->incidents, i), 2, error))
+      return FALSE;
+  return add_approaches (pack, error);
+}
+
+/* Contacts */
+
+static void
+add_contacts (Pack          *pack,
+              MamoriProfile *profile)
+{
+  MamoriDoc *doc = pack->doc;
+  const MamoriCatalogList *list = pack->catalog != NULL ? mamori_catalog_lookup_list (pack->catalog, "contacts") : NULL;
+  const double people_widths[] = { 1, 3 };
+  const double widths[] = { 2.6, 3.2, 2.2 };
+  const char *headers[] = {
+    C_("contact column", "Contact"), C_("contact column", "For"), C_("contact column", "Phone and web"),
+  };
+  g_autofree char *source = NULL;
+
+  mamori_doc_heading (doc, 1, _("Contacts"));
+  mamori_doc_heading (doc, 2, _("In our organization"));
+  mamori_doc_table_begin (doc, 2, people_widths, NULL);
+  mamori_doc_table_row (doc, (const char *[]) { _("Security officer"),
+                                                or_dash (profile != NULL ? mamori_profile_get_security_officer (profile) : NULL) });
+  mamori_doc_table_row (doc, (const char *[]) { _("Consultant"),
+                                                or_dash (profile != NULL ? mamori_profile_get_consultant (profile) : NULL) });
+  mamori_doc_table_end (doc);
+
+  mamori_doc_heading (doc, 2, _("Where to ask"));
+  if (list == NULL)
+    {
+      mamori_doc_text (doc, MAMORI_TEXT_WARNING, _("The reference lists could not be read."));
+      return;
+    }
+  mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
+  for (guint i = 0; i < list->entries->len; i++)
+    {
+      const MamoriCatalogEntry *entry = g_ptr_array_index (list->entries, i);
+      g_autoptr(GString) name = g_string_new (mamori_catalog_entry_get_name (entry));
+      g_autoptr(GString) reach = g_string_new (NULL);
+      const char *organization = mamori_catalog_pick (entry->organization_en, entry->organization_ja);
+
+      if (!mamori_text_is_blank (organization) && g_strcmp0 (organization, name->str) != 0)
+        g_string_append_printf (name, "\n%s", organization);
+      if (entry->status != MAMORI_VERIFIED_OFFICIAL)
+        g_string_append_printf (name, "\n%s", mamori_verification_get_label (entry->status));
+      if (!mamori_text_is_blank (entry->phone))
+        g_string_append (reach, entry->phone);
+      if (!mamori_text_is_blank (entry->email))
+        g_string_append_printf (reach, "%s%s", reach->len > 0 ? "\n" : "", entry->email);
+      if (!mamori_text_is_blank (entry->url))
+        g_string_append_printf (reach, "%s%s", reach->len > 0 ? "\n" : "", entry->url);
+      mamori_doc_table_row_marked (doc, entry->status == MAMORI_VERIFIED_OFFICIAL ? MAMORI_COLOR_GREEN
+                                        : entry->status == MAMORI_UNVERIFIED ? MAMORI_COLOR_ORANGE : MAMORI_COLOR_YELLOW,
+                                   (const char *[]) {
+                                     name->str,
+                                     or_dash (mamori_catalog_pick (entry->summary_en, entry->summary_ja)),
+                                     or_dash (reach->str),
+                                   });
+    }
+  mamori_doc_table_end (doc);
+  source = g_strdup_printf (_("Source: %s (as of %s)"), list->source, list->as_of);
+  mamori_doc_text (doc, MAMORI_TEXT_MUTED, source);
+}
+
+/* Building */
+
+static void
+add_single_item_head (Pack       *pack,
+                      const char *title,
+                      const char *organization,
+                      const char *author)
+{
+  MamoriDoc *doc = pack->doc;
+  g_autofree char *date = mamori_pack_format_date (pack->options->date != NULL ? pack->options->date : pack->today);
+  const double widths[] = { 1, 3 };
+  const char *roles[] = { C_("approval", "President"), C_("approval", "Officer in charge"),
+                          C_("approval", "Prepared by"), NULL };
+
+  mamori_doc_text (doc, MAMORI_TEXT_SUBTITLE, title);
+  mamori_doc_table_begin (doc, 2, widths, NULL);
+  mamori_doc_table_row (doc, (const char *[]) { _("Organization"), organization });
+  mamori_doc_table_row (doc, (const char *[]) { C_("pack", "Date"), date });
+  mamori_doc_table_row (doc, (const char *[]) { _("Prepared by"), or_dash (author) });
+  mamori_doc_table_end (doc);
+  mamori_doc_approval (doc, _("Approval"), roles);
+}
+
+MamoriDoc *
+mamori_pack_build (MamoriStore               *store,
+                   const MamoriReportOptions *options,
+                   const char                *organization,
+                   const char                *author,
+                   GDateTime                 *now,
+                   GCancellable              *cancellable,
+                   GError                   **error)
+{
+  g_autoptr(MamoriDoc) doc = mamori_doc_new ();
+  g_autoptr(MamoriProfile) profile = NULL;
+  g_autofree char *title = NULL;
+  Pack pack = { 0 };
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (MAMORI_IS_STORE (store), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  pack.store = store;
+  pack.options = options;
+  pack.now = now;
+  pack.today = g_date_time_format (now, "%Y-%m-%d");
+  pack.doc = doc;
+  if (!load (&pack, options->sections, error))
+    goto out;
+  profile = mamori_store_dup_profile (store, NULL);
+  title = mamori_report_dup_title (store, options);
+
+  switch (options->kind)
+    {
+    case MAMORI_REPORT_CONTRACT_MEMO:
+      {
+        MamoriContract *contract = NULL;
+
+        for (guint i = 0; i < pack.contracts->len; i++)
+          if (mamori_contract_get_id (g_ptr_array_index (pack.contracts, i)) == options->item_id)
+            contract = g_ptr_array_index (pack.contracts, i);
+        if (contract == NULL)
+          {
+            g_set_error (error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_NOT_FOUND,
+                         _("The contract is no longer in the workspace, so there is no memo to write."));
+            goto out;
+          }
+        add_single_item_head (&pack, title, organization, author);
+        add_contract (&pack, contract, 2, TRUE);
+      }
+      break;
+
+    case MAMORI_REPORT_INCIDENT:
+      {
+        MamoriIncident *incident = NULL;
+
+        for (guint i = 0; i < pack.incidents->len; i++)
+          if (((MamoriIncident *) g_ptr_array_index (pack.incidents, i))->id == options->item_id)
+            incident = g_ptr_array_index (pack.incidents, i);
+        if (incident == NULL)
+          {
+            g_set_error (error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_NOT_FOUND,
+                         _("The incident is no longer in the workspace, so there is no report to write."));
+            goto out;
+          }
+        add_single_item_head (&pack, title, organization, author);
+        if (!add_incident (&pack, incident, 2, error))
+          goto out;
+      }
+      break;
+
+    case MAMORI_REPORT_BOARD_PACK:
+    default:
+      {
+        guint sections = options->sections;
+        guint after_cover = sections & ~MAMORI_PACK_COVER;
+
+        if (sections & MAMORI_PACK_COVER)
+          add_cover (&pack, title, organization, author);
+        /* Contents only when there is something to find. */
+        if ((after_cover & (after_cover - 1)) != 0)
+          mamori_doc_contents (doc, _("Contents"));
+        if (sections & MAMORI_PACK_SUMMARY)
+          add_summary (&pack);
+        if (sections & MAMORI_PACK_ASSETS)
+          add_assets (&pack);
+        if (sections & MAMORI_PACK_GAPS)
+          add_gaps (&pack);
+        if (sections & MAMORI_PACK_CONTRACTS)
+          add_contracts (&pack);
+        if ((sections & MAMORI_PACK_SCREENINGS) && !add_screenings (&pack, error))
+          goto out;
+        if (sections & MAMORI_PACK_CHECKLISTS)
+          add_checklists (&pack);
+        if ((sections & MAMORI_PACK_INCIDENTS) && !add_incidents (&pack, error))
+          goto out;
+        if (sections & MAMORI_PACK_CONTACTS)
+          add_contacts (&pack, profile);
+      }
+      break;
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    goto out;
+  ok = TRUE;
+
+out:
+  pack_clear (&pack);
+  return ok ? g_steal_pointer (&doc) : NULL;
+}
