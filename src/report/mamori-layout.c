@@ -12,150 +12,13 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <fontconfig/fontconfig.h>
 #include <math.h>
-#include <pango/pangocairo.h>
 
 #include "mamori-i18n.h"
-#include "report/mamori-layout.h"
+#include "report/mamori-layout-private.h"
 
-typedef enum
-{
-  BLOCK_HEADING,
-  BLOCK_TEXT,
-  BLOCK_BULLET,
-  BLOCK_SPACER,
-  BLOCK_PAGE_BREAK,
-  BLOCK_CONTENTS,
-  BLOCK_KEEP_BEGIN,
-  BLOCK_KEEP_END,
-  BLOCK_TABLE,
-  BLOCK_CHART,
-  BLOCK_FIGURES,
-  BLOCK_APPROVAL,
-} BlockKind;
-
-typedef struct
-{
-  char         **cells;
-  guint32        chip;       /* 0: none */
-  PangoLayout  **layouts;
-  double         height;
-} Row;
-
-typedef struct
-{
-  guint          n_columns;
-  double        *widths;     /* relative until measured, then points */
-  gboolean       plain;      /* label and value, no grid */
-  gboolean       chips;
-  Row           *header;     /* NULL when plain */
-  GPtrArray     *rows;
-} Table;
-
-typedef struct
-{
-  char          *label;
-  double        *values;
-  char          *value_text;
-  guint32        color;       /* 0: the series' */
-  PangoLayout   *label_layout;
-  PangoLayout   *value_layout;
-  double         height;
-} Bar;
-
-typedef struct
-{
-  guint          n_series;
-  char         **series;
-  guint32       *colors;
-  double         max;
-  GPtrArray     *bars;
-  PangoLayout  **series_layouts;
-  double         legend_height;
-} Chart;
-
-typedef struct
-{
-  BlockKind      kind;
-  int            style;       /* MamoriTextStyle, or the heading's level */
-  char          *text;
-  double         space;
-  int            heading;     /* headings: their index in the document */
-  guint          n;
-  char         **values;      /* figures */
-  char         **labels;      /* figures, approval roles */
-  guint32       *colors;
-  Table         *table;
-  Chart         *chart;
-  PangoLayout   *layout;
-  PangoLayout  **layouts;     /* figures: values then labels; approval: roles */
-  GPtrArray     *entries;     /* contents: one layout per heading */
-  GArray        *targets;     /* contents: the heading index of each */
-  double         height;      /* measured, without the space after */
-} Block;
-
-struct _MamoriDoc
-{
-  GPtrArray     *blocks;
-  Block         *open;        /* the table or chart being filled */
-  int            n_headings;
-  gboolean       rendered;    /* a document is laid out once */
-};
-
-typedef enum
-{
-  ITEM_TEXT,
-  ITEM_FILL,
-  ITEM_STROKE,
-  ITEM_CONTENTS,
-} ItemKind;
-
-typedef struct
-{
-  ItemKind       kind;
-  double         x, y, w, h;
-  PangoLayout   *layout;      /* borrowed from the block */
-  int            first_line;
-  int            n_lines;     /* -1: all */
-  guint32        color;
-  int            target;      /* contents: heading index */
-} Item;
-
-typedef struct
-{
-  Block         *block;
-  int            page;
-  double         y;
-} HeadingPlace;
-
-enum
-{
-  FONT_BODY,
-  FONT_SMALL,
-  FONT_MUTED,
-  FONT_STRONG,
-  FONT_WARNING,
-  FONT_TITLE,
-  FONT_SUBTITLE,
-  FONT_H1,
-  FONT_H2,
-  FONT_H3,
-  FONT_CELL,
-  FONT_CELL_BOLD,
-  FONT_FIGURE,
-  FONT_MARGIN,
-  FONT_MARK,
-  N_FONTS
-};
-
-static const struct
-{
-  double   size;
-  gboolean bold;
-  guint32  color;
-} font_styles[N_FONTS] = {
+const FontStyle mamori_layout_font_styles[N_FONTS] = {
   [FONT_BODY]      = { 9.5, FALSE, 0x241f31 },
   [FONT_SMALL]     = { 8.0, FALSE, 0x241f31 },
   [FONT_MUTED]     = { 7.5, FALSE, 0x5e5c64 },
@@ -173,409 +36,10 @@ static const struct
   [FONT_MARK]      = { 9.0, TRUE,  0xa51d2d },
 };
 
-/* Page geometry, in points. */
-#define MARGIN          40.0
-#define HEADER_HEIGHT   28.0
-#define FOOTER_HEIGHT   24.0
-#define CELL_PAD_X      3.5
-#define CELL_PAD_Y      2.5
-#define CHIP_WIDTH      9.0
-#define STAMP_HEIGHT    58.0
-
-typedef struct
-{
-  const MamoriPageSetup    *setup;
-  MamoriReportProgressFunc  progress;
-  gpointer                  progress_data;
-  GCancellable             *cancellable;
-  PangoContext             *context;
-  PangoFontDescription     *fonts[N_FONTS];
-  double                    page_width, page_height;
-  double                    left, width, top, bottom;
-  GPtrArray                *pages;        /* GArray of Item */
-  GArray                   *page;
-  double                    y;
-  HeadingPlace             *headings;
-  guint                     units, units_done;
-  double                    reported;
-} Layout;
-
 G_DEFINE_QUARK (mamori-report-error-quark, mamori_report_error)
 
 static GMutex font_map_lock;
 static PangoFontMap *font_map;
-
-/* Building the document */
-
-static void
-row_clear_layouts (Row *row)
-{
-  guint n = g_strv_length (row->cells);
-
-  for (guint i = 0; row->layouts != NULL && i < n; i++)
-    g_clear_object (&row->layouts[i]);
-  g_clear_pointer (&row->layouts, g_free);
-}
-
-static void
-row_free (Row *row)
-{
-  row_clear_layouts (row);
-  g_strfreev (row->cells);
-  g_free (row);
-}
-
-static void
-bar_free (Bar *bar)
-{
-  g_free (bar->label);
-  g_free (bar->values);
-  g_free (bar->value_text);
-  g_clear_object (&bar->label_layout);
-  g_clear_object (&bar->value_layout);
-  g_free (bar);
-}
-
-/* What measuring made: dropped while the shared font map is held. */
-static void
-block_clear_layouts (Block *block)
-{
-  g_clear_object (&block->layout);
-  if (block->layouts != NULL)
-    {
-      guint n = block->kind == BLOCK_FIGURES ? 2 * block->n : block->n;
-
-      for (guint i = 0; i < n; i++)
-        g_clear_object (&block->layouts[i]);
-      g_clear_pointer (&block->layouts, g_free);
-    }
-  g_clear_pointer (&block->entries, g_ptr_array_unref);
-  g_clear_pointer (&block->targets, g_array_unref);
-  if (block->table != NULL)
-    {
-      if (block->table->header != NULL)
-        row_clear_layouts (block->table->header);
-      for (guint i = 0; i < block->table->rows->len; i++)
-        row_clear_layouts (g_ptr_array_index (block->table->rows, i));
-    }
-  if (block->chart != NULL)
-    {
-      for (guint i = 0; block->chart->series_layouts != NULL && i < block->chart->n_series; i++)
-        g_clear_object (&block->chart->series_layouts[i]);
-      g_clear_pointer (&block->chart->series_layouts, g_free);
-      for (guint i = 0; i < block->chart->bars->len; i++)
-        {
-          Bar *bar = g_ptr_array_index (block->chart->bars, i);
-
-          g_clear_object (&bar->label_layout);
-          g_clear_object (&bar->value_layout);
-        }
-    }
-}
-
-static void
-block_free (Block *block)
-{
-  block_clear_layouts (block);
-  g_free (block->text);
-  g_strfreev (block->values);
-  g_strfreev (block->labels);
-  g_free (block->colors);
-  if (block->table != NULL)
-    {
-      g_clear_pointer (&block->table->header, row_free);
-      g_ptr_array_unref (block->table->rows);
-      g_free (block->table->widths);
-      g_free (block->table);
-    }
-  if (block->chart != NULL)
-    {
-      g_strfreev (block->chart->series);
-      g_free (block->chart->colors);
-      g_ptr_array_unref (block->chart->bars);
-      g_free (block->chart);
-    }
-  g_free (block);
-}
-
-MamoriDoc *
-mamori_doc_new (void)
-{
-  MamoriDoc *doc = g_new0 (MamoriDoc, 1);
-
-  doc->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
-  return doc;
-}
-
-void
-mamori_doc_free (MamoriDoc *doc)
-{
-  if (doc == NULL)
-    return;
-  g_ptr_array_unref (doc->blocks);
-  g_free (doc);
-}
-
-guint
-mamori_doc_get_n_blocks (MamoriDoc *doc)
-{
-  g_return_val_if_fail (doc != NULL, 0);
-  return doc->blocks->len;
-}
-
-static Block *
-add_block (MamoriDoc *doc,
-           BlockKind  kind,
-           int        style,
-           const char *text)
-{
-  Block *block = g_new0 (Block, 1);
-
-  g_return_val_if_fail (doc->open == NULL, block);
-  block->kind = kind;
-  block->style = style;
-  block->text = g_strdup (text != NULL ? text : "");
-  block->heading = -1;
-  g_ptr_array_add (doc->blocks, block);
-  return block;
-}
-
-void
-mamori_doc_heading (MamoriDoc  *doc,
-                    int         level,
-                    const char *text)
-{
-  Block *block;
-
-  g_return_if_fail (doc != NULL);
-  g_return_if_fail (level >= 1 && level <= 3);
-
-  block = add_block (doc, BLOCK_HEADING, level, text);
-  block->heading = doc->n_headings++;
-}
-
-void
-mamori_doc_text (MamoriDoc       *doc,
-                 MamoriTextStyle  style,
-                 const char      *text)
-{
-  g_return_if_fail (doc != NULL);
-  g_return_if_fail (style < MAMORI_N_TEXT_STYLES);
-  add_block (doc, BLOCK_TEXT, style, text);
-}
-
-void
-mamori_doc_bullet (MamoriDoc       *doc,
-                   MamoriTextStyle  style,
-                   const char      *text)
-{
-  g_return_if_fail (doc != NULL);
-  g_return_if_fail (style < MAMORI_N_TEXT_STYLES);
-  add_block (doc, BLOCK_BULLET, style, text);
-}
-
-void
-mamori_doc_spacer (MamoriDoc *doc,
-                   double     points)
-{
-  g_return_if_fail (doc != NULL);
-  add_block (doc, BLOCK_SPACER, 0, NULL)->space = points;
-}
-
-void
-mamori_doc_page_break (MamoriDoc *doc)
-{
-  g_return_if_fail (doc != NULL);
-  add_block (doc, BLOCK_PAGE_BREAK, 0, NULL);
-}
-
-void
-mamori_doc_contents (MamoriDoc  *doc,
-                     const char *title)
-{
-  g_return_if_fail (doc != NULL);
-  add_block (doc, BLOCK_CONTENTS, 0, title);
-}
-
-void
-mamori_doc_keep_begin (MamoriDoc *doc)
-{
-  g_return_if_fail (doc != NULL);
-  add_block (doc, BLOCK_KEEP_BEGIN, 0, NULL);
-}
-
-void
-mamori_doc_keep_end (MamoriDoc *doc)
-{
-  g_return_if_fail (doc != NULL);
-  add_block (doc, BLOCK_KEEP_END, 0, NULL);
-}
-
-static char **
-strv_copy_n (const char * const *strv,
-             guint               n)
-{
-  char **copy = g_new0 (char *, n + 1);
-
-  for (guint i = 0; i < n; i++)
-    copy[i] = g_strdup (strv[i] != NULL ? strv[i] : "");
-  return copy;
-}
-
-void
-mamori_doc_table_begin (MamoriDoc          *doc,
-                        guint               n_columns,
-                        const double       *widths,
-                        const char * const *headers)
-{
-  Block *block;
-  Table *table;
-
-  g_return_if_fail (doc != NULL);
-  g_return_if_fail (n_columns > 0 && widths != NULL);
-
-  block = add_block (doc, BLOCK_TABLE, 0, NULL);
-  table = block->table = g_new0 (Table, 1);
-  table->n_columns = n_columns;
-  table->widths = g_memdup2 (widths, n_columns * sizeof (double));
-  table->plain = headers == NULL;
-  if (headers != NULL)
-    {
-      table->header = g_new0 (Row, 1);
-      table->header->cells = strv_copy_n (headers, n_columns);
-    }
-  table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
-  doc->open = block;
-}
-
-void
-mamori_doc_table_row_marked (MamoriDoc          *doc,
-                             guint32             color,
-                             const char * const *cells)
-{
-  Row *row;
-
-  g_return_if_fail (doc != NULL && cells != NULL);
-  g_return_if_fail (doc->open != NULL && doc->open->kind == BLOCK_TABLE);
-
-  row = g_new0 (Row, 1);
-  row->cells = strv_copy_n (cells, doc->open->table->n_columns);
-  row->chip = color;
-  if (color != 0)
-    doc->open->table->chips = TRUE;
-  g_ptr_array_add (doc->open->table->rows, row);
-}
-
-void
-mamori_doc_table_row (MamoriDoc          *doc,
-                      const char * const *cells)
-{
-  mamori_doc_table_row_marked (doc, 0, cells);
-}
-
-void
-mamori_doc_table_end (MamoriDoc *doc)
-{
-  g_return_if_fail (doc != NULL);
-  g_return_if_fail (doc->open != NULL && doc->open->kind == BLOCK_TABLE);
-  doc->open = NULL;
-}
-
-void
-mamori_doc_chart_begin (MamoriDoc          *doc,
-                        const char         *title,
-                        guint               n_series,
-                        const char * const *series,
-                        const guint32      *colors,
-                        double              max)
-{
-  Block *block;
-  Chart *chart;
-
-  g_return_if_fail (doc != NULL);
-  g_return_if_fail (n_series > 0 && series != NULL && colors != NULL);
-
-  block = add_block (doc, BLOCK_CHART, 0, title);
-  chart = block->chart = g_new0 (Chart, 1);
-  chart->n_series = n_series;
-  chart->series = strv_copy_n (series, n_series);
-  chart->colors = g_memdup2 (colors, n_series * sizeof (guint32));
-  chart->max = max;
-  chart->bars = g_ptr_array_new_with_free_func ((GDestroyNotify) bar_free);
-  doc->open = block;
-}
-
-void
-mamori_doc_chart_bar (MamoriDoc    *doc,
-                      const char   *label,
-                      const double *values,
-                      const char   *value_text)
-{
-  mamori_doc_chart_bar_colored (doc, label, values, value_text, 0);
-}
-
-void
-mamori_doc_chart_bar_colored (MamoriDoc    *doc,
-                              const char   *label,
-                              const double *values,
-                              const char   *value_text,
-                              guint32       color)
-{
-  Chart *chart;
-  Bar *bar;
-
-  g_return_if_fail (doc != NULL && values != NULL);
-  g_return_if_fail (doc->open != NULL && doc->open->kind == BLOCK_CHART);
-
-  chart = doc->open->chart;
-  bar = g_new0 (Bar, 1);
-  bar->label = g_strdup (label != NULL ? label : "");
-  bar->values = g_memdup2 (values, chart->n_series * sizeof (double));
-  bar->value_text = g_strdup (value_text != NULL ? value_text : "");
-  bar->color = color;
-  g_ptr_array_add (chart->bars, bar);
-}
-
-void
-mamori_doc_chart_end (MamoriDoc *doc)
-{
-  g_return_if_fail (doc != NULL);
-  g_return_if_fail (doc->open != NULL && doc->open->kind == BLOCK_CHART);
-  doc->open = NULL;
-}
-
-void
-mamori_doc_figures (MamoriDoc          *doc,
-                    guint               n,
-                    const char * const *values,
-                    const char * const *labels,
-                    const guint32      *colors)
-{
-  Block *block;
-
-  g_return_if_fail (doc != NULL);
-  g_return_if_fail (n > 0 && values != NULL && labels != NULL && colors != NULL);
-
-  block = add_block (doc, BLOCK_FIGURES, 0, NULL);
-  block->n = n;
-  block->values = strv_copy_n (values, n);
-  block->labels = strv_copy_n (labels, n);
-  block->colors = g_memdup2 (colors, n * sizeof (guint32));
-}
-
-void
-mamori_doc_approval (MamoriDoc          *doc,
-                     const char         *title,
-                     const char * const *roles)
-{
-  Block *block;
-
-  g_return_if_fail (doc != NULL && roles != NULL);
-
-  block = add_block (doc, BLOCK_APPROVAL, 0, title);
-  block->n = g_strv_length ((char **) roles);
-  block->labels = strv_copy_n (roles, block->n);
-}
 
 /* Fonts */
 
@@ -653,8 +117,8 @@ mamori_layout_dup_font_family (GError **error)
 
 /* Measuring */
 
-static PangoLayout *
-new_layout (Layout     *layout,
+PangoLayout *
+mamori_layout_new_text (Layout     *layout,
             int         font,
             const char *text,
             double      width,
@@ -670,8 +134,8 @@ new_layout (Layout     *layout,
   return result;
 }
 
-static double
-layout_height (PangoLayout *layout)
+double
+mamori_layout_text_height (PangoLayout *layout)
 {
   int height;
 
@@ -714,14 +178,14 @@ measure_row (Layout *layout,
   for (guint i = 0; i < table->n_columns; i++)
     {
       int font = header || (table->plain && i == 0) ? FONT_CELL_BOLD : FONT_CELL;
-      PangoLayout *cell = new_layout (layout, font, row->cells[i], table->widths[i] - 2 * CELL_PAD_X,
+      PangoLayout *cell = mamori_layout_new_text (layout, font, row->cells[i], table->widths[i] - 2 * CELL_PAD_X,
                                       PANGO_ALIGN_LEFT);
 
       /* A cell never grows past a third of a page: a row must fit on one. */
       pango_layout_set_height (cell, (int) ((layout->bottom - layout->top) / 3 * PANGO_SCALE));
       pango_layout_set_ellipsize (cell, PANGO_ELLIPSIZE_END);
       row->layouts[i] = cell;
-      height = MAX (height, layout_height (cell));
+      height = MAX (height, mamori_layout_text_height (cell));
     }
   row->height = height + 2 * CELL_PAD_Y;
   return row->height;
@@ -759,21 +223,21 @@ measure_block (Layout *layout,
   switch (block->kind)
     {
     case BLOCK_HEADING:
-      block->layout = new_layout (layout, heading_font (block->style), block->text, width, PANGO_ALIGN_LEFT);
-      block->height = layout_height (block->layout) + (block->style == 1 ? 6 : 0);
+      block->layout = mamori_layout_new_text (layout, heading_font (block->style), block->text, width, PANGO_ALIGN_LEFT);
+      block->height = mamori_layout_text_height (block->layout) + (block->style == 1 ? 6 : 0);
       break;
 
     case BLOCK_TEXT:
-      block->layout = new_layout (layout, text_font (block->style), block->text, width,
+      block->layout = mamori_layout_new_text (layout, text_font (block->style), block->text, width,
                                   block->style == MAMORI_TEXT_TITLE || block->style == MAMORI_TEXT_SUBTITLE
                                   ? PANGO_ALIGN_LEFT : PANGO_ALIGN_LEFT);
-      block->height = layout_height (block->layout);
+      block->height = mamori_layout_text_height (block->layout);
       break;
 
     case BLOCK_BULLET:
-      block->layout = new_layout (layout, text_font (block->style), block->text, width - BULLET_INDENT,
+      block->layout = mamori_layout_new_text (layout, text_font (block->style), block->text, width - BULLET_INDENT,
                                   PANGO_ALIGN_LEFT);
-      block->height = layout_height (block->layout);
+      block->height = mamori_layout_text_height (block->layout);
       break;
 
     case BLOCK_TABLE:
@@ -798,15 +262,15 @@ measure_block (Layout *layout,
       {
         Chart *chart = block->chart;
 
-        block->layout = new_layout (layout, FONT_H3, block->text, width, PANGO_ALIGN_LEFT);
-        block->height = layout_height (block->layout) + 4;
+        block->layout = mamori_layout_new_text (layout, FONT_H3, block->text, width, PANGO_ALIGN_LEFT);
+        block->height = mamori_layout_text_height (block->layout) + 4;
         for (guint i = 0; i < chart->bars->len; i++)
           {
             Bar *bar = g_ptr_array_index (chart->bars, i);
 
-            bar->label_layout = new_layout (layout, FONT_CELL, bar->label, width * 0.3 - 6, PANGO_ALIGN_LEFT);
-            bar->value_layout = new_layout (layout, FONT_CELL, bar->value_text, width * 0.16, PANGO_ALIGN_RIGHT);
-            bar->height = MAX (MAX (layout_height (bar->label_layout), layout_height (bar->value_layout)), 11) + 5;
+            bar->label_layout = mamori_layout_new_text (layout, FONT_CELL, bar->label, width * 0.3 - 6, PANGO_ALIGN_LEFT);
+            bar->value_layout = mamori_layout_new_text (layout, FONT_CELL, bar->value_text, width * 0.16, PANGO_ALIGN_RIGHT);
+            bar->height = MAX (MAX (mamori_layout_text_height (bar->label_layout), mamori_layout_text_height (bar->value_layout)), 11) + 5;
             block->height += bar->height;
           }
         if (chart->n_series > 1)
@@ -814,8 +278,8 @@ measure_block (Layout *layout,
             chart->series_layouts = g_new0 (PangoLayout *, chart->n_series);
             for (guint i = 0; i < chart->n_series; i++)
               {
-                chart->series_layouts[i] = new_layout (layout, FONT_MUTED, chart->series[i], -1, PANGO_ALIGN_LEFT);
-                chart->legend_height = MAX (chart->legend_height, layout_height (chart->series_layouts[i]) + 6);
+                chart->series_layouts[i] = mamori_layout_new_text (layout, FONT_MUTED, chart->series[i], -1, PANGO_ALIGN_LEFT);
+                chart->legend_height = MAX (chart->legend_height, mamori_layout_text_height (chart->series_layouts[i]) + 6);
               }
             block->height += chart->legend_height;
           }
@@ -830,11 +294,11 @@ measure_block (Layout *layout,
         block->layouts = g_new0 (PangoLayout *, 2 * block->n);
         for (guint i = 0; i < block->n; i++)
           {
-            block->layouts[i] = new_layout (layout, FONT_FIGURE, block->values[i], tile - 10, PANGO_ALIGN_CENTER);
-            block->layouts[block->n + i] = new_layout (layout, FONT_SMALL, block->labels[i], tile - 10,
+            block->layouts[i] = mamori_layout_new_text (layout, FONT_FIGURE, block->values[i], tile - 10, PANGO_ALIGN_CENTER);
+            block->layouts[block->n + i] = mamori_layout_new_text (layout, FONT_SMALL, block->labels[i], tile - 10,
                                                        PANGO_ALIGN_CENTER);
-            values = MAX (values, layout_height (block->layouts[i]));
-            labels = MAX (labels, layout_height (block->layouts[block->n + i]));
+            values = MAX (values, mamori_layout_text_height (block->layouts[i]));
+            labels = MAX (labels, mamori_layout_text_height (block->layouts[block->n + i]));
           }
         block->space = values;
         block->height = 3 + 6 + values + 2 + labels + 7;
@@ -846,15 +310,15 @@ measure_block (Layout *layout,
         double box = MIN (76, width / MAX (block->n, 1));
         double roles = 0;
 
-        block->layout = new_layout (layout, FONT_CELL_BOLD, block->text, width, PANGO_ALIGN_RIGHT);
+        block->layout = mamori_layout_new_text (layout, FONT_CELL_BOLD, block->text, width, PANGO_ALIGN_RIGHT);
         block->layouts = g_new0 (PangoLayout *, block->n);
         for (guint i = 0; i < block->n; i++)
           {
-            block->layouts[i] = new_layout (layout, FONT_CELL, block->labels[i], box - 4, PANGO_ALIGN_CENTER);
-            roles = MAX (roles, layout_height (block->layouts[i]));
+            block->layouts[i] = mamori_layout_new_text (layout, FONT_CELL, block->labels[i], box - 4, PANGO_ALIGN_CENTER);
+            roles = MAX (roles, mamori_layout_text_height (block->layouts[i]));
           }
         block->space = roles + 2 * CELL_PAD_Y;
-        block->height = layout_height (block->layout) + 3 + block->space + STAMP_HEIGHT;
+        block->height = mamori_layout_text_height (block->layout) + 3 + block->space + STAMP_HEIGHT;
       }
       break;
 
@@ -955,10 +419,10 @@ place_lines (Layout      *layout,
   GArray *tops, *bottoms;
   int n, start = 0;
 
-  if (fits (layout, layout_height (text)))
+  if (fits (layout, mamori_layout_text_height (text)))
     {
       add_text (layout, text, x, layout->y, color);
-      layout->y += layout_height (text);
+      layout->y += mamori_layout_text_height (text);
       return;
     }
 
@@ -1096,7 +560,7 @@ place_chart (Layout *layout,
 
   make_room (layout, block->height);
   add_text (layout, block->layout, layout->left, layout->y, font_styles[FONT_H3].color);
-  layout->y += layout_height (block->layout) + 4;
+  layout->y += mamori_layout_text_height (block->layout) + 4;
 
   for (guint i = 0; i < chart->bars->len; i++)
     {
@@ -1169,7 +633,7 @@ place_approval (Layout *layout,
 
   make_room (layout, block->height);
   add_text (layout, block->layout, layout->left, layout->y, font_styles[FONT_CELL_BOLD].color);
-  layout->y += layout_height (block->layout) + 3;
+  layout->y += mamori_layout_text_height (block->layout) + 3;
   for (guint i = 0; i < block->n; i++, x += box)
     {
       add_item (layout, ITEM_FILL, x, layout->y, box, block->space, MAMORI_COLOR_LIGHT);
@@ -1187,14 +651,14 @@ place_contents (Layout    *layout,
 {
   Block *block = g_ptr_array_index (doc->blocks, index);
 
-  block->layout = new_layout (layout, FONT_H1, block->text, layout->width, PANGO_ALIGN_LEFT);
+  block->layout = mamori_layout_new_text (layout, FONT_H1, block->text, layout->width, PANGO_ALIGN_LEFT);
   block->entries = g_ptr_array_new_with_free_func (g_object_unref);
   block->targets = g_array_new (FALSE, FALSE, sizeof (int));
 
   if (!at_top (layout))
     new_page (layout);
   add_text (layout, block->layout, layout->left, layout->y, font_styles[FONT_H1].color);
-  layout->y += layout_height (block->layout) + 10;
+  layout->y += mamori_layout_text_height (block->layout) + 10;
 
   for (guint i = index + 1; i < doc->blocks->len; i++)
     {
@@ -1206,11 +670,11 @@ place_contents (Layout    *layout,
 
       if (heading->kind != BLOCK_HEADING || heading->style > 2)
         continue;
-      entry = new_layout (layout, heading->style == 1 ? FONT_STRONG : FONT_BODY, heading->text,
+      entry = mamori_layout_new_text (layout, heading->style == 1 ? FONT_STRONG : FONT_BODY, heading->text,
                           layout->width - indent - 48, PANGO_ALIGN_LEFT);
       g_ptr_array_add (block->entries, entry);
       g_array_append_val (block->targets, heading->heading);
-      height = layout_height (entry) + (heading->style == 1 ? 5 : 3);
+      height = mamori_layout_text_height (entry) + (heading->style == 1 ? 5 : 3);
       if (!fits (layout, height))
         new_page (layout);
       item = add_item (layout, ITEM_CONTENTS, layout->left + indent, layout->y, layout->width - indent, height, 0);
@@ -1368,189 +832,6 @@ place_block (Layout    *layout,
   unit_done (layout);
 }
 
-/* Drawing */
-
-static void
-set_color (cairo_t *cr,
-           guint32  color)
-{
-  cairo_set_source_rgb (cr, ((color >> 16) & 0xff) / 255.0, ((color >> 8) & 0xff) / 255.0,
-                        (color & 0xff) / 255.0);
-}
-
-static void
-draw_text (cairo_t     *cr,
-           const Item  *item)
-{
-  PangoLayoutIter *iter;
-  int line = 0;
-
-  set_color (cr, item->color);
-  if (item->n_lines < 0)
-    {
-      cairo_move_to (cr, item->x, item->y);
-      pango_cairo_show_layout (cr, item->layout);
-      return;
-    }
-
-  iter = pango_layout_get_iter (item->layout);
-  do
-    {
-      if (line >= item->first_line + item->n_lines)
-        break;
-      if (line >= item->first_line)
-        {
-          PangoRectangle extents;
-
-          pango_layout_iter_get_line_extents (iter, NULL, &extents);
-          cairo_move_to (cr, item->x + (double) extents.x / PANGO_SCALE,
-                         item->y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
-          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-        }
-      line++;
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-}
-
-static void
-draw_contents_entry (Layout     *layout,
-                     cairo_t    *cr,
-                     const Item *item)
-{
-  const HeadingPlace *target = &layout->headings[item->target];
-  g_autofree char *number = g_strdup_printf ("%d", target->page + 1);
-  g_autoptr(PangoLayout) text = new_layout (layout, FONT_BODY, number, 44, PANGO_ALIGN_RIGHT);
-  g_autofree char *link = NULL;
-  PangoRectangle last;
-  PangoLayoutIter *iter;
-  double right = item->x + item->w;
-  double leader_y;
-
-  set_color (cr, font_styles[FONT_BODY].color);
-  cairo_move_to (cr, item->x, item->y);
-  pango_cairo_show_layout (cr, item->layout);
-
-  /* Dots from the end of the title to its page number. */
-  iter = pango_layout_get_iter (item->layout);
-  while (pango_layout_iter_next_line (iter))
-    ;
-  pango_layout_iter_get_line_extents (iter, NULL, &last);
-  leader_y = item->y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE - 2;
-  pango_layout_iter_free (iter);
-  set_color (cr, MAMORI_COLOR_GREY);
-  cairo_save (cr);
-  cairo_set_line_width (cr, 0.6);
-  cairo_set_dash (cr, (double[]) { 0.6, 2.4 }, 2, 0);
-  cairo_move_to (cr, item->x + (double) (last.x + last.width) / PANGO_SCALE + 4, leader_y);
-  cairo_line_to (cr, right - 26, leader_y);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-
-  set_color (cr, font_styles[FONT_BODY].color);
-  cairo_move_to (cr, right - 44, item->y);
-  pango_cairo_show_layout (cr, text);
-
-  link = g_strdup_printf ("rect=[%d %d %d %d] dest='h%d'", (int) item->x, (int) item->y,
-                          (int) item->w, (int) item->h, item->target);
-  cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
-  cairo_tag_end (cr, CAIRO_TAG_LINK);
-}
-
-static void
-draw_item (Layout     *layout,
-           cairo_t    *cr,
-           const Item *item)
-{
-  switch (item->kind)
-    {
-    case ITEM_TEXT:
-      if (item->target >= 0)
-        {
-          /* cairo 1.16 drops links by page number to pages not yet drawn,
-           * so the contents link to named destinations instead. */
-          g_autofree char *name = g_strdup_printf ("name='h%d'", item->target);
-
-          cairo_tag_begin (cr, CAIRO_TAG_DEST, name);
-          draw_text (cr, item);
-          cairo_tag_end (cr, CAIRO_TAG_DEST);
-        }
-      else
-        draw_text (cr, item);
-      break;
-
-    case ITEM_FILL:
-      set_color (cr, item->color);
-      cairo_rectangle (cr, item->x, item->y, item->w, item->h);
-      cairo_fill (cr);
-      break;
-
-    case ITEM_STROKE:
-      set_color (cr, item->color);
-      cairo_set_line_width (cr, 0.6);
-      cairo_rectangle (cr, item->x, item->y, item->w, item->h);
-      cairo_stroke (cr);
-      break;
-
-    case ITEM_CONTENTS:
-      draw_contents_entry (layout, cr, item);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-typedef struct
-{
-  PangoLayout *organization;
-  PangoLayout *mark;
-  PangoLayout *mark_footer;
-  PangoLayout *title;
-} Margins;
-
-static void
-draw_margins (Layout        *layout,
-              cairo_t       *cr,
-              const Margins *margins,
-              int            page,
-              int            n_pages)
-{
-  g_autofree char *number = g_strdup_printf ("%d / %d", page, n_pages);
-  g_autoptr(PangoLayout) number_layout = new_layout (layout, FONT_MARGIN, number, 80, PANGO_ALIGN_RIGHT);
-  double right = layout->left + layout->width;
-  double header_y = MARGIN;
-  double footer_y = layout->page_height - MARGIN - layout_height (number_layout);
-  int mark_width, mark_height;
-
-  /* Header: organization at the left, the mark boxed at the right. */
-  pango_layout_get_pixel_size (margins->mark, &mark_width, &mark_height);
-  set_color (cr, font_styles[FONT_MARGIN].color);
-  cairo_move_to (cr, layout->left, header_y + 2);
-  pango_cairo_show_layout (cr, margins->organization);
-  set_color (cr, font_styles[FONT_MARK].color);
-  cairo_set_line_width (cr, 0.9);
-  cairo_rectangle (cr, right - mark_width - 8, header_y - 1, mark_width + 8, mark_height + 2);
-  cairo_stroke (cr);
-  cairo_move_to (cr, right - mark_width - 4, header_y);
-  pango_cairo_show_layout (cr, margins->mark);
-  set_color (cr, MAMORI_COLOR_LIGHT);
-  cairo_rectangle (cr, layout->left, header_y + HEADER_HEIGHT - 8, layout->width, 0.6);
-  cairo_fill (cr);
-
-  /* Footer: the mark, the document's title, page n / N. */
-  cairo_rectangle (cr, layout->left, footer_y - 6, layout->width, 0.6);
-  cairo_fill (cr);
-  set_color (cr, font_styles[FONT_MARK].color);
-  cairo_move_to (cr, layout->left, footer_y);
-  pango_cairo_show_layout (cr, margins->mark_footer);
-  set_color (cr, font_styles[FONT_MARGIN].color);
-  cairo_move_to (cr, layout->left + layout->width * 0.25, footer_y);
-  pango_cairo_show_layout (cr, margins->title);
-  cairo_move_to (cr, right - 80, footer_y);
-  pango_cairo_show_layout (cr, number_layout);
-}
-
 static cairo_status_t
 append_bytes (void                *closure,
               const unsigned char *data,
@@ -1558,48 +839,6 @@ append_bytes (void                *closure,
 {
   g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
-}
-
-static void
-set_metadata (cairo_surface_t       *surface,
-              const MamoriPageSetup *setup)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (setup->created != NULL ? setup->created : now,
-                                              "%Y-%m-%dT%H:%M:%S%:z");
-
-  if (setup->title != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, setup->title);
-  if (setup->author != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, setup->author);
-  if (setup->subject != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, setup->subject);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Mamori " PACKAGE_VERSION);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-}
-
-static void
-add_outline (Layout          *layout,
-             cairo_surface_t *surface,
-             guint            n_headings)
-{
-  int parent = CAIRO_PDF_OUTLINE_ROOT;
-
-  for (guint i = 0; i < n_headings; i++)
-    {
-      const HeadingPlace *place = &layout->headings[i];
-      g_autofree char *link = NULL;
-      int id;
-
-      if (place->block == NULL || place->block->style > 2)
-        continue;
-      link = g_strdup_printf ("page=%d pos=[%d %d]", place->page + 1, (int) layout->left,
-                              (int) MAX (place->y - 6, 0));
-      id = cairo_pdf_surface_add_outline (surface, place->block->style == 1 ? CAIRO_PDF_OUTLINE_ROOT : parent,
-                                          place->block->text, link, 0);
-      if (place->block->style == 1)
-        parent = id;
-    }
 }
 
 static gboolean
@@ -1711,14 +950,14 @@ mamori_doc_render_pdf (MamoriDoc                *doc,
   if (layout.page->len == 0 && layout.pages->len > 1)
     g_ptr_array_remove_index (layout.pages, layout.pages->len - 1);
 
-  margins.organization = new_layout (&layout, FONT_MARGIN, setup->organization != NULL ? setup->organization : "",
+  margins.organization = mamori_layout_new_text (&layout, FONT_MARGIN, setup->organization != NULL ? setup->organization : "",
                                      layout.width * 0.6, PANGO_ALIGN_LEFT);
   pango_layout_set_ellipsize (margins.organization, PANGO_ELLIPSIZE_END);
-  margins.mark = new_layout (&layout, FONT_MARK, setup->mark != NULL ? setup->mark : "", -1, PANGO_ALIGN_LEFT);
-  margins.mark_footer = new_layout (&layout, FONT_MARK, setup->mark != NULL ? setup->mark : "",
+  margins.mark = mamori_layout_new_text (&layout, FONT_MARK, setup->mark != NULL ? setup->mark : "", -1, PANGO_ALIGN_LEFT);
+  margins.mark_footer = mamori_layout_new_text (&layout, FONT_MARK, setup->mark != NULL ? setup->mark : "",
                                     layout.width * 0.25 - 6, PANGO_ALIGN_LEFT);
   pango_layout_set_ellipsize (margins.mark_footer, PANGO_ELLIPSIZE_END);
-  margins.title = new_layout (&layout, FONT_MARGIN, setup->title != NULL ? setup->title : "",
+  margins.title = mamori_layout_new_text (&layout, FONT_MARGIN, setup->title != NULL ? setup->title : "",
                               layout.width * 0.5 - 90, PANGO_ALIGN_LEFT);
   pango_layout_set_ellipsize (margins.title, PANGO_ELLIPSIZE_END);
   /* A mark too long for the header is shortened there; it stays whole on
@@ -1735,15 +974,15 @@ mamori_doc_render_pdf (MamoriDoc                *doc,
 
       if (cancelled (&layout, error))
         goto out;
-      draw_margins (&layout, cr, &margins, p + 1, layout.pages->len);
+      mamori_layout_draw_margins (&layout, cr, &margins, p + 1, layout.pages->len);
       for (guint i = 0; i < items->len; i++)
-        draw_item (&layout, cr, &g_array_index (items, Item, i));
+        mamori_layout_draw_item (&layout, cr, &g_array_index (items, Item, i));
       cairo_show_page (cr);
       report_progress (&layout, 0.6 + 0.4 * (p + 1) / layout.pages->len);
     }
 
-  add_outline (&layout, surface, doc->n_headings);
-  set_metadata (surface, setup);
+  mamori_layout_add_outline (&layout, surface, doc->n_headings);
+  mamori_layout_set_metadata (surface, setup);
   ok = TRUE;
 
 out:
@@ -1758,7 +997,7 @@ out:
   for (int i = 0; i < N_FONTS; i++)
     pango_font_description_free (layout.fonts[i]);
   for (guint i = 0; i < doc->blocks->len; i++)
-    block_clear_layouts (g_ptr_array_index (doc->blocks, i));
+    mamori_doc_block_clear_layouts (g_ptr_array_index (doc->blocks, i));
   g_object_unref (layout.context);
   g_mutex_unlock (&font_map_lock);
   g_ptr_array_unref (layout.pages);
