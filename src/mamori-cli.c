@@ -31,7 +31,8 @@ enum {
 
 static const char *
 get_workspace (GVariantDict *options,
-               const char   *command)
+               const char   *command,
+               const char   *example)
 {
   g_autoptr(GVariant) remaining = g_variant_dict_lookup_value (options, G_OPTION_REMAINING, G_VARIANT_TYPE_BYTESTRING_ARRAY);
   const char **files = remaining != NULL ? g_variant_get_bytestring_array (remaining, NULL) : NULL;
@@ -41,8 +42,8 @@ get_workspace (GVariantDict *options,
     workspace = g_intern_string (files[0]);
   else
     /* Translators: %s is a command-line option such as --import-csv */
-    g_printerr (_("%s needs exactly one workspace file, for example: mamori %s=assets.csv client.mamori\n"),
-                command, command);
+    g_printerr (_("%s needs exactly one workspace file, for example: mamori %s=%s client.mamori\n"),
+                command, command, example);
   g_free (files);
 
   return workspace;
@@ -517,12 +518,6 @@ parse_contract_kind (const char             *type_nick,
   return TRUE;
 }
 
-/**
- * mamori_cli_run:
- *
- * Returns: the exit status, or -1 if @options ask for no command-line work
- *   (the window opens)
- */
 static int
 export_pdf (const char   *pdf_path,
             const char   *workspace,
@@ -615,6 +610,12 @@ export_pdf (const char   *pdf_path,
   return EXIT_OK;
 }
 
+/**
+ * mamori_cli_run:
+ *
+ * Returns: the exit status, or -1 if @options ask for no command-line work
+ *   (the window opens)
+ */
 int
 mamori_cli_run (GVariantDict *options)
 {
@@ -641,6 +642,21 @@ mamori_cli_run (GVariantDict *options)
   g_variant_dict_lookup (options, "country", "&s", &country);
   g_variant_dict_lookup (options, "type", "&s", &type_nick);
   g_variant_dict_lookup (options, "position", "&s", &position_nick);
+
+  /* A pack is written alone, and its options mean nothing without it. */
+  if (pdf_path != NULL && (contract_path != NULL || query != NULL || import_path != NULL || export_path != NULL
+                           || encoding != NULL || g_variant_dict_contains (options, "json")))
+    {
+      g_printerr (_("--export-pdf writes a pack alone: give it no other command.\n"));
+      return EXIT_USAGE;
+    }
+  if (pdf_path == NULL
+      && (g_variant_dict_contains (options, "lang") || g_variant_dict_contains (options, "sections")
+          || g_variant_dict_contains (options, "mark") || g_variant_dict_contains (options, "paper")))
+    {
+      g_printerr (_("--lang, --sections, --mark and --paper go with --export-pdf.\n"));
+      return EXIT_USAGE;
+    }
 
   if (contract_path != NULL)
     {
@@ -688,22 +704,10 @@ mamori_cli_run (GVariantDict *options)
 
   if (pdf_path != NULL)
     {
-      if (import_path != NULL || export_path != NULL || encoding != NULL)
-        {
-          g_printerr (_("--export-pdf writes a pack alone: give it no other command.\n"));
-          return EXIT_USAGE;
-        }
-      if ((workspace = get_workspace (options, "--export-pdf")) == NULL)
+      if ((workspace = get_workspace (options, "--export-pdf", "pack.pdf")) == NULL)
         return EXIT_USAGE;
       return export_pdf (pdf_path, workspace, options);
     }
-  if (g_variant_dict_contains (options, "lang") || g_variant_dict_contains (options, "sections")
-      || g_variant_dict_contains (options, "mark") || g_variant_dict_contains (options, "paper"))
-    {
-      g_printerr (_("--lang, --sections, --mark and --paper go with --export-pdf.\n"));
-      return EXIT_USAGE;
-    }
-
   if (import_path != NULL && export_path != NULL)
     {
       g_printerr (_("Use --import-csv or --export-csv, not both at once.\n"));
@@ -712,14 +716,14 @@ mamori_cli_run (GVariantDict *options)
 
   if (import_path != NULL)
     {
-      if ((workspace = get_workspace (options, "--import-csv")) == NULL)
+      if ((workspace = get_workspace (options, "--import-csv", "assets.csv")) == NULL)
         return EXIT_USAGE;
       return import_csv (import_path, workspace);
     }
 
   if (export_path != NULL)
     {
-      if ((workspace = get_workspace (options, "--export-csv")) == NULL)
+      if ((workspace = get_workspace (options, "--export-csv", "assets.csv")) == NULL)
         return EXIT_USAGE;
       return export_csv (export_path, workspace, encoding);
     }

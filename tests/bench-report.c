@@ -24,6 +24,8 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <glib/gstdio.h>
+#include <locale.h>
 #include <pango/pangocairo.h>
 #include <poppler.h>
 #include <stdlib.h>
@@ -140,8 +142,9 @@ main (int   argc,
   gsize n_chars = 0;
 
   /* The Japanese pack needs the translations of this build. */
-  g_setenv ("MAMORI_TEST_LOCALEDIR", BUILD_LOCALEDIR, FALSE);
-  mamori_test_init (&argc, &argv);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   store = mamori_store_open (path, MAMORI_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
   mamori_test_fill_workspace (store, n_assets);
@@ -216,7 +219,7 @@ main (int   argc,
       g_object_unref (page);
     }
 
-  g_print ("Workspace: %u assets, 2 contracts, 1 screening, checklists, 1 incident (%s)\n", n_assets, family);
+  g_print ("Workspace: %u assets and the rest of mamori_test_fill_workspace(); font %s\n", n_assets, family);
   g_print ("Pack (all sections, Japanese): %d pages, %" G_GSIZE_FORMAT " characters, %.0f KiB\n", n_pages, n_chars,
            g_bytes_get_size (pdf) / 1024.0);
   {
@@ -240,5 +243,12 @@ main (int   argc,
   g_strfreev (pages);
   g_object_unref (document);
   g_clear_object (&store);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *file = g_strconcat (path, (const char *[]) { "", "-wal", "-shm" }[i], NULL);
+
+      g_remove (file);
+    }
+  g_rmdir (dir);
   return 0;
 }

@@ -10,12 +10,16 @@
 #include <poppler.h>
 
 #include "mamori-i18n.h"
+#include "analysis/mamori-text.h"
 #include "report/mamori-layout.h"
+#include "report/mamori-pack.h"
 #include "report/mamori-report.h"
 #include "test-utils.h"
 
-/* The page margin the layout keeps (mamori-layout.c). */
-#define MARGIN 40.0
+/* The page margin, header and footer the layout keeps (mamori-layout.c). */
+#define MARGIN        40.0
+#define HEADER_HEIGHT 28.0
+#define FOOTER_HEIGHT 24.0
 
 typedef struct
 {
@@ -116,18 +120,28 @@ assert_every_page (PopplerDocument *document,
       PopplerRectangle *boxes = NULL;
       guint n_boxes = 0;
       double width, height;
-      const char *first, *last;
+      GList *found;
+      gboolean in_header = FALSE, in_footer = FALSE;
 
-      first = strstr (text, mark);
-      last = g_strrstr (text, mark);
-      g_assert_nonnull (first);
-      g_assert_true (first != last);   /* header and footer */
+      poppler_page_get_size (page, &width, &height);
+      /* The mark in the header and in the footer, not just anywhere: the
+       * class names are in the body too. (PDF coordinates: y goes up.) */
+      found = poppler_page_find_text (page, mark);
+      for (GList *l = found; l != NULL; l = l->next)
+        {
+          PopplerRectangle *rect = l->data;
+
+          in_header |= height - MAX (rect->y1, rect->y2) < MARGIN + HEADER_HEIGHT - 8;
+          in_footer |= MIN (rect->y1, rect->y2) < MARGIN + FOOTER_HEIGHT - 8;
+        }
+      g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+      g_assert_true (in_header);
+      g_assert_true (in_footer);
       g_assert_nonnull (strstr (text, organization));
       packed = g_string_new (text);
       g_string_replace (packed, " ", "", 0);
       g_assert_nonnull (strstr (packed->str, number));
 
-      poppler_page_get_size (page, &width, &height);
       g_assert_true (poppler_page_get_text_layout (page, &boxes, &n_boxes));
       g_assert_cmpuint (n_boxes, >, 0);
       for (guint j = 0; j < n_boxes; j++)
@@ -136,6 +150,11 @@ assert_every_page (PopplerDocument *document,
           g_assert_cmpfloat (boxes[j].x2, <=, width - MARGIN + 1);
           g_assert_cmpfloat (boxes[j].y1, >=, MARGIN - 3);
           g_assert_cmpfloat (boxes[j].y2, <=, height - MARGIN + 3);
+          /* Nothing runs from the body into the header or the footer:
+           * the gaps between them stay empty. */
+          g_assert_false (boxes[j].y2 > MARGIN + HEADER_HEIGHT - 6 && boxes[j].y1 < MARGIN + HEADER_HEIGHT - 1);
+          g_assert_false (boxes[j].y2 > height - MARGIN - FOOTER_HEIGHT + 1
+                          && boxes[j].y1 < height - MARGIN - FOOTER_HEIGHT + 7);
         }
       g_free (boxes);
       g_object_unref (page);
@@ -229,6 +248,15 @@ assert_fonts_embedded (PopplerDocument *document)
   PopplerFontInfo *info = poppler_font_info_new (document);
   PopplerFontsIter *iter = NULL;
   guint japanese = 0, fonts = 0;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *found = mamori_layout_dup_font_family (&error);
+  g_autoptr(GString) family = NULL;
+
+  /* "Noto Sans CJK JP" is embedded as "XXXXXX+NotoSansCJKjp-Regular". */
+  g_assert_no_error (error);
+  family = g_string_new (found);
+  g_string_replace (family, " ", "", 0);
+  g_string_replace (family, "JP", "jp", 0);
 
   while (poppler_font_info_scan (info, 20, &iter))
     {
@@ -241,7 +269,7 @@ assert_fonts_embedded (PopplerDocument *document)
           g_assert_true (poppler_fonts_iter_is_embedded (iter));
           g_assert_true (poppler_fonts_iter_is_subset (iter));
           fonts++;
-          japanese += name != NULL && strstr (name, "CJK") != NULL;
+          japanese += name != NULL && strstr (name, family->str) != NULL;
         }
       while (poppler_fonts_iter_next (iter));
       poppler_fonts_iter_free (iter);
@@ -362,13 +390,25 @@ test_table_header_repeated (Fixture       *fixture,
     }
   g_assert_cmpuint (pages_with_rows, >=, 4);
 
-  /* Every asset is there once. */
-  for (guint n = 1; n <= 300; n += 37)
-    {
-      g_autofree char *name = g_strdup_printf ("資産 %04u", n);
+  /* Every asset is there, once. */
+  {
+    g_autoptr(GString) all = g_string_new (NULL);
 
-      g_assert_cmpint (find_page (document, name, 0), >=, 0);
-    }
+    for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+      {
+        g_autofree char *text = page_text (document, i);
+
+        g_string_append (all, text);
+      }
+    for (guint n = 1; n <= 300; n++)
+      {
+        g_autofree char *name = g_strdup_printf ("資産 %04u ", n);
+        const char *at = strstr (all->str, name);
+
+        g_assert_nonnull (at);
+        g_assert_null (strstr (at + 1, name));
+      }
+  }
   g_object_unref (document);
 }
 
@@ -413,6 +453,7 @@ test_contract_memo (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) missing = NULL;
   g_autofree char *why = in_language (MAMORI_LANG_JA, "Why essential: %s");
+  g_autofree char *why_start = NULL;
   PopplerDocument *document;
   g_autofree char *text = NULL;
   g_autofree char *title = NULL;
@@ -425,7 +466,9 @@ test_contract_memo (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "共同開発契約（センサー）"));
   g_assert_nonnull (strstr (text, "Example Tech Co., Ltd."));
   g_assert_nonnull (strstr (text, "成果の共有は避け"));
-  g_assert_cmpint (find_page (document, g_strndup (why, strstr (why, "%s") - why), 0), >=, 0);
+  g_assert_nonnull (strstr (why, "%s"));
+  why_start = g_strndup (why, strstr (why, "%s") - why);
+  g_assert_cmpint (find_page (document, why_start, 0), >=, 0);
   g_assert_cmpint (find_page (document, "資産台帳", 0), ==, -1);
   g_object_unref (document);
 
@@ -471,6 +514,63 @@ test_empty_workspace (Fixture       *fixture,
   g_object_unref (document);
 }
 
+/* A moment stored in UTC is dated where the user is: 20:00 UTC on 31 March
+ * is 1 April in Japan. */
+static void
+test_local_dates (void)
+{
+  g_autofree char *ja = NULL;
+  g_autofree char *en = NULL;
+  g_autofree char *day = NULL;
+
+  g_setenv ("TZ", "Asia/Tokyo", TRUE);
+  mamori_i18n_set_thread_language (MAMORI_LANG_JA);
+  ja = mamori_pack_format_date ("2026-03-31T20:00:00Z");
+  day = mamori_pack_format_date ("2026-04-01");
+  mamori_i18n_set_thread_language (MAMORI_LANG_EN);
+  en = mamori_pack_format_date ("2026-03-31T20:00:00Z");
+  mamori_i18n_set_thread_language (NULL);
+  g_unsetenv ("TZ");
+
+  g_assert_cmpstr (ja, ==, "2026年4月1日");
+  g_assert_cmpstr (day, ==, "2026年4月1日");
+  g_assert_cmpstr (en, ==, "1 April 2026");
+}
+
+/* A thread's language is its own, for _(), C_(), plurals and the names
+ * held in both languages; other threads keep the interface's. */
+static gpointer
+japanese_thread (gpointer data)
+{
+  GPtrArray *seen = data;
+
+  mamori_i18n_set_thread_language (MAMORI_LANG_JA);
+  g_ptr_array_add (seen, g_strdup (_("Summary")));
+  g_ptr_array_add (seen, g_strdup (C_("approval", "President")));
+  g_ptr_array_add (seen, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset is not classified yet.",
+                                                       "%u assets are not classified yet.", 3), 3));
+  g_ptr_array_add (seen, g_strdup (mamori_text_prefers_japanese () ? "ja" : "en"));
+  return NULL;
+}
+
+static void
+test_thread_language (void)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  GThread *thread = g_thread_new ("pack", japanese_thread, seen);
+
+  g_thread_join (thread);
+  g_assert_cmpstr (g_ptr_array_index (seen, 0), ==, "概要");
+  g_assert_cmpstr (g_ptr_array_index (seen, 1), ==, "代表者");
+  g_assert_cmpstr (g_ptr_array_index (seen, 2), ==, "3 件の資産がまだ区分されていません。");
+  g_assert_cmpstr (g_ptr_array_index (seen, 3), ==, "ja");
+  /* This thread follows the interface (C.UTF-8 in the tests). */
+  g_assert_cmpstr (_("Summary"), ==, "Summary");
+  g_assert_false (mamori_text_prefers_japanese ());
+  g_assert_true (mamori_i18n_has_language (MAMORI_LANG_EN));
+  g_assert_false (mamori_i18n_has_language ("fr"));
+}
+
 static void
 test_sections_parse (void)
 {
@@ -490,6 +590,15 @@ test_sections_parse (void)
 }
 
 static void
+cancel_midway (double   fraction,
+               gpointer user_data)
+{
+  /* Halfway through laying out. */
+  if (fraction > 0.3)
+    g_cancellable_cancel (user_data);
+}
+
+static void
 test_cancel (Fixture       *fixture,
              gconstpointer  data)
 {
@@ -497,11 +606,124 @@ test_cancel (Fixture       *fixture,
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = NULL;
+  PopplerDocument *document;
 
-  g_cancellable_cancel (cancellable);
-  pdf = mamori_report_render (fixture->store, options, NULL, NULL, cancellable, &error);
+  pdf = mamori_report_render (fixture->store, options, cancel_midway, cancellable, cancellable, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (pdf);
-  g_assert_nonnull (error);
+
+  /* Nothing is left held: the next export works. */
+  document = render (fixture->store, options);
+  g_assert_cmpint (poppler_document_get_n_pages (document), >, 5);
+  g_object_unref (document);
+}
+
+typedef struct
+{
+  GBytes  *pdf;
+  GError  *error;
+  guint    progress;
+  double   last;
+  gboolean done;
+} AsyncResult;
+
+static void
+count_progress (double   fraction,
+                gpointer user_data)
+{
+  AsyncResult *result = user_data;
+
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  g_assert_cmpfloat (fraction, >=, result->last);
+  result->last = fraction;
+  result->progress++;
+}
+
+static void
+rendered (GObject      *object,
+          GAsyncResult *res,
+          gpointer      user_data)
+{
+  AsyncResult *result = user_data;
+
+  result->pdf = mamori_report_render_finish (res, &result->error);
+  result->done = TRUE;
+}
+
+/* Off the main thread with a connection of its own; progress comes back to
+ * the main thread; the thread's language is its own. */
+static void
+test_render_async (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(MamoriReportOptions) options = mamori_report_options_new (MAMORI_REPORT_BOARD_PACK, MAMORI_LANG_JA);
+  AsyncResult result = { 0 };
+  PopplerDocument *document;
+  g_autofree char *text = NULL;
+
+  mamori_report_render_async (fixture->store, options, count_progress, &result, NULL, rendered, &result);
+  while (!result.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (result.error);
+  g_assert_nonnull (result.pdf);
+  g_assert_cmpuint (result.progress, >, 10);
+
+  document = poppler_document_new_from_bytes (result.pdf, NULL, NULL);
+  text = page_text (document, 0);
+  g_assert_nonnull (strstr (text, "経済安全保障 ブリーフィング資料"));
+  /* The main thread still speaks the interface's language. */
+  g_assert_cmpstr (_("Summary"), ==, "Summary");
+  g_object_unref (document);
+  g_bytes_unref (result.pdf);
+}
+
+/* Long and awkward data: nothing leaves the page, nothing is dropped. */
+static void
+test_overflow (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(MamoriReportOptions) options = mamori_report_options_new (MAMORI_REPORT_BOARD_PACK, MAMORI_LANG_JA);
+  g_autoptr(MamoriContract) contract = mamori_contract_new ();
+  g_autoptr(MamoriScreening) screening = NULL;
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) screenings = NULL;
+  PopplerDocument *document;
+  gint64 id;
+
+  for (int i = 0; i < 40; i++)
+    g_string_append (title, "共同開発および技術ライセンスに関する基本契約書");
+  g_string_append (title, "ThisIsAVeryLongWordWithoutAnySpacesThatMustStillBreakSomewhere");
+  mamori_contract_set_title (contract, title->str);
+  mamori_contract_set_counterparty (contract, title->str);
+  g_assert_cmpint (mamori_store_add_contract (fixture->store, contract, &error), >, 0);
+
+  screening = mamori_screening_new ("search", "MLCC", "", "3 matches", "match");
+  g_free (screening->catalog_version);
+  screening->catalog_version = g_strdup ("2026.11.1");
+  id = mamori_store_add_screening (fixture->store, screening, &error);
+  g_assert_no_error (error);
+  for (int i = 1; i <= 400; i++)
+    {
+      g_autofree char *note = g_strdup_printf ("確認メモ %03d：担当者に再確認した。", i);
+
+      g_assert_true (mamori_store_add_screening_note (fixture->store, id, note, "高橋", &error));
+    }
+
+  options->mark = g_strdup ("社外秘（取締役会限り・複製禁止・会議終了後に回収・持ち出し厳禁・保管は総務部）");
+  document = render (fixture->store, options);
+  assert_every_page (document, "社外秘（取締役会限り", "守り精工株式会社");
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      g_autofree char *text = page_text (document, i);
+
+      g_string_append (all, text);
+    }
+  /* A cell of 400 notes goes on over pages, to its last note. */
+  g_assert_nonnull (strstr (all->str, "001：担当者に再確認した"));
+  g_assert_nonnull (strstr (all->str, "400：担当者に再確認した"));
+  g_object_unref (document);
 }
 
 /* The command line */
@@ -528,6 +750,8 @@ run_cli (const char * const *args,
 
   g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
   g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_test_message ("mamori said: %s", *err);
   return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
 }
 
@@ -583,7 +807,28 @@ test_cli (Fixture       *fixture,
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
+  /* Given the workspace as the PDF to write: refused, the workspace kept. */
+  {
+    g_autofree char *before = mamori_test_dup_file_sha256 (fixture->path);
+    g_autofree char *after = NULL;
+
+    g_assert_cmpint (run_cli ((const char *[]) { "--export-pdf", fixture->path, fixture->path, NULL }, NULL, &out, &err),
+                     ==, 1);
+    g_assert_nonnull (strstr (err, "not a PDF"));
+    after = mamori_test_dup_file_sha256 (fixture->path);
+    g_assert_cmpstr (before, ==, after);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+
   /* Called wrongly. */
+  g_assert_cmpint (run_cli ((const char *[]) { "--lookup", "MLCC", "--export-pdf", out_path, NULL }, NULL, &out, &err),
+                   ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli ((const char *[]) { "--lookup", "MLCC", "--paper", "a3", NULL }, NULL, &out, &err), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli ((const char *[]) { "--export-pdf", out_path, "--lang", "fr", fixture->path, NULL },
                             NULL, &out, &err), ==, 2);
   g_clear_pointer (&out, g_free);
@@ -636,11 +881,15 @@ main (int   argc,
   ADD ("/report/pack/sections-and-paper", 40, test_sections_and_paper);
   ADD ("/report/pack/empty-workspace", 0, test_empty_workspace);
   ADD ("/report/pack/cancel", 40, test_cancel);
+  ADD ("/report/pack/async", 40, test_render_async);
+  ADD ("/report/pack/overflow", 20, test_overflow);
   ADD ("/report/contract-memo", 10, test_contract_memo);
   ADD ("/report/incident-report", 10, test_incident_report);
   ADD ("/report/cli", 40, test_cli);
   ADD ("/report/cli-no-font", 0, test_cli_no_font);
   g_test_add_func ("/report/sections-parse", test_sections_parse);
+  g_test_add_func ("/report/local-dates", test_local_dates);
+  g_test_add_func ("/report/thread-language", test_thread_language);
 
   return g_test_run ();
 }

@@ -129,9 +129,15 @@ add_block (MamoriDoc *doc,
            int        style,
            const char *text)
 {
-  Block *block = g_new0 (Block, 1);
+  Block *block;
 
-  g_return_val_if_fail (doc->open == NULL, block);
+  /* Blocks go after a table or chart, not inside it. */
+  if (doc->open != NULL)
+    {
+      g_critical ("A block was added to a document before its table or chart was ended");
+      doc->open = NULL;
+    }
+  block = g_new0 (Block, 1);
   block->kind = kind;
   block->style = style;
   block->text = g_strdup (text != NULL ? text : "");

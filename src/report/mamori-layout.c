@@ -143,6 +143,18 @@ mamori_layout_text_height (PangoLayout *layout)
   return (double) height / PANGO_SCALE;
 }
 
+/* At most @lines lines, the last one ending in "…" if there is more: for
+ * what has a place of its own (headings, labels), unlike paragraphs and
+ * table cells, which go on over the page. */
+static PangoLayout *
+cap_lines (PangoLayout *text,
+           int          lines)
+{
+  pango_layout_set_height (text, -lines);
+  pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+  return text;
+}
+
 static int
 text_font (int style)
 {
@@ -181,9 +193,6 @@ measure_row (Layout *layout,
       PangoLayout *cell = mamori_layout_new_text (layout, font, row->cells[i], table->widths[i] - 2 * CELL_PAD_X,
                                       PANGO_ALIGN_LEFT);
 
-      /* A cell never grows past a third of a page: a row must fit on one. */
-      pango_layout_set_height (cell, (int) ((layout->bottom - layout->top) / 3 * PANGO_SCALE));
-      pango_layout_set_ellipsize (cell, PANGO_ELLIPSIZE_END);
       row->layouts[i] = cell;
       height = MAX (height, mamori_layout_text_height (cell));
     }
@@ -223,7 +232,8 @@ measure_block (Layout *layout,
   switch (block->kind)
     {
     case BLOCK_HEADING:
-      block->layout = mamori_layout_new_text (layout, heading_font (block->style), block->text, width, PANGO_ALIGN_LEFT);
+      block->layout = cap_lines (mamori_layout_new_text (layout, heading_font (block->style), block->text, width,
+                                                         PANGO_ALIGN_LEFT), 3);
       block->height = mamori_layout_text_height (block->layout) + (block->style == 1 ? 6 : 0);
       break;
 
@@ -262,14 +272,16 @@ measure_block (Layout *layout,
       {
         Chart *chart = block->chart;
 
-        block->layout = mamori_layout_new_text (layout, FONT_H3, block->text, width, PANGO_ALIGN_LEFT);
+        block->layout = cap_lines (mamori_layout_new_text (layout, FONT_H3, block->text, width, PANGO_ALIGN_LEFT), 2);
         block->height = mamori_layout_text_height (block->layout) + 4;
         for (guint i = 0; i < chart->bars->len; i++)
           {
             Bar *bar = g_ptr_array_index (chart->bars, i);
 
-            bar->label_layout = mamori_layout_new_text (layout, FONT_CELL, bar->label, width * 0.3 - 6, PANGO_ALIGN_LEFT);
-            bar->value_layout = mamori_layout_new_text (layout, FONT_CELL, bar->value_text, width * 0.16, PANGO_ALIGN_RIGHT);
+            bar->label_layout = cap_lines (mamori_layout_new_text (layout, FONT_CELL, bar->label, width * 0.3 - 6,
+                                                                   PANGO_ALIGN_LEFT), 2);
+            bar->value_layout = cap_lines (mamori_layout_new_text (layout, FONT_CELL, bar->value_text, width * 0.16,
+                                                                   PANGO_ALIGN_RIGHT), 1);
             bar->height = MAX (MAX (mamori_layout_text_height (bar->label_layout), mamori_layout_text_height (bar->value_layout)), 11) + 5;
             block->height += bar->height;
           }
@@ -278,7 +290,10 @@ measure_block (Layout *layout,
             chart->series_layouts = g_new0 (PangoLayout *, chart->n_series);
             for (guint i = 0; i < chart->n_series; i++)
               {
-                chart->series_layouts[i] = mamori_layout_new_text (layout, FONT_MUTED, chart->series[i], -1, PANGO_ALIGN_LEFT);
+                /* The legend is one line: each name gets its share of it. */
+                chart->series_layouts[i] =
+                  cap_lines (mamori_layout_new_text (layout, FONT_MUTED, chart->series[i],
+                                                     (width * 0.54 - 6) / chart->n_series - 22, PANGO_ALIGN_LEFT), 1);
                 chart->legend_height = MAX (chart->legend_height, mamori_layout_text_height (chart->series_layouts[i]) + 6);
               }
             block->height += chart->legend_height;
@@ -294,9 +309,10 @@ measure_block (Layout *layout,
         block->layouts = g_new0 (PangoLayout *, 2 * block->n);
         for (guint i = 0; i < block->n; i++)
           {
-            block->layouts[i] = mamori_layout_new_text (layout, FONT_FIGURE, block->values[i], tile - 10, PANGO_ALIGN_CENTER);
-            block->layouts[block->n + i] = mamori_layout_new_text (layout, FONT_SMALL, block->labels[i], tile - 10,
-                                                       PANGO_ALIGN_CENTER);
+            block->layouts[i] = cap_lines (mamori_layout_new_text (layout, FONT_FIGURE, block->values[i], tile - 10,
+                                                                   PANGO_ALIGN_CENTER), 1);
+            block->layouts[block->n + i] = cap_lines (mamori_layout_new_text (layout, FONT_SMALL, block->labels[i],
+                                                                              tile - 10, PANGO_ALIGN_CENTER), 3);
             values = MAX (values, mamori_layout_text_height (block->layouts[i]));
             labels = MAX (labels, mamori_layout_text_height (block->layouts[block->n + i]));
           }
@@ -310,11 +326,12 @@ measure_block (Layout *layout,
         double box = MIN (76, width / MAX (block->n, 1));
         double roles = 0;
 
-        block->layout = mamori_layout_new_text (layout, FONT_CELL_BOLD, block->text, width, PANGO_ALIGN_RIGHT);
+        block->layout = cap_lines (mamori_layout_new_text (layout, FONT_CELL_BOLD, block->text, width, PANGO_ALIGN_RIGHT), 1);
         block->layouts = g_new0 (PangoLayout *, block->n);
         for (guint i = 0; i < block->n; i++)
           {
-            block->layouts[i] = mamori_layout_new_text (layout, FONT_CELL, block->labels[i], box - 4, PANGO_ALIGN_CENTER);
+            block->layouts[i] = cap_lines (mamori_layout_new_text (layout, FONT_CELL, block->labels[i], box - 4,
+                                                                   PANGO_ALIGN_CENTER), 2);
             roles = MAX (roles, mamori_layout_text_height (block->layouts[i]));
           }
         block->space = roles + 2 * CELL_PAD_Y;
@@ -409,26 +426,14 @@ add_text (Layout      *layout,
 }
 
 /* Places a paragraph, splitting it between lines where the page ends. */
+/* The top and bottom of each line of @text, in its own coordinates. */
 static void
-place_lines (Layout      *layout,
-             PangoLayout *text,
-             double       x,
-             guint32      color)
+line_extents (PangoLayout *text,
+              GArray      *tops,
+              GArray      *bottoms)
 {
-  PangoLayoutIter *iter;
-  GArray *tops, *bottoms;
-  int n, start = 0;
+  PangoLayoutIter *iter = pango_layout_get_iter (text);
 
-  if (fits (layout, mamori_layout_text_height (text)))
-    {
-      add_text (layout, text, x, layout->y, color);
-      layout->y += mamori_layout_text_height (text);
-      return;
-    }
-
-  tops = g_array_new (FALSE, FALSE, sizeof (double));
-  bottoms = g_array_new (FALSE, FALSE, sizeof (double));
-  iter = pango_layout_get_iter (text);
   do
     {
       int y0, y1;
@@ -442,6 +447,27 @@ place_lines (Layout      *layout,
     }
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
+}
+
+static void
+place_lines (Layout      *layout,
+             PangoLayout *text,
+             double       x,
+             guint32      color)
+{
+  GArray *tops, *bottoms;
+  int n, start = 0;
+
+  if (fits (layout, mamori_layout_text_height (text)))
+    {
+      add_text (layout, text, x, layout->y, color);
+      layout->y += mamori_layout_text_height (text);
+      return;
+    }
+
+  tops = g_array_new (FALSE, FALSE, sizeof (double));
+  bottoms = g_array_new (FALSE, FALSE, sizeof (double));
+  line_extents (text, tops, bottoms);
 
   n = tops->len;
   while (start < n)
@@ -508,6 +534,101 @@ place_row (Layout *layout,
     add_item (layout, ITEM_FILL, layout->left, layout->y - 0.4, layout->width, 0.4, 0xc0bfbc);
 }
 
+/* A row taller than a third of a page goes on over the next page rather
+ * than leaving a hole: each cell is split between lines where the page
+ * ends, and the header row is repeated. */
+static void
+place_tall_row (Layout  *layout,
+                Table   *table,
+                Row     *row,
+                gboolean shaded)
+{
+  guint n = table->n_columns;
+  g_autofree int *next = g_new0 (int, n);
+  g_autofree int *ends = g_new0 (int, n);
+  GArray **tops = g_new0 (GArray *, n);
+  GArray **bottoms = g_new0 (GArray *, n);
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      tops[i] = g_array_new (FALSE, FALSE, sizeof (double));
+      bottoms[i] = g_array_new (FALSE, FALSE, sizeof (double));
+      line_extents (row->layouts[i], tops[i], bottoms[i]);
+    }
+
+  for (;;)
+    {
+      double available = layout->bottom - layout->y - 2 * CELL_PAD_Y;
+      double used = 0;
+      double x = layout->left + (table->chips ? CHIP_WIDTH : 0);
+      gboolean more = FALSE;
+
+      for (guint i = 0; i < n; i++)
+        {
+          int count = tops[i]->len;
+          double start = next[i] < count ? g_array_index (tops[i], double, next[i]) : 0;
+
+          ends[i] = next[i];
+          while (ends[i] < count && g_array_index (bottoms[i], double, ends[i]) - start <= available)
+            ends[i]++;
+          /* Always a line, on an empty page. */
+          if (ends[i] == next[i] && next[i] < count && at_top (layout))
+            ends[i]++;
+          if (ends[i] > next[i])
+            used = MAX (used, g_array_index (bottoms[i], double, ends[i] - 1) - start);
+        }
+      if (used <= 0)
+        {
+          new_page (layout);
+          if (table->header != NULL)
+            place_row (layout, table, table->header, TRUE, FALSE);
+          continue;
+        }
+
+      if (shaded)
+        add_item (layout, ITEM_FILL, layout->left, layout->y, layout->width, used + 2 * CELL_PAD_Y, 0xf6f5f4);
+      if (first && row->chip != 0)
+        add_item (layout, ITEM_FILL, layout->left + 2, layout->y + CELL_PAD_Y + 1.5, CHIP_WIDTH - 4,
+                  CHIP_WIDTH - 4, row->chip);
+      for (guint i = 0; i < n; i++)
+        {
+          int font = table->plain && i == 0 ? FONT_CELL_BOLD : FONT_CELL;
+
+          if (ends[i] > next[i])
+            {
+              Item *item = add_item (layout, ITEM_TEXT, x + CELL_PAD_X,
+                                     layout->y + CELL_PAD_Y - g_array_index (tops[i], double, next[i]), 0, 0,
+                                     font_styles[font].color);
+
+              item->layout = row->layouts[i];
+              item->first_line = next[i];
+              item->n_lines = ends[i] - next[i];
+            }
+          next[i] = ends[i];
+          more |= next[i] < (int) tops[i]->len;
+          x += table->widths[i];
+        }
+      layout->y += used + 2 * CELL_PAD_Y;
+      if (!table->plain)
+        add_item (layout, ITEM_FILL, layout->left, layout->y - 0.4, layout->width, 0.4, 0xc0bfbc);
+      first = FALSE;
+      if (!more)
+        break;
+      new_page (layout);
+      if (table->header != NULL)
+        place_row (layout, table, table->header, TRUE, FALSE);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_array_unref (tops[i]);
+      g_array_unref (bottoms[i]);
+    }
+  g_free (tops);
+  g_free (bottoms);
+}
+
 static void
 place_table (Layout *layout,
              Block  *block)
@@ -524,6 +645,21 @@ place_table (Layout *layout,
     {
       Row *row = g_ptr_array_index (table->rows, i);
 
+      gboolean shaded = !table->plain && i % 2 == 1;
+
+      if (!fits (layout, row->height) && row->height > (layout->bottom - layout->top) / 3)
+        {
+          /* Started here if a few lines fit, else on the next page. */
+          if (!fits (layout, 40))
+            {
+              new_page (layout);
+              if (table->header != NULL)
+                place_row (layout, table, table->header, TRUE, FALSE);
+            }
+          place_tall_row (layout, table, row, shaded);
+          unit_done (layout);
+          continue;
+        }
       if (!fits (layout, row->height))
         {
           new_page (layout);
@@ -531,7 +667,7 @@ place_table (Layout *layout,
           if (table->header != NULL)
             place_row (layout, table, table->header, TRUE, FALSE);
         }
-      place_row (layout, table, row, FALSE, !table->plain && i % 2 == 1);
+      place_row (layout, table, row, FALSE, shaded);
       unit_done (layout);
     }
 }
@@ -651,7 +787,7 @@ place_contents (Layout    *layout,
 {
   Block *block = g_ptr_array_index (doc->blocks, index);
 
-  block->layout = mamori_layout_new_text (layout, FONT_H1, block->text, layout->width, PANGO_ALIGN_LEFT);
+  block->layout = cap_lines (mamori_layout_new_text (layout, FONT_H1, block->text, layout->width, PANGO_ALIGN_LEFT), 2);
   block->entries = g_ptr_array_new_with_free_func (g_object_unref);
   block->targets = g_array_new (FALSE, FALSE, sizeof (int));
 
@@ -670,8 +806,8 @@ place_contents (Layout    *layout,
 
       if (heading->kind != BLOCK_HEADING || heading->style > 2)
         continue;
-      entry = mamori_layout_new_text (layout, heading->style == 1 ? FONT_STRONG : FONT_BODY, heading->text,
-                          layout->width - indent - 48, PANGO_ALIGN_LEFT);
+      entry = cap_lines (mamori_layout_new_text (layout, heading->style == 1 ? FONT_STRONG : FONT_BODY,
+                                                 heading->text, layout->width - indent - 48, PANGO_ALIGN_LEFT), 2);
       g_ptr_array_add (block->entries, entry);
       g_array_append_val (block->targets, heading->heading);
       height = mamori_layout_text_height (entry) + (heading->style == 1 ? 5 : 3);
@@ -764,16 +900,22 @@ place_block (Layout    *layout,
         measure_block (layout, block);
         make_room (layout, MIN (block->height, 14));
         y = layout->y;
+        /* The bullet itself, level with the first line's middle, on the
+         * page where the item starts. */
+        add_item (layout, ITEM_FILL, layout->left + 3, y + 5.5, 3, 3, 0x5e5c64);
         place_lines (layout, block->layout, layout->left + BULLET_INDENT,
                      font_styles[text_font (block->style)].color);
-        /* The bullet itself, level with the first line's middle. */
-        add_item (layout, ITEM_FILL, layout->left + 3, y + 5.5, 3, 3, 0x5e5c64);
       }
       break;
 
     case BLOCK_SPACER:
+      /* Space that does not fit ends the page, and is not carried over. */
       if (!fits (layout, block->space))
-        new_page (layout);
+        {
+          new_page (layout);
+          unit_done (layout);
+          return;
+        }
       break;
 
     case BLOCK_PAGE_BREAK:
@@ -827,8 +969,7 @@ place_block (Layout    *layout,
       break;
     }
 
-  if (block->kind != BLOCK_SPACER || fits (layout, block->space))
-    layout->y = MIN (layout->y + space_after (block), layout->bottom);
+  layout->y = MIN (layout->y + space_after (block), layout->bottom);
   unit_done (layout);
 }
 
@@ -845,12 +986,7 @@ static gboolean
 cancelled (Layout  *layout,
            GError **error)
 {
-  if (g_cancellable_is_cancelled (layout->cancellable))
-    {
-      g_set_error (error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_CANCELLED, _("The export was cancelled."));
-      return TRUE;
-    }
-  return FALSE;
+  return g_cancellable_set_error_if_cancelled (layout->cancellable, error);
 }
 
 /**

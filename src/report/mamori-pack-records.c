@@ -143,7 +143,8 @@ mamori_pack_add_screenings (Pack    *pack,
     }
 
   mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
-  for (guint i = screenings->len; i-- > 0;)
+  /* The store gives them newest first. */
+  for (guint i = 0; i < screenings->len; i++)
     {
       MamoriScreening *screening = g_ptr_array_index (screenings, i);
       g_autofree char *when = mamori_pack_format_time (screening->created_at);

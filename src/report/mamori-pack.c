@@ -41,27 +41,34 @@ static const char * const month_names[12] = {
 char *
 mamori_pack_format_date (const char *iso_date)
 {
+  g_autofree char *local = NULL;
   int year, month, day;
 
   if (iso_date == NULL || *iso_date == '\0')
     return g_strdup ("");
+  /* A moment (stored in UTC) falls on the day it was here. */
+  if (strlen (iso_date) > 10)
+    {
+      local = mamori_pack_format_time (iso_date);
+      iso_date = local;
+    }
   if (sscanf (iso_date, "%4d-%2d-%2d", &year, &month, &day) != 3 || month < 1 || month > 12)
     return g_strdup (iso_date);
   if (mamori_text_prefers_japanese ())
     return g_strdup_printf ("%d年%d月%d日", year, month, day);
   return g_strdup_printf ("%d %s %d", day, month_names[month - 1], year);
 }
-
 /* A time stored in UTC, shown in local time: 2026-04-01 09:30. */
 char *
 mamori_pack_format_time (const char *iso_time)
 {
+  g_autoptr(GTimeZone) zone = g_time_zone_new_utc ();
   g_autoptr(GDateTime) utc = NULL;
   g_autoptr(GDateTime) local = NULL;
 
   if (iso_time == NULL || *iso_time == '\0')
     return g_strdup ("");
-  utc = g_date_time_new_from_iso8601 (iso_time, g_time_zone_new_utc ());
+  utc = g_date_time_new_from_iso8601 (iso_time, zone);
   if (utc == NULL)
     return g_strdup (iso_time);
   local = g_date_time_to_local (utc);

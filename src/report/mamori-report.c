@@ -268,12 +268,14 @@ mamori_report_dup_file_name (MamoriStore               *store,
                              const MamoriReportOptions *options)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = options->date != NULL ? g_strdup (options->date) : g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *date = NULL;
   g_autofree char *name = NULL;
   g_autofree char *item = NULL;
 
   g_return_val_if_fail (MAMORI_IS_STORE (store), NULL);
   g_return_val_if_fail (options != NULL, NULL);
+
+  date = options->date != NULL ? g_strdup (options->date) : g_date_time_format (now, "%Y-%m-%d");
 
   WITH_LANGUAGE (options->language, {
     if (options->kind != MAMORI_REPORT_BOARD_PACK)
@@ -304,6 +306,28 @@ dup_organization (MamoriStore *store,
   if (!mamori_text_is_blank (name))
     return g_strdup (name);
   return mamori_store_dup_display_name (store);
+}
+
+typedef struct
+{
+  const MamoriReportOptions *options;
+  const char                *organization;
+  const char                *author;
+  GDateTime                 *now;
+  GCancellable              *cancellable;
+  MamoriDoc                 *doc;
+} BuildJob;
+
+static gboolean
+build_in_transaction (MamoriStore  *store,
+                      gpointer      user_data,
+                      GError      **error)
+{
+  BuildJob *build = user_data;
+
+  build->doc = mamori_pack_build (store, build->options, build->organization, build->author, build->now,
+                                  build->cancellable, error);
+  return build->doc != NULL;
 }
 
 /**
@@ -354,12 +378,15 @@ mamori_report_render (MamoriStore               *store,
   author = !mamori_text_is_blank (options->author) ? options->author : mamori_screening_get_user_name ();
   {
     MamoriReportOptions effective = *options;
+    BuildJob build = { &effective, organization, author, now, cancellable, NULL };
 
     effective.mark = mark;
-    doc = mamori_pack_build (store, &effective, organization, author, now, cancellable, error);
+    /* One read transaction: the sections agree even if the workspace is
+     * edited while the pack is made. */
+    if (!mamori_store_read (store, build_in_transaction, &build, error))
+      goto out;
+    doc = g_steal_pointer (&build.doc);
   }
-  if (doc == NULL)
-    goto out;
 
   /* Translators: the PDF's subject property */
   subject = g_strdup_printf (_("Economic security (経済安全保障) — %s"), organization);
@@ -375,6 +402,20 @@ mamori_report_render (MamoriStore               *store,
 
 out:
   mamori_i18n_set_thread_language (saved);
+  return pdf;
+}
+
+static gboolean
+is_pdf_file (const char *path)
+{
+  char start[5] = "";
+  FILE *file = g_fopen (path, "rb");
+  gboolean pdf;
+
+  if (file == NULL)
+    return FALSE;
+  pdf = fread (start, 1, sizeof start, file) == sizeof start && memcmp (start, "%PDF-", sizeof start) == 0;
+  fclose (file);
   return pdf;
 }
 
@@ -395,6 +436,17 @@ mamori_report_save (GBytes      *pdf,
   const char *data;
 
   g_return_val_if_fail (pdf != NULL && path != NULL, FALSE);
+
+  /* Only a PDF is ever replaced: a slip of the finger must not turn a
+   * workspace, or anything else, into a briefing pack. */
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && !is_pdf_file (path))
+    {
+      name = g_filename_display_name (path);
+      g_set_error (error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_INVALID,
+                   /* Translators: %s is a file */
+                   _("“%s” is not a PDF, so it was left as it is. Choose another name for the PDF."), name);
+      return FALSE;
+    }
 
   data = g_bytes_get_data (pdf, &length);
   if (g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local_error))

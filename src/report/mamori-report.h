@@ -25,8 +25,9 @@ typedef enum
   MAMORI_REPORT_ERROR_NO_LANGUAGE,  /* the Japanese translations are missing */
   MAMORI_REPORT_ERROR_NOT_FOUND,    /* the contract or incident is gone */
   MAMORI_REPORT_ERROR_INVALID,      /* bad options (command line) */
-  MAMORI_REPORT_ERROR_CANCELLED,
 } MamoriReportError;
+
+/* A cancelled export fails with G_IO_ERROR_CANCELLED. */
 
 typedef enum
 {

@@ -318,6 +318,36 @@ mamori_store_write (MamoriStore           *self,
   return ok;
 }
 
+/**
+ * mamori_store_read:
+ *
+ * Runs @func in one read transaction: every query it makes sees the
+ * workspace as it was when the first one ran, whatever other connections
+ * commit meanwhile — so a long read (a briefing pack) is consistent.
+ * @func must not write.
+ */
+gboolean
+mamori_store_read (MamoriStore           *self,
+                   MamoriStoreReadFunc    func,
+                   gpointer               user_data,
+                   GError               **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (MAMORI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (!self->in_write, FALSE);
+
+  if (!store_exec (self, "BEGIN DEFERRED", error))
+    return FALSE;
+  ok = func (self, user_data, error);
+  /* Nothing was written: ending it cannot lose anything. */
+  sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  return ok;
+}
+
 void
 mamori_store_emit_changed (MamoriStore *self,
                            const char  *what)

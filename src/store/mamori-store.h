@@ -67,6 +67,14 @@ gboolean       mamori_store_set_setting          (MamoriStore           *self,
                                                   const char            *value,
                                                   GError               **error);
 
+/* A long read in one transaction (mamori_store_read()). */
+typedef gboolean (*MamoriStoreReadFunc) (MamoriStore  *store,
+                                         gpointer      user_data,
+                                         GError      **error);
+gboolean       mamori_store_read                 (MamoriStore           *self,
+                                                  MamoriStoreReadFunc    func,
+                                                  gpointer               user_data,
+                                                  GError               **error);
 MamoriProfile *mamori_store_dup_profile          (MamoriStore           *self,
                                                   GError               **error);
 gboolean       mamori_store_save_profile         (MamoriStore           *self,
