@@ -59,6 +59,9 @@ static const GOptionEntry option_entries[] = {
     N_("With --export-pdf: the classification mark printed on every page (the workspace’s “internal only” class by default)"),
     N_("MARK") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export-pdf: a4 (the default) or letter"), N_("PAPER") },
+  { "author", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf: who prepared the pack, for the cover and the PDF’s properties (your full name by default)"),
+    N_("NAME") },
   /* Collected here rather than by GApplication, so that the command-line
    * commands see their workspace; handle_local_options opens them. */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },

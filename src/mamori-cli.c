@@ -534,7 +534,9 @@ export_pdf (const char   *pdf_path,
   const char *sections = NULL;
   const char *mark = NULL;
   const char *paper = NULL;
+  const char *author = NULL;
 
+  g_variant_dict_lookup (options, "author", "&s", &author);
   g_variant_dict_lookup (options, "lang", "&s", &language);
   g_variant_dict_lookup (options, "sections", "&s", &sections);
   g_variant_dict_lookup (options, "mark", "&s", &mark);
@@ -573,7 +575,13 @@ export_pdf (const char   *pdf_path,
       return EXIT_USAGE;
     }
   report->mark = g_strdup (mark);
+  report->author = !mamori_text_is_blank (author) ? g_strdup (author) : NULL;
 
+  if (*pdf_path == '\0')
+    {
+      g_printerr (_("--export-pdf needs the PDF file to write, for example: --export-pdf=pack.pdf\n"));
+      return EXIT_USAGE;
+    }
   /* Checked first, so that a typo costs no rendering. */
   if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
     {
@@ -652,9 +660,10 @@ mamori_cli_run (GVariantDict *options)
     }
   if (pdf_path == NULL
       && (g_variant_dict_contains (options, "lang") || g_variant_dict_contains (options, "sections")
-          || g_variant_dict_contains (options, "mark") || g_variant_dict_contains (options, "paper")))
+          || g_variant_dict_contains (options, "mark") || g_variant_dict_contains (options, "paper")
+          || g_variant_dict_contains (options, "author")))
     {
-      g_printerr (_("--lang, --sections, --mark and --paper go with --export-pdf.\n"));
+      g_printerr (_("--lang, --sections, --mark, --paper and --author go with --export-pdf.\n"));
       return EXIT_USAGE;
     }
 

@@ -100,6 +100,13 @@ show_page (MamoriReportWindow *self)
   row = gtk_list_box_get_row_at_index (self->thumbnail_list, self->page);
   if (row != NULL && gtk_list_box_get_selected_row (self->thumbnail_list) != row)
     {
+      GtkListBoxRow *previous = gtk_list_box_get_selected_row (self->thumbnail_list);
+
+      /* The thumbnails are one stop for Tab, the page shown; Page Up and
+       * Page Down move between pages. */
+      if (previous != NULL)
+        gtk_widget_set_focusable (GTK_WIDGET (previous), FALSE);
+      gtk_widget_set_focusable (GTK_WIDGET (row), TRUE);
       self->syncing_selection = TRUE;
       gtk_list_box_select_row (self->thumbnail_list, row);
       self->syncing_selection = FALSE;
@@ -226,6 +233,7 @@ fill_thumbnails (MamoriReportWindow *self)
       gtk_box_append (GTK_BOX (box), picture);
       gtk_box_append (GTK_BOX (box), label);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      gtk_widget_set_focusable (row, i == self->page);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
       gtk_list_box_append (self->thumbnail_list, row);
       g_ptr_array_add (self->thumbnails, picture);

@@ -379,12 +379,20 @@ on_save_response (GtkNativeDialog    *dialog,
     return;
 
   path = g_file_get_path (file);
+  /* "board" is saved as "board.pdf", as people expect of a PDF. */
+  if (path != NULL && strchr (strrchr (path, G_DIR_SEPARATOR) != NULL ? strrchr (path, G_DIR_SEPARATOR) : path, '.') == NULL)
+    {
+      char *with_extension = g_strconcat (path, ".pdf", NULL);
+
+      g_free (path);
+      path = with_extension;
+    }
   if (path == NULL)
     g_set_error_literal (&error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_FAILED,
                          _("That place cannot be written to directly. Choose a folder on this computer."));
   if (error == NULL && mamori_report_window_save_to (self, path, &error))
     {
-      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *name = g_path_get_basename (path);
       /* Translators: a toast after saving; %s is the file name */
       g_autofree char *title = g_strdup_printf (_("Saved “%s”"), name);
 

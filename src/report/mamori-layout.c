@@ -131,6 +131,15 @@ mamori_layout_new_text (Layout     *layout,
   pango_layout_set_wrap (result, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (result, alignment);
   pango_layout_set_text (result, text, -1);
+  /* A word broken to fit a narrow cell is broken, not hyphenated: the
+   * hyphen would read as part of it. */
+  {
+    PangoAttrList *attributes = pango_attr_list_new ();
+
+    pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
+    pango_layout_set_attributes (result, attributes);
+    pango_attr_list_unref (attributes);
+  }
   return result;
 }
 
@@ -636,7 +645,11 @@ place_table (Layout *layout,
   Table *table = block->table;
   double header = table->header != NULL ? table->header->height : 0;
 
-  if (table->rows->len > 0)
+  /* A short list of facts stays on one page; a register starts where its
+   * header and first row fit. */
+  if (table->plain && block->height <= (layout->bottom - layout->top) / 2)
+    make_room (layout, block->height);
+  else if (table->rows->len > 0)
     make_room (layout, header + ((Row *) g_ptr_array_index (table->rows, 0))->height);
   if (table->header != NULL)
     place_row (layout, table, table->header, TRUE, FALSE);
@@ -717,7 +730,9 @@ place_chart (Layout *layout,
                       bar->color != 0 && chart->n_series == 1 ? bar->color : chart->colors[j]);
           x += w;
         }
-      add_text (layout, bar->value_layout, layout->left + layout->width - value_width, layout->y,
+      /* The figure level with its bar, even beside a label of two lines. */
+      add_text (layout, bar->value_layout, layout->left + layout->width - value_width,
+                bar_y + 4.5 - mamori_layout_text_height (bar->value_layout) / 2,
                 font_styles[FONT_CELL].color);
       layout->y += bar->height;
     }
@@ -842,6 +857,12 @@ first_piece (Layout    *layout,
   switch (block->kind)
     {
     case BLOCK_TEXT:
+      /* A short introduction goes with what it introduces: the heading, its
+       * lines and the start of the table after them stay together. */
+      if (measure_block (layout, block) <= 40 && index + 1 < doc->blocks->len)
+        return MIN (block->height + space_after (block) + first_piece (layout, doc, index + 1),
+                    (layout->bottom - layout->top) / 2);
+      return MIN (block->height, 30);
     case BLOCK_BULLET:
       return MIN (measure_block (layout, block), 30);
     case BLOCK_TABLE:
@@ -1094,7 +1115,7 @@ mamori_doc_render_pdf (MamoriDoc                *doc,
                                     layout.width * 0.25 - 6, PANGO_ALIGN_LEFT);
   pango_layout_set_ellipsize (margins.mark_footer, PANGO_ELLIPSIZE_END);
   margins.title = mamori_layout_new_text (&layout, FONT_MARGIN, setup->title != NULL ? setup->title : "",
-                              layout.width * 0.5 - 90, PANGO_ALIGN_LEFT);
+                              layout.width * 0.75 - 70, PANGO_ALIGN_LEFT);
   pango_layout_set_ellipsize (margins.title, PANGO_ELLIPSIZE_END);
   /* A mark too long for the header is shortened there; it stays whole on
    * the cover. */

@@ -100,6 +100,17 @@ count_routes (guint routes)
   return n;
 }
 
+/* The routes not covered, short when it is all of them. */
+static char *
+dup_routes_label (guint routes)
+{
+  if (routes == MAMORI_ALL_ROUTES)
+    /* Translators: none of the four leak routes (employees, former
+     * employees, partners, outsiders) is covered by a countermeasure */
+    return g_strdup (_("All four routes"));
+  return mamori_routes_dup_label (routes);
+}
+
 const char *
 mamori_pack_or_dash (const char *text)
 {
@@ -315,6 +326,10 @@ collect_risks (Pack *pack)
       if (level == MAMORI_CLASS_NONE)
         unevaluated++;
     }
+  /* Nothing registered is not nothing at risk. */
+  if (pack->assets->len == 0)
+    add_risk (risks, 95, g_strdup (_("No information asset is registered yet, so this pack cannot show what needs "
+                                     "protecting. Start with the asset register (guide section A).")));
   if (exposed_secret > 0)
     add_risk (risks, 90,
               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -332,8 +347,8 @@ collect_risks (Pack *pack)
         continue;
       since = mamori_pack_format_date (incident->created);
       add_risk (risks, incident->status == MAMORI_INCIDENT_OPEN ? 100 : 70,
-                /* Translators: an incident title, its status, the date it was opened */
-                g_strdup_printf (_("Incident “%s” is %s (opened %s)."), incident->title,
+                /* Translators: an incident title, its status (Open, Contained), the date it was opened */
+                g_strdup_printf (_("Incident “%s”: %s since %s."), incident->title,
                                  mamori_incident_status_get_label (incident->status), since));
     }
 
@@ -347,7 +362,8 @@ collect_risks (Pack *pack)
         {
           MamoriContractWarning *warning = g_ptr_array_index (warnings, j);
 
-          add_risk (risks, 80, g_strdup_printf ("%s: %s", mamori_contract_get_title (contract), warning->message));
+          /* Translators: a contract's title, then a warning about it */
+          add_risk (risks, 80, g_strdup_printf (_("%s: %s"), mamori_contract_get_title (contract), warning->message));
         }
       if (open > 0 && mamori_contract_get_stage (contract) != MAMORI_CONTRACT_STAGE_ENDED)
         add_risk (risks, 50 + MIN (open, 9),
@@ -534,7 +550,7 @@ add_summary (Pack *pack)
   mamori_doc_figures (doc, 5,
                       (const char *[]) { n_assets, n_secret, n_contracts, checked, n_incidents },
                       (const char *[]) { _("Information assets"), secret_label, _("Contracts with open topics"),
-                                         _("Checklists done"), _("Open incidents") },
+                                         _("Checklist items done"), _("Open incidents") },
                       colors);
 
   mamori_doc_heading (doc, 2, _("Top open risks"));
@@ -565,7 +581,7 @@ static void
 add_assets (Pack *pack)
 {
   MamoriDoc *doc = pack->doc;
-  const double widths[] = { 3.1, 1.6, 1.0, 1.5, 1.6, 1.6, 1.6 };
+  const double widths[] = { 2.8, 1.4, 1.2, 1.35, 1.35, 1.5, 1.9 };
   const char *headers[] = {
     C_("asset column", "Name"), C_("asset column", "Category"), C_("asset column", "Form"),
     C_("asset column", "Department"), C_("asset column", "Responsible"), C_("asset column", "Storage"),
@@ -589,7 +605,7 @@ add_assets (Pack *pack)
     {
       MamoriAsset *asset = g_ptr_array_index (pack->assets, i);
       int level = mamori_asset_get_class (asset);
-      g_autofree char *routes = mamori_routes_dup_label (mamori_asset_get_uncovered (asset));
+      g_autofree char *routes = dup_routes_label (mamori_asset_get_uncovered (asset));
 
       if (level != current)
         {
@@ -629,7 +645,7 @@ add_gaps (Pack *pack)
     C_("asset column", "Name"), C_("asset column", "Class"), C_("asset column", "Routes not covered"),
     C_("asset column", "Trade secret protection"),
   };
-  guint n = 0;
+  guint n = 0, classified = 0;
 
   mamori_doc_heading (doc, 1, _("Countermeasure gaps"));
   mamori_doc_text (doc, MAMORI_TEXT_BODY,
@@ -647,6 +663,7 @@ add_gaps (Pack *pack)
       g_autofree char *list = NULL;
       g_autoptr(GString) secret = g_string_new (NULL);
 
+      classified += level > 0;
       if (uncovered == 0 || level == 0)
         continue;
       mamori_asset_get_secret_facts (asset, &facts);
@@ -661,9 +678,11 @@ add_gaps (Pack *pack)
         g_string_prepend (secret, _("Missing: "));
       else
         g_string_append (secret, _("All three met"));
-      list = mamori_routes_dup_label (uncovered);
+      list = dup_routes_label (uncovered);
       /* Translators: how many of the four leak routes are not covered, then which */
-      routes = g_strdup_printf (_("%u of %u: %s"), count_routes (uncovered), MAMORI_N_ROUTES, list);
+      routes = uncovered == MAMORI_ALL_ROUTES ? g_strdup (list)
+                                              : g_strdup_printf (_("%u of %u: %s"), count_routes (uncovered),
+                                                                 MAMORI_N_ROUTES, list);
       if (n++ == 0)
         mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
       mamori_doc_table_row_marked (doc, class_color (level), (const char *[]) {
@@ -674,7 +693,10 @@ add_gaps (Pack *pack)
   if (n > 0)
     mamori_doc_table_end (doc);
   else
-    mamori_doc_text (doc, MAMORI_TEXT_MUTED, _("Every classified asset has a countermeasure adopted on each route."));
+    mamori_doc_text (doc, MAMORI_TEXT_MUTED,
+                     classified == 0 ? _("No asset is classified yet, so there is nothing to check for gaps: register and "
+                                         "evaluate the information assets first.")
+                                     : _("Every classified asset has a countermeasure adopted on each route."));
 }
 
 /* Building */

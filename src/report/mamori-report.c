@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "analysis/mamori-text.h"
 #include "mamori-i18n.h"
@@ -279,7 +280,7 @@ mamori_report_dup_file_name (MamoriStore               *store,
 
   WITH_LANGUAGE (options->language, {
     if (options->kind != MAMORI_REPORT_BOARD_PACK)
-      item = dup_item_title (store, options);
+      item = g_strstrip (dup_item_title (store, options));
     if (options->kind == MAMORI_REPORT_CONTRACT_MEMO)
       /* Translators: a file name: the contract's title and the date */
       name = g_strdup_printf (_("Contract memo %s %s.pdf"), item, date);
@@ -303,9 +304,16 @@ dup_organization (MamoriStore *store,
   const char *name = profile != NULL ? mamori_profile_get_display_name (profile, g_strcmp0 (language, MAMORI_LANG_EN) == 0)
                                      : NULL;
 
+  g_autofree char *file = NULL;
+  char *dot;
+
   if (!mamori_text_is_blank (name))
     return g_strdup (name);
-  return mamori_store_dup_display_name (store);
+  /* No profile yet: the workspace's name, without ".mamori". */
+  file = mamori_store_dup_display_name (store);
+  if ((dot = strrchr (file, '.')) != NULL && dot != file && g_ascii_strcasecmp (dot, ".mamori") == 0)
+    *dot = '\0';
+  return g_steal_pointer (&file);
 }
 
 typedef struct
@@ -432,11 +440,29 @@ mamori_report_save (GBytes      *pdf,
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *folder = NULL;
   gsize length;
   const char *data;
 
   g_return_val_if_fail (pdf != NULL && path != NULL, FALSE);
 
+  folder = g_path_get_dirname (path);
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      name = g_filename_display_name (path);
+      g_set_error (error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_INVALID,
+                   /* Translators: %s is a folder */
+                   _("“%s” is a folder. Give the PDF a file name."), name);
+      return FALSE;
+    }
+  if (g_access (folder, W_OK) != 0)
+    {
+      name = g_filename_display_name (folder);
+      g_set_error (error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_FAILED,
+                   /* Translators: %s is a folder */
+                   _("You cannot write in the folder “%s”. Choose another folder for the PDF."), name);
+      return FALSE;
+    }
   /* Only a PDF is ever replaced: a slip of the finger must not turn a
    * workspace, or anything else, into a briefing pack. */
   if (g_file_test (path, G_FILE_TEST_EXISTS) && !is_pdf_file (path))
