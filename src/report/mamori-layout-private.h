@@ -173,6 +173,7 @@ typedef struct
   GCancellable             *cancellable;
   PangoContext             *context;
   PangoFontDescription     *fonts[N_FONTS];
+  PangoAttrList            *attributes;   /* every text's */
   double                    page_width, page_height;
   double                    left, width, top, bottom;
   GPtrArray                *pages;        /* GArray of Item */

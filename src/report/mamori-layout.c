@@ -131,15 +131,7 @@ mamori_layout_new_text (Layout     *layout,
   pango_layout_set_wrap (result, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (result, alignment);
   pango_layout_set_text (result, text, -1);
-  /* A word broken to fit a narrow cell is broken, not hyphenated: the
-   * hyphen would read as part of it. */
-  {
-    PangoAttrList *attributes = pango_attr_list_new ();
-
-    pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
-    pango_layout_set_attributes (result, attributes);
-    pango_attr_list_unref (attributes);
-  }
+  pango_layout_set_attributes (result, layout->attributes);
   return result;
 }
 
@@ -1077,6 +1069,10 @@ mamori_doc_render_pdf (MamoriDoc                *doc,
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (layout.context, options);
   cairo_font_options_destroy (options);
+  /* A word broken to fit a narrow cell is broken, not hyphenated: the
+   * hyphen would read as part of it. */
+  layout.attributes = pango_attr_list_new ();
+  pango_attr_list_insert (layout.attributes, pango_attr_insert_hyphens_new (FALSE));
   pango_context_set_language (layout.context,
                               pango_language_from_string (g_strcmp0 (setup->language, MAMORI_LANG_EN) == 0
                                                           ? "en" : "ja"));
@@ -1155,6 +1151,7 @@ out:
     pango_font_description_free (layout.fonts[i]);
   for (guint i = 0; i < doc->blocks->len; i++)
     mamori_doc_block_clear_layouts (g_ptr_array_index (doc->blocks, i));
+  pango_attr_list_unref (layout.attributes);
   g_object_unref (layout.context);
   g_mutex_unlock (&font_map_lock);
   g_ptr_array_unref (layout.pages);
