@@ -26,6 +26,7 @@ typedef struct
   GHashTable                *asset_names;   /* id → name */
   GPtrArray                 *contracts;     /* MamoriContract */
   GHashTable                *item_states;   /* item id → MamoriItemState */
+  GHashTable                *warnings;      /* MamoriContract → its warnings, once checked */
   GPtrArray                 *incidents;     /* MamoriIncident */
 } Pack;
 

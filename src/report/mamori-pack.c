@@ -128,6 +128,7 @@ load (Pack          *pack,
 
   pack->scheme = mamori_store_dup_class_scheme (pack->store);
   pack->asset_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  pack->warnings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
 
   if ((pack->assets = mamori_store_dup_assets (pack->store, error)) == NULL)
     return FALSE;
@@ -159,6 +160,7 @@ pack_clear (Pack *pack)
   g_clear_pointer (&pack->scheme, mamori_class_scheme_free);
   g_clear_pointer (&pack->assets, g_ptr_array_unref);
   g_clear_pointer (&pack->asset_names, g_hash_table_unref);
+  g_clear_pointer (&pack->warnings, g_hash_table_unref);
   g_clear_pointer (&pack->contracts, g_ptr_array_unref);
   g_clear_pointer (&pack->item_states, g_hash_table_unref);
   g_clear_pointer (&pack->incidents, g_ptr_array_unref);
@@ -191,16 +193,22 @@ mamori_pack_dup_asset_names (Pack   *pack,
 
 GPtrArray *
 mamori_pack_check_contract (Pack           *pack,
-                MamoriContract *contract)
+                            MamoriContract *contract)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *warnings = mamori_store_check_contract (pack->store, contract, pack->catalog, pack->today, &error);
+  GPtrArray *warnings;
 
+  /* The summary and the contract's section both ask: checked once. */
+  if ((warnings = g_hash_table_lookup (pack->warnings, contract)) != NULL)
+    return g_ptr_array_ref (warnings);
+
+  warnings = mamori_store_check_contract (pack->store, contract, pack->catalog, pack->today, &error);
   if (warnings == NULL)
     {
       g_debug ("Contract %" G_GINT64_FORMAT " not checked: %s", mamori_contract_get_id (contract), error->message);
       warnings = g_ptr_array_new ();
     }
+  g_hash_table_insert (pack->warnings, contract, g_ptr_array_ref (warnings));
   return warnings;
 }
 
