@@ -12,8 +12,14 @@ static void
 set_color (cairo_t *cr,
            guint32  color)
 {
-  cairo_set_source_rgb (cr, ((color >> 16) & 0xff) / 255.0, ((color >> 8) & 0xff) / 255.0,
-                        (color & 0xff) / 255.0);
+  double red = ((color >> 16) & 0xff) / 255.0, green = ((color >> 8) & 0xff) / 255.0, blue = (color & 0xff) / 255.0;
+  double r, g, b, a;
+
+  /* Most items are in the colour of the one before: no new source. */
+  if (cairo_pattern_get_rgba (cairo_get_source (cr), &r, &g, &b, &a) == CAIRO_STATUS_SUCCESS
+      && r == red && g == green && b == blue && a == 1.0)
+    return;
+  cairo_set_source_rgb (cr, red, green, blue);
 }
 
 static void
