@@ -529,7 +529,6 @@ export_pdf (const char   *pdf_path,
   PopplerDocument *document;
   g_autoptr(GError) error = NULL;
   g_autofree char *pdf_name = g_filename_display_name (pdf_path);
-  g_autofree char *folder = g_path_get_dirname (pdf_path);
   const char *language = NULL;
   const char *sections = NULL;
   const char *mark = NULL;
@@ -583,12 +582,9 @@ export_pdf (const char   *pdf_path,
       return EXIT_USAGE;
     }
   /* Checked first, so that a typo costs no rendering. */
-  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+  if (!mamori_report_check_destination (pdf_path, &error))
     {
-      g_autofree char *folder_name = g_filename_display_name (folder);
-
-      /* Translators: %s is a folder */
-      g_printerr (_("%s: there is no such folder. Create it, or choose another place for the PDF.\n"), folder_name);
+      g_printerr ("%s\n", error->message);
       return EXIT_FAILED;
     }
 

@@ -173,7 +173,8 @@ main (int   argc,
       /* The same in its two steps. */
       mamori_i18n_set_thread_language (MAMORI_LANG_JA);
       start = now_ms ();
-      doc = mamori_pack_build (store, options, "守り精工株式会社", "bench", now, NULL, &error);
+      doc = mamori_pack_build (store, options, "経済安全保障 ブリーフィング資料", "守り精工株式会社", "bench", now,
+                               NULL, &error);
       g_assert_no_error (error);
       built = now_ms ();
       g_clear_pointer (&bytes, g_bytes_unref);

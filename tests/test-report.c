@@ -466,6 +466,8 @@ test_contract_memo (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "共同開発契約（センサー）"));
   g_assert_nonnull (strstr (text, "Example Tech Co., Ltd."));
   g_assert_nonnull (strstr (text, "成果の共有は避け"));
+  /* The disclosed assets are named, without the whole register read. */
+  g_assert_nonnull (strstr (text, "資産 0001 製品図面・加工条件、資産 0002"));
   g_assert_nonnull (strstr (why, "%s"));
   why_start = g_strndup (why, strstr (why, "%s") - why);
   g_assert_cmpint (find_page (document, why_start, 0), >=, 0);

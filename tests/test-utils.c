@@ -179,6 +179,13 @@ mamori_test_fill_workspace (MamoriStore *store,
   mamori_contract_set_review (contract, MAMORI_CONTRACT_TOPIC_JOINT_OWNERSHIP, MAMORI_CLAUSE_CHANGE,
                               "成果の共有は避け、当社単独帰属とする", "第8条", NULL);
   mamori_contract_set_review (contract, MAMORI_CONTRACT_TOPIC_EXPORT_CONTROL, MAMORI_CLAUSE_MISSING, "", NULL, NULL);
+  if (n_assets >= 2)
+    {
+      g_autoptr(GArray) order = mamori_store_dup_asset_order (store, MAMORI_ASSET_SORT_NAME, FALSE, &error);
+
+      g_assert_no_error (error);
+      mamori_contract_set_asset_ids (contract, (const gint64 *) order->data, 2);
+    }
   g_assert_cmpint (mamori_store_add_contract (store, contract, &error), >, 0);
   mamori_contract_set_title (nda, "秘密保持契約（商談）");
   mamori_contract_set_counterparty (nda, "北陸商事");

@@ -103,8 +103,8 @@ draw_contents_entry (Layout     *layout,
 
 void
 mamori_layout_draw_item (Layout     *layout,
-           cairo_t    *cr,
-           const Item *item)
+                         cairo_t    *cr,
+                         const Item *item)
 {
   switch (item->kind)
     {
@@ -148,10 +148,10 @@ mamori_layout_draw_item (Layout     *layout,
 
 void
 mamori_layout_draw_margins (Layout        *layout,
-              cairo_t       *cr,
-              const Margins *margins,
-              int            page,
-              int            n_pages)
+                            cairo_t       *cr,
+                            const Margins *margins,
+                            int            page,
+                            int            n_pages)
 {
   g_autofree char *number = g_strdup_printf ("%d / %d", page, n_pages);
   g_autoptr(PangoLayout) number_layout = mamori_layout_new_text (layout, FONT_MARGIN, number, 80, PANGO_ALIGN_RIGHT);
@@ -191,7 +191,7 @@ mamori_layout_draw_margins (Layout        *layout,
 
 void
 mamori_layout_set_metadata (cairo_surface_t       *surface,
-              const MamoriPageSetup *setup)
+                            const MamoriPageSetup *setup)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (setup->created != NULL ? setup->created : now,
@@ -209,8 +209,8 @@ mamori_layout_set_metadata (cairo_surface_t       *surface,
 
 void
 mamori_layout_add_outline (Layout          *layout,
-             cairo_surface_t *surface,
-             guint            n_headings)
+                           cairo_surface_t *surface,
+                           guint            n_headings)
 {
   int parent = CAIRO_PDF_OUTLINE_ROOT;
 

@@ -119,10 +119,10 @@ mamori_layout_dup_font_family (GError **error)
 
 PangoLayout *
 mamori_layout_new_text (Layout     *layout,
-            int         font,
-            const char *text,
-            double      width,
-            PangoAlignment alignment)
+                        int         font,
+                        const char *text,
+                        double      width,
+                        PangoAlignment alignment)
 {
   PangoLayout *result = pango_layout_new (layout->context);
 

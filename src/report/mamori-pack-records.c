@@ -16,9 +16,9 @@
 
 void
 mamori_pack_add_contract (Pack           *pack,
-              MamoriContract *contract,
-              int             level,
-              gboolean        reasons)
+                          MamoriContract *contract,
+                          int             level,
+                          gboolean        reasons)
 {
   MamoriDoc *doc = pack->doc;
   MamoriContractType type = mamori_contract_get_contract_type (contract);
@@ -119,7 +119,7 @@ mamori_pack_add_contracts (Pack *pack)
 
 gboolean
 mamori_pack_add_screenings (Pack    *pack,
-                GError **error)
+                            GError **error)
 {
   MamoriDoc *doc = pack->doc;
   g_autoptr(GPtrArray) screenings = mamori_store_dup_screenings (pack->store, error);
@@ -257,9 +257,9 @@ mamori_pack_add_checklists (Pack *pack)
 
 gboolean
 mamori_pack_add_incident (Pack           *pack,
-              MamoriIncident *incident,
-              int             level,
-              GError        **error)
+                          MamoriIncident *incident,
+                          int             level,
+                          GError        **error)
 {
   MamoriDoc *doc = pack->doc;
   g_autoptr(GPtrArray) entries = mamori_store_dup_incident_entries (pack->store, incident->id, error);
@@ -405,7 +405,7 @@ add_approaches (Pack    *pack,
 
 gboolean
 mamori_pack_add_incidents (Pack    *pack,
-               GError **error)
+                           GError **error)
 {
   mamori_doc_heading (pack->doc, 1, _("Incidents"));
   if (pack->incidents->len == 0)
@@ -420,7 +420,7 @@ mamori_pack_add_incidents (Pack    *pack,
 
 void
 mamori_pack_add_contacts (Pack          *pack,
-              MamoriProfile *profile)
+                          MamoriProfile *profile)
 {
   MamoriDoc *doc = pack->doc;
   const MamoriCatalogList *list = pack->catalog != NULL ? mamori_catalog_lookup_list (pack->catalog, "contacts") : NULL;

@@ -121,7 +121,7 @@ mamori_pack_or_dash (const char *text)
 
 static gboolean
 load (Pack          *pack,
-      guint          needs,
+      gboolean       whole_register,
       GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -130,9 +130,13 @@ load (Pack          *pack,
   pack->asset_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   pack->warnings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
 
-  if ((pack->assets = mamori_store_dup_assets (pack->store, error)) == NULL)
+  /* The whole register only for the sections that show it: a memo or a
+   * contracts-only pack names just the assets it mentions. */
+  if (!whole_register)
+    pack->assets = NULL;
+  else if ((pack->assets = mamori_store_dup_assets (pack->store, error)) == NULL)
     return FALSE;
-  for (guint i = 0; i < pack->assets->len; i++)
+  for (guint i = 0; pack->assets != NULL && i < pack->assets->len; i++)
     {
       MamoriAsset *asset = g_ptr_array_index (pack->assets, i);
 
@@ -172,14 +176,23 @@ pack_clear (Pack *pack)
 /* The names of the assets in @ids, as one line. */
 char *
 mamori_pack_dup_asset_names (Pack   *pack,
-                 GArray *ids)
+                             GArray *ids)
 {
   GString *names = g_string_new (NULL);
+  g_autoptr(GPtrArray) summaries = NULL;
 
-  for (guint i = 0; ids != NULL && i < ids->len; i++)
+  /* Without the register loaded, just these assets (deleted ones left out). */
+  if (pack->assets == NULL && ids != NULL && ids->len > 0)
+    summaries = mamori_store_dup_asset_summaries (pack->store, ids, NULL, 0, NULL);
+
+  for (guint i = 0; ids != NULL && i < (summaries != NULL ? summaries->len : ids->len); i++)
     {
-      const char *name = g_hash_table_lookup (pack->asset_names, &g_array_index (ids, gint64, i));
+      const char *name;
 
+      if (summaries != NULL)
+        name = ((MamoriAssetSummary *) g_ptr_array_index (summaries, i))->name;
+      else
+        name = g_hash_table_lookup (pack->asset_names, &g_array_index (ids, gint64, i));
       if (name == NULL)
         continue;
       if (names->len > 0)
@@ -215,9 +228,9 @@ mamori_pack_check_contract (Pack           *pack,
 /* The checklist's progress over the items that apply. */
 void
 mamori_pack_checklist_progress (Pack                    *pack,
-                    const MamoriChecklist   *checklist,
-                    MamoriChecklistProgress *progress,
-                    guint                   *in_progress)
+                                const MamoriChecklist   *checklist,
+                                MamoriChecklistProgress *progress,
+                                guint                   *in_progress)
 {
   *progress = (MamoriChecklistProgress) { 0 };
   *in_progress = 0;
@@ -241,25 +254,20 @@ percent (guint part,
 
 /* Cover */
 
+/* Who made the document, when, how it is classified; then the approval box
+ * (承認欄). The cover and the single-item documents share them. */
 static void
-add_cover (Pack       *pack,
-           const char *title,
-           const char *organization,
-           const char *author)
+add_facts_and_approval (Pack       *pack,
+                        const char *organization,
+                        const char *date,
+                        const char *author)
 {
   MamoriDoc *doc = pack->doc;
-  g_autofree char *date = mamori_pack_format_date (pack->options->date != NULL ? pack->options->date : pack->today);
   const double widths[] = { 1, 3 };
   const char *roles[] = {
-    /* Translators: the boxes of the approval box (承認欄) on a pack's cover */
+    /* Translators: the boxes of the approval box (承認欄) */
     C_("approval", "President"), C_("approval", "Officer in charge"), C_("approval", "Prepared by"), NULL,
   };
-
-  mamori_doc_spacer (doc, 70);
-  mamori_doc_text (doc, MAMORI_TEXT_SUBTITLE, organization);
-  mamori_doc_text (doc, MAMORI_TEXT_TITLE, title);
-  mamori_doc_text (doc, MAMORI_TEXT_SUBTITLE, date);
-  mamori_doc_spacer (doc, 36);
 
   mamori_doc_table_begin (doc, 2, widths, NULL);
   mamori_doc_table_row (doc, (const char *[]) { _("Organization"), organization });
@@ -269,10 +277,25 @@ add_cover (Pack       *pack,
   if (pack->catalog != NULL)
     mamori_doc_table_row (doc, (const char *[]) { _("Reference lists"), mamori_catalog_get_version (pack->catalog) });
   mamori_doc_table_end (doc);
-  mamori_doc_spacer (doc, 30);
-
   /* Translators: 承認欄, the boxes where the board stamps or signs */
   mamori_doc_approval (doc, _("Approval"), roles);
+}
+
+static void
+add_cover (Pack       *pack,
+           const char *title,
+           const char *organization,
+           const char *author)
+{
+  MamoriDoc *doc = pack->doc;
+  g_autofree char *date = mamori_pack_format_date (pack->options->date != NULL ? pack->options->date : pack->today);
+
+  mamori_doc_spacer (doc, 70);
+  mamori_doc_text (doc, MAMORI_TEXT_SUBTITLE, organization);
+  mamori_doc_text (doc, MAMORI_TEXT_TITLE, title);
+  mamori_doc_text (doc, MAMORI_TEXT_SUBTITLE, date);
+  mamori_doc_spacer (doc, 36);
+  add_facts_and_approval (pack, organization, date, author);
   mamori_doc_text (doc, MAMORI_TEXT_MUTED,
                    _("Prepared with Mamori from the workspace’s own records, following the Aichi prefecture guide "
                      "“経済安全保障 中小企業向け入門ガイド”. Handle this document according to the classification "
@@ -715,24 +738,16 @@ add_single_item_head (Pack       *pack,
                       const char *organization,
                       const char *author)
 {
-  MamoriDoc *doc = pack->doc;
   g_autofree char *date = mamori_pack_format_date (pack->options->date != NULL ? pack->options->date : pack->today);
-  const double widths[] = { 1, 3 };
-  const char *roles[] = { C_("approval", "President"), C_("approval", "Officer in charge"),
-                          C_("approval", "Prepared by"), NULL };
 
-  mamori_doc_text (doc, MAMORI_TEXT_SUBTITLE, title);
-  mamori_doc_table_begin (doc, 2, widths, NULL);
-  mamori_doc_table_row (doc, (const char *[]) { _("Organization"), organization });
-  mamori_doc_table_row (doc, (const char *[]) { C_("pack", "Date"), date });
-  mamori_doc_table_row (doc, (const char *[]) { _("Prepared by"), mamori_pack_or_dash (author) });
-  mamori_doc_table_end (doc);
-  mamori_doc_approval (doc, _("Approval"), roles);
+  mamori_doc_text (pack->doc, MAMORI_TEXT_SUBTITLE, title);
+  add_facts_and_approval (pack, organization, date, author);
 }
 
 MamoriDoc *
 mamori_pack_build (MamoriStore               *store,
                    const MamoriReportOptions *options,
+                   const char                *title,
                    const char                *organization,
                    const char                *author,
                    GDateTime                 *now,
@@ -741,7 +756,6 @@ mamori_pack_build (MamoriStore               *store,
 {
   g_autoptr(MamoriDoc) doc = mamori_doc_new ();
   g_autoptr(MamoriProfile) profile = NULL;
-  g_autofree char *title = NULL;
   Pack pack = { 0 };
   gboolean ok = FALSE;
 
@@ -753,10 +767,11 @@ mamori_pack_build (MamoriStore               *store,
   pack.now = now;
   pack.today = g_date_time_format (now, "%Y-%m-%d");
   pack.doc = doc;
-  if (!load (&pack, options->sections, error))
+  if (!load (&pack, options->kind == MAMORI_REPORT_BOARD_PACK
+                    && (options->sections & (MAMORI_PACK_SUMMARY | MAMORI_PACK_ASSETS | MAMORI_PACK_GAPS)) != 0,
+             error))
     goto out;
   profile = mamori_store_dup_profile (store, NULL);
-  title = mamori_report_dup_title (store, options);
 
   switch (options->kind)
     {

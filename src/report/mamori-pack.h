@@ -14,6 +14,7 @@ G_BEGIN_DECLS
  * calling thread's language (mamori_i18n_set_thread_language()). */
 MamoriDoc *mamori_pack_build       (MamoriStore               *store,
                                     const MamoriReportOptions *options,
+                                    const char                *title,
                                     const char                *organization,
                                     const char                *author,
                                     GDateTime                 *now,

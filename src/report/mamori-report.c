@@ -319,6 +319,7 @@ dup_organization (MamoriStore *store,
 typedef struct
 {
   const MamoriReportOptions *options;
+  const char                *title;
   const char                *organization;
   const char                *author;
   GDateTime                 *now;
@@ -333,8 +334,8 @@ build_in_transaction (MamoriStore  *store,
 {
   BuildJob *build = user_data;
 
-  build->doc = mamori_pack_build (store, build->options, build->organization, build->author, build->now,
-                                  build->cancellable, error);
+  build->doc = mamori_pack_build (store, build->options, build->title, build->organization, build->author,
+                                  build->now, build->cancellable, error);
   return build->doc != NULL;
 }
 
@@ -386,7 +387,7 @@ mamori_report_render (MamoriStore               *store,
   author = !mamori_text_is_blank (options->author) ? options->author : mamori_screening_get_user_name ();
   {
     MamoriReportOptions effective = *options;
-    BuildJob build = { &effective, organization, author, now, cancellable, NULL };
+    BuildJob build = { &effective, title, organization, author, now, cancellable, NULL };
 
     effective.mark = mark;
     /* One read transaction: the sections agree even if the workspace is
@@ -428,25 +429,31 @@ is_pdf_file (const char *path)
 }
 
 /**
- * mamori_report_save:
+ * mamori_report_check_destination:
  *
- * Writes @pdf to @path in one step (a half-written file never replaces a
- * good one), private to the user like the workspace it comes from.
+ * Whether a PDF may be written to @path: its folder exists and can be
+ * written, it is not a folder, and it is not a file other than a PDF (only
+ * a PDF is ever replaced). Asked before the work of rendering, and again
+ * by mamori_report_save().
  */
 gboolean
-mamori_report_save (GBytes      *pdf,
-                    const char  *path,
-                    GError     **error)
+mamori_report_check_destination (const char  *path,
+                                 GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
   g_autofree char *folder = NULL;
-  gsize length;
-  const char *data;
+  g_autofree char *name = NULL;
 
-  g_return_val_if_fail (pdf != NULL && path != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
 
   folder = g_path_get_dirname (path);
+  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      name = g_filename_display_name (folder);
+      g_set_error (error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_INVALID,
+                   /* Translators: %s is a folder */
+                   _("“%s”: there is no such folder. Create it, or choose another place for the PDF."), name);
+      return FALSE;
+    }
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
       name = g_filename_display_name (path);
@@ -473,6 +480,30 @@ mamori_report_save (GBytes      *pdf,
                    _("“%s” is not a PDF, so it was left as it is. Choose another name for the PDF."), name);
       return FALSE;
     }
+
+  return TRUE;
+}
+
+/**
+ * mamori_report_save:
+ *
+ * Writes @pdf to @path in one step (a half-written file never replaces a
+ * good one), private to the user like the workspace it comes from.
+ */
+gboolean
+mamori_report_save (GBytes      *pdf,
+                    const char  *path,
+                    GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (pdf != NULL && path != NULL, FALSE);
+
+  if (!mamori_report_check_destination (path, error))
+    return FALSE;
 
   data = g_bytes_get_data (pdf, &length);
   if (g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local_error))

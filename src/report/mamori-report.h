@@ -101,6 +101,8 @@ GBytes              *mamori_report_render               (MamoriStore            
                                                          gpointer                   user_data,
                                                          GCancellable              *cancellable,
                                                          GError                   **error);
+gboolean             mamori_report_check_destination (const char          *path,
+                                                         GError             **error);
 gboolean             mamori_report_save                 (GBytes                    *pdf,
                                                          const char                *path,
                                                          GError                   **error);
