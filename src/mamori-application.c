@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include "mamori-i18n.h"
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "mamori-application.h"
 #include "mamori-cli.h"
@@ -16,6 +18,8 @@ struct _MamoriApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  GPtrArray      *files_to_open;  /* of GFile: named on the command line */
+  guint           signal_ids[3];
 };
 
 G_DEFINE_FINAL_TYPE (MamoriApplication, mamori_application, ADW_TYPE_APPLICATION)
@@ -127,8 +131,19 @@ mamori_application_handle_local_options (GApplication *application,
   files = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; paths[i] != NULL; i++)
     g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
-  g_application_open (application, (GFile **) files->pdata, files->len, "");
 
+  /* Another Mamori is running: it opens the file, and this one is done. */
+  if (g_application_get_is_remote (application))
+    {
+      g_application_open (application, (GFile **) files->pdata, files->len, "");
+      return 0;
+    }
+
+  /* GApplication activates next (it does not see the files, which the
+   * options took); activating opens them instead of the workspace used
+   * last, so that a file that is refused leaves nothing else open behind
+   * its message. */
+  MAMORI_APPLICATION (application)->files_to_open = g_steal_pointer (&files);
   return -1;
 }
 
@@ -136,8 +151,17 @@ static void
 mamori_application_activate (GApplication *application)
 {
   MamoriApplication *self = MAMORI_APPLICATION (application);
-  MamoriWindow *window = get_or_create_window (self);
+  MamoriWindow *window;
 
+  if (self->files_to_open != NULL)
+    {
+      g_autoptr(GPtrArray) files = g_steal_pointer (&self->files_to_open);
+
+      g_application_open (application, (GFile **) files->pdata, files->len, "");
+      return;
+    }
+
+  window = get_or_create_window (self);
   gtk_window_present (GTK_WINDOW (window));
 
   if (mamori_window_get_store (window) == NULL)
@@ -241,13 +265,41 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
 };
 
+/* SIGTERM (log-out, shutdown), SIGINT (Ctrl+C in a terminal) and SIGHUP
+ * (the terminal closed) end Mamori as quitting does, without questions:
+ * what was typed is saved, and each workspace is left as one file, not a
+ * file plus a journal that a copy of the .mamori file alone would miss. */
+static gboolean
+on_quit_signal (gpointer user_data)
+{
+  GtkApplication *application = user_data;
+  GList *windows = gtk_application_get_windows (application);
+
+  while (windows != NULL)
+    {
+      GList *next = windows->next;
+
+      if (MAMORI_IS_WINDOW (windows->data))
+        mamori_window_close_now (windows->data);
+      windows = next;
+    }
+  g_application_quit (G_APPLICATION (application));
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 mamori_application_startup (GApplication *application)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const int quit_signals[] = { SIGTERM, SIGINT, SIGHUP };
+  MamoriApplication *self = MAMORI_APPLICATION (application);
 
   G_APPLICATION_CLASS (mamori_application_parent_class)->startup (application);
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (quit_signals) == G_N_ELEMENTS (self->signal_ids));
+  for (guint i = 0; i < G_N_ELEMENTS (quit_signals); i++)
+    self->signal_ids[i] = g_unix_signal_add (quit_signals[i], on_quit_signal, application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
@@ -262,6 +314,9 @@ mamori_application_finalize (GObject *object)
 {
   MamoriApplication *self = MAMORI_APPLICATION (object);
 
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_ids); i++)
+    g_clear_handle_id (&self->signal_ids[i], g_source_remove);
+  g_clear_pointer (&self->files_to_open, g_ptr_array_unref);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (mamori_application_parent_class)->finalize (object);

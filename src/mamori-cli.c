@@ -20,6 +20,7 @@
 #include "catalog/mamori-catalog.h"
 #include "io/mamori-contract-text.h"
 #include "io/mamori-asset-csv.h"
+#include "io/mamori-file.h"
 #include "report/mamori-report.h"
 #include "mamori-cli.h"
 
@@ -67,18 +68,19 @@ import_csv (const char *csv_path,
   g_autoptr(MamoriAssetImport) import = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) contents = NULL;
   g_autofree char *csv_name = g_filename_display_name (csv_path);
-  gsize length;
   guint count;
 
-  if (!g_file_get_contents (csv_path, &contents, &length, &error))
+  /* A folder, a pipe or a device is refused before anything is read. */
+  contents = mamori_file_read (csv_path, MAMORI_CSV_MAX_SIZE, &error);
+  if (contents == NULL)
     {
-      g_printerr (_("%s: %s\n"), csv_name, error->message);
+      g_printerr ("%s\n", error->message);
       return EXIT_FAILED;
     }
 
-  import = mamori_asset_import_new ((const guint8 *) contents, length, &error);
+  import = mamori_asset_import_new (g_bytes_get_data (contents, NULL), g_bytes_get_size (contents), &error);
   if (import == NULL)
     {
       g_printerr (_("%s: %s\n"), csv_name, error->message);
@@ -124,8 +126,6 @@ export_csv (const char *csv_path,
   g_autoptr(GError) error = NULL;
   g_autofree char *csv_name = g_filename_display_name (csv_path);
   MamoriCsvEncoding encoding;
-  const char *data;
-  gsize length;
 
   if (encoding_name == NULL || g_ascii_strcasecmp (encoding_name, "utf-8") == 0)
     encoding = MAMORI_CSV_ENCODING_UTF8_BOM;
@@ -135,6 +135,14 @@ export_csv (const char *csv_path,
     {
       g_printerr (_("Unknown encoding “%s”: use utf-8 or cp932.\n"), encoding_name);
       return EXIT_USAGE;
+    }
+
+  /* Checked first: only a CSV file is ever replaced, never the workspace
+   * or anything else given by mistake. */
+  if (!mamori_file_check_destination (csv_path, MAMORI_FILE_KIND_CSV, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILED;
     }
 
   store = mamori_store_open (workspace, MAMORI_STORE_OPEN_DEFAULT, &error);
@@ -152,10 +160,9 @@ export_csv (const char *csv_path,
     }
 
   /* The register is confidential: the file is private, like the workspace. */
-  data = g_bytes_get_data (bytes, &length);
-  if (!g_file_set_contents_full (csv_path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+  if (!mamori_file_write (csv_path, MAMORI_FILE_KIND_CSV, bytes, &error))
     {
-      g_printerr (_("%s: %s\n"), csv_name, error->message);
+      g_printerr ("%s\n", error->message);
       return EXIT_FAILED;
     }
 
@@ -296,7 +303,7 @@ scan_contract (const char             *path,
                gboolean                json)
 {
   g_autofree char *name = g_filename_display_name (path);
-  g_autofree char *data = NULL;
+  g_autoptr(GBytes) data = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(MamoriContractScan) scan = NULL;
@@ -305,10 +312,13 @@ scan_contract (const char             *path,
   guint essential = 0;
   guint missing = 0;
   guint n_missing = 0;
-  gsize length;
 
-  if (!g_file_get_contents (path, &data, &length, &error) ||
-      (text = mamori_contract_text_read ((const guint8 *) data, length, &error)) == NULL)
+  if ((data = mamori_file_read (path, MAMORI_CONTRACT_TEXT_MAX_SIZE, &error)) == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILED;
+    }
+  if ((text = mamori_contract_text_read (g_bytes_get_data (data, NULL), g_bytes_get_size (data), &error)) == NULL)
     {
       g_printerr (_("%s: %s\n"), name, error->message);
       return EXIT_FAILED;
@@ -582,7 +592,7 @@ export_pdf (const char   *pdf_path,
       return EXIT_USAGE;
     }
   /* Checked first, so that a typo costs no rendering. */
-  if (!mamori_report_check_destination (pdf_path, &error))
+  if (!mamori_file_check_destination (pdf_path, MAMORI_FILE_KIND_PDF, &error))
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILED;
@@ -596,9 +606,14 @@ export_pdf (const char   *pdf_path,
     }
 
   pdf = mamori_report_render (store, report, NULL, NULL, NULL, &error);
-  if (pdf == NULL || !mamori_report_save (pdf, pdf_path, &error))
+  if (pdf == NULL)
     {
       g_printerr (_("%s: %s\n"), pdf_name, error->message);
+      return EXIT_FAILED;
+    }
+  if (!mamori_file_write (pdf_path, MAMORI_FILE_KIND_PDF, pdf, &error))
+    {
+      g_printerr ("%s\n", error->message);
       return EXIT_FAILED;
     }
 

@@ -59,6 +59,8 @@ set_titles (MamoriWindow *self,
  * It follows the window's width, not the switcher's state: the start title
  * takes space from the switcher, so following the switcher would flip-flop. */
 #define WIDE_WINDOW_WIDTH 860
+/* How long after the last change the workspace is made one file again. */
+#define CHECKPOINT_DELAY_MS 2000
 
 static void
 update_workspace_button (MamoriWindow *self)
@@ -358,6 +360,20 @@ close_report_windows (MamoriWindow *self)
     }
 }
 
+/* Leaves the workspace shown as one file (its journal folded in) and
+ * stops following it. */
+static void
+close_store (MamoriWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  mamori_store_set_checkpoint_delay (self->store, 0);
+  /* Every change is saved in the journal already: nothing is lost if this
+   * fails, the file is only not yet whole by itself. */
+  if (!mamori_store_checkpoint (self->store, &error))
+    g_message ("Could not checkpoint %s: %s", mamori_store_get_path (self->store), error->message);
+}
+
 /**
  * mamori_window_set_store:
  * @store: (nullable): the workspace to show, or %NULL for none
@@ -388,10 +404,15 @@ mamori_window_set_store (MamoriWindow *self,
     gtk_window_destroy (self->profile_window);
   close_report_windows (self);
 
+  /* The workspace that goes is left as one file, whoever still holds it. */
+  if (self->store != NULL)
+    close_store (self);
+
   g_set_object (&self->store, store);
 
   if (self->store != NULL)
     {
+      mamori_store_set_checkpoint_delay (self->store, CHECKPOINT_DELAY_MS);
       GtkWidget *assets_page = mamori_assets_page_new (self->store);
       GtkWidget *contracts_page, *lookup_page, *checklists_page, *incidents_view;
 
@@ -552,21 +573,11 @@ destroy_window (MamoriWindow *self,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-static gboolean
-mamori_window_close_request (GtkWindow *window)
+static void
+save_window_state (MamoriWindow *self)
 {
-  MamoriWindow *self = MAMORI_WINDOW (window);
+  GtkWindow *window = GTK_WINDOW (self);
   gboolean maximized = gtk_window_is_maximized (window);
-  g_autoptr(GError) error = NULL;
-
-  /* Closing saves what was typed; if that fails, the user decides. */
-  if (!mamori_window_save_all (self, &error))
-    {
-      mamori_window_ask_unsaved (self, error,
-                                 _("Keep the window open and try again, or close it and lose the changes made since the last save."),
-                                 _("_Keep Open"), destroy_window, NULL, NULL);
-      return TRUE;
-    }
 
   /* The size only counts when the window is not maximized, so that
    * unmaximizing later returns to it. */
@@ -579,8 +590,46 @@ mamori_window_close_request (GtkWindow *window)
       g_settings_set_int (self->settings, "window-height", height);
     }
   g_settings_set_boolean (self->settings, "window-maximized", maximized);
+}
 
+static gboolean
+mamori_window_close_request (GtkWindow *window)
+{
+  MamoriWindow *self = MAMORI_WINDOW (window);
+  g_autoptr(GError) error = NULL;
+
+  /* Closing saves what was typed; if that fails, the user decides. */
+  if (!mamori_window_save_all (self, &error))
+    {
+      mamori_window_ask_unsaved (self, error,
+                                 _("Keep the window open and try again, or close it and lose the changes made since the last save."),
+                                 _("_Keep Open"), destroy_window, NULL, NULL);
+      return TRUE;
+    }
+
+  save_window_state (self);
   return GTK_WINDOW_CLASS (mamori_window_parent_class)->close_request (window);
+}
+
+/**
+ * mamori_window_close_now:
+ *
+ * Closes the window without asking anything, as when the session ends or
+ * the application is told to stop: what was typed is saved if it can be
+ * (nobody is there to answer a question), and the workspace is left as
+ * one file.
+ */
+void
+mamori_window_close_now (MamoriWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (MAMORI_IS_WINDOW (self));
+
+  if (!mamori_window_save_all (self, &error))
+    g_printerr ("%s\n", error->message);
+  save_window_state (self);
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -623,7 +672,10 @@ mamori_window_dispose (GObject *object)
     }
 
   if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, on_store_changed, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->store, on_store_changed, self);
+      close_store (self);
+    }
   g_clear_object (&self->store);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MAMORI_TYPE_WINDOW);

@@ -31,5 +31,6 @@ void          mamori_window_show_message   (MamoriWindow          *self,
                                             const char            *heading,
                                             const char            *body);
 GtkWindow    *mamori_window_show_profile   (MamoriWindow          *self);
+void          mamori_window_close_now      (MamoriWindow          *self);
 
 G_END_DECLS

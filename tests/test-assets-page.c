@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include "mamori-application.h"
 #include "mamori-window.h"
@@ -17,6 +18,7 @@
 #include "model/mamori-ledger.h"
 #include "pages/mamori-asset-editor.h"
 #include "pages/mamori-assets-page.h"
+#include "pages/mamori-import-window.h"
 #include "pages/mamori-ledger-dialog.h"
 #include "test-ui.h"
 #include "test-utils.h"
@@ -524,6 +526,70 @@ test_close_asks_when_unsaved (void)
   mamori_test_close_all_windows ();
 }
 
+static gboolean
+message_shown (gconstpointer data)
+{
+  return mamori_test_find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static gboolean
+import_window_shown (gconstpointer data)
+{
+  return mamori_test_find_window (MAMORI_TYPE_IMPORT_WINDOW) != NULL;
+}
+
+/* Import CSV: a pipe (which would hang), a file with a cell of megabytes
+ * and a file with a NUL inside are each explained, read in a worker
+ * thread; a good file opens its preview. Nothing is written meanwhile. */
+static void
+test_import_bad_files (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("import.mamori");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.csv", NULL);
+  g_autofree char *huge = g_build_filename (dir, "huge.csv", NULL);
+  g_autofree char *nul = g_build_filename (dir, "nul.csv", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.csv", NULL);
+  g_autoptr(GString) big = g_string_new ("資産名,備考\n図面,");
+  MamoriWindow *window = open_window (path);
+  MamoriAssetsPage *page = get_page (window);
+  const struct { const char *path; const char *says; } cases[] = {
+    { fifo, "pipe.csv" },
+    { huge, mamori_test_expect ("Line 2", "2行目") },
+    { nul, mamori_test_expect ("Line 3", "3行目") },
+  };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  for (guint i = 0; i < 2 * 1024 * 1024 / 8; i++)
+    g_string_append (big, "図面図面");
+  g_assert_true (g_file_set_contents (huge, big->str, (gssize) big->len, NULL));
+  {
+    static const char with_nul[] = "資産名\n図面\n\0金型\n";
+
+    g_assert_true (g_file_set_contents (nul, with_nul, sizeof with_nul - 1, NULL));
+  }
+  g_assert_true (g_file_set_contents (good, "資産名,保管場所\n金型図面,設計室\n", -1, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      AdwMessageDialog *dialog;
+
+      mamori_assets_page_import_file (page, cases[i].path);
+      mamori_test_iterate_until (message_shown, NULL);
+      dialog = mamori_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), cases[i].says));
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      mamori_test_iterate_for (20);
+    }
+  g_assert_null (mamori_test_find_window (MAMORI_TYPE_IMPORT_WINDOW));
+  g_assert_cmpuint (mamori_store_count_assets (mamori_window_get_store (window)), ==, 0);
+
+  mamori_assets_page_import_file (page, good);
+  mamori_test_iterate_until (import_window_shown, NULL);
+
+  mamori_test_close_all_windows ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -540,6 +606,7 @@ main (int   argc,
   g_test_add_func ("/assets-page/search-and-filter", test_search_and_filter);
   g_test_add_func ("/assets-page/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/assets-page/narrow", test_narrow);
+  g_test_add_func ("/assets-page/import-bad-files", test_import_bad_files);
   g_test_add_func ("/assets-page/unsaved-edit-kept", test_unsaved_edit_kept);
   g_test_add_func ("/assets-page/close-asks-when-unsaved", test_close_asks_when_unsaved);
 

@@ -5,7 +5,11 @@
 
 #include "config.h"
 
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "test-utils.h"
 
@@ -302,6 +306,138 @@ test_scan_contract_type (void)
     }
 }
 
+/* An export replaces only a file of its own kind: given the workspace, a
+ * Word document, a folder or a pipe by mistake, it refuses and leaves it
+ * exactly as it was; an older export or an empty file is replaced. */
+static void
+test_export_destinations (void)
+{
+  g_autofree char *workspace = mamori_test_workspace_path ("client.mamori");
+  g_autofree char *dir = g_path_get_dirname (workspace);
+  g_autofree char *docx = g_build_filename (dir, "contract.docx", NULL);
+  g_autofree char *notes = g_build_filename (dir, "notes.txt", NULL);
+  g_autofree char *old_csv = g_build_filename (dir, "old.csv", NULL);
+  g_autofree char *empty = g_build_filename (dir, "empty.csv", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.csv", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "pack.pdf", NULL);
+  g_autofree char *docx_fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "contract-files",
+                                                         "joint-development.docx", NULL);
+  g_autofree char *docx_bytes = NULL;
+  gsize docx_length;
+  g_autoptr(MamoriStore) store = NULL;
+  g_autoptr(MamoriAsset) asset = mamori_asset_new ();
+  g_autoptr(GError) error = NULL;
+  const char *refused[] = { workspace, docx, notes, pdf, dir, fifo };
+
+  store = mamori_store_open (workspace, MAMORI_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_object_set (asset, "name", "金型図面", NULL);
+  mamori_store_add_asset (store, asset, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_true (g_file_get_contents (docx_fixture, &docx_bytes, &docx_length, NULL));
+  g_assert_true (g_file_set_contents (docx, docx_bytes, (gssize) docx_length, NULL));
+  g_assert_true (g_file_set_contents (notes, "打合せメモ\n次回は来週。\n", -1, NULL));
+  g_assert_true (g_file_set_contents (pdf, "%PDF-1.5\n%…\n", -1, NULL));
+  g_assert_true (g_file_set_contents (old_csv, "\xEF\xBB\xBFID,資産名\r\n1,古い\r\n", -1, NULL));
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      const char *arguments[] = { "--export-csv", refused[i], workspace, NULL };
+      g_autofree char *before = g_file_test (refused[i], G_FILE_TEST_IS_REGULAR) ? mamori_test_dup_file_sha256 (refused[i]) : NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *err = NULL;
+      int status;
+
+      run_mamori_full (arguments, NULL, &err, &status);
+      g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
+      g_assert_true (strstr (err, "not a CSV file") != NULL || strstr (err, "is a folder") != NULL);
+      if (before != NULL)
+        {
+          after = mamori_test_dup_file_sha256 (refused[i]);
+          g_assert_cmpstr (after, ==, before);
+        }
+    }
+  /* The workspace given as its own export is still the workspace. */
+  store = mamori_store_open (workspace, MAMORI_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mamori_store_count_assets (store), ==, 1);
+  g_clear_object (&store);
+
+  /* And as the PDF: the same check, one for every export. */
+  {
+    const char *arguments[] = { "--export-pdf", old_csv, workspace, NULL };
+    g_autofree char *err = NULL;
+    int status;
+
+    run_mamori_full (arguments, NULL, &err, &status);
+    g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
+    g_assert_nonnull (strstr (err, "not a PDF"));
+  }
+
+  /* A CSV file (an older export) and an empty file are replaced. */
+  {
+    const char *targets[] = { old_csv, empty };
+
+    for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+      {
+        const char *arguments[] = { "--export-csv", targets[i], workspace, NULL };
+        g_autofree char *contents = NULL;
+        int status;
+
+        run_mamori_full (arguments, NULL, NULL, &status);
+        g_assert_true (g_spawn_check_wait_status (status, NULL));
+        g_assert_true (g_file_get_contents (targets[i], &contents, NULL, NULL));
+        g_assert_nonnull (strstr (contents, "金型図面"));
+      }
+  }
+}
+
+/* What cannot be read is refused before it is read: a pipe would hang, a
+ * device never ends, a huge file would fill the memory. */
+static void
+test_unreadable_inputs (void)
+{
+  g_autofree char *workspace = mamori_test_workspace_path ("inputs.mamori");
+  g_autofree char *dir = g_path_get_dirname (workspace);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.csv", NULL);
+  g_autofree char *huge = g_build_filename (dir, "huge.csv", NULL);
+  const struct { const char *option; const char *path; const char *says; } cases[] = {
+    { "--import-csv", fifo, "not an ordinary file" },
+    { "--import-csv", "/dev/zero", "not an ordinary file" },
+    { "--import-csv", huge, "larger than" },
+    { "--import-csv", dir, "is a folder" },
+    { "--scan-contract", fifo, "not an ordinary file" },
+    { "--scan-contract", "/dev/zero", "not an ordinary file" },
+    { "--scan-contract", huge, "larger than" },
+  };
+  int fd;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  /* 3 GB that take no room: a sparse file. */
+  fd = g_open (huge, O_WRONLY | O_CREAT, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) 3 * 1024 * 1024 * 1024), ==, 0);
+  close (fd);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *with_workspace[] = { cases[i].option, cases[i].path, workspace, NULL };
+      const char *alone[] = { cases[i].option, cases[i].path, NULL };
+      g_autofree char *err = NULL;
+      int status;
+
+      run_mamori_full (g_str_equal (cases[i].option, "--import-csv") ? with_workspace : alone, NULL, &err, &status);
+      g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
+      g_assert_nonnull (strstr (err, cases[i].says));
+    }
+  /* Nothing was imported, so no workspace was made either. */
+  g_assert_false (g_file_test (workspace, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +448,8 @@ main (int   argc,
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/unknown-option", test_unknown_option);
   g_test_add_func ("/cli/import-export-csv", test_import_export_csv);
+  g_test_add_func ("/cli/export-destinations", test_export_destinations);
+  g_test_add_func ("/cli/unreadable-inputs", test_unreadable_inputs);
   g_test_add_func ("/cli/lookup", test_lookup);
   g_test_add_func ("/cli/scan-contract", test_scan_contract);
   g_test_add_func ("/cli/scan-contract-type", test_scan_contract_type);

@@ -539,6 +539,49 @@ test_narrow (void)
   recorder_clear (&recorder);
 }
 
+static gboolean
+message_shown (gconstpointer data)
+{
+  return mamori_test_find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static gboolean
+text_replaced (gconstpointer data)
+{
+  g_autofree char *text = mamori_contract_analysis_window_dup_text ((MamoriContractAnalysisWindow *) data);
+
+  return g_str_has_prefix (text, "共同開発契約書");
+}
+
+/* Open File: a Word document whose text is empty (it crashed the window
+ * and lost what was typed) is explained, and the text typed stays; a real
+ * one replaces it. The file is read off the main thread. */
+static void
+test_open_file (void)
+{
+  g_autofree char *empty = g_test_build_filename (G_TEST_DIST, "fixtures", "contract-files", "empty-document.docx", NULL);
+  g_autofree char *docx = g_test_build_filename (G_TEST_DIST, "fixtures", "contract-files", "joint-development.docx", NULL);
+  Recorder recorder = { 0 };
+  MamoriContractAnalysisWindow *window = open_window ("第1条（秘密保持）手で入力した条文", ESSENTIAL, FALSE, 1280, &recorder);
+  AdwMessageDialog *dialog;
+  g_autofree char *kept = NULL;
+
+  mamori_contract_analysis_window_open_file (window, empty);
+  mamori_test_iterate_until (message_shown, NULL);
+  dialog = mamori_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "empty-document.docx"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), mamori_test_expect ("no text", "文字がありません")));
+  kept = mamori_contract_analysis_window_dup_text (window);
+  g_assert_cmpstr (kept, ==, "第1条（秘密保持）手で入力した条文");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  mamori_contract_analysis_window_open_file (window, docx);
+  mamori_test_iterate_until (text_replaced, window);
+
+  close_window (window);
+  recorder_clear (&recorder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -555,6 +598,7 @@ main (int   argc,
   g_test_add_func ("/contract-analysis-window/suggestions", test_suggestions);
   g_test_add_func ("/contract-analysis-window/empty", test_empty);
   g_test_add_func ("/contract-analysis-window/narrow", test_narrow);
+  g_test_add_func ("/contract-analysis-window/open-file", test_open_file);
 
   return g_test_run ();
 }

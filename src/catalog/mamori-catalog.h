@@ -105,6 +105,9 @@ typedef struct
   char                    *name;     /* in the interface language */
 } MamoriCatalogChange;
 
+/* A catalog is a few hundred kilobytes; a file far larger is not one. */
+#define MAMORI_CATALOG_MAX_SIZE (16 * 1024 * 1024)
+
 GQuark                    mamori_catalog_error_quark       (void);
 
 MamoriCatalog            *mamori_catalog_new_from_data     (const char          *data,

@@ -473,6 +473,21 @@ mamori_end_user_import_new (const guint8  *data,
   return g_steal_pointer (&import);
 }
 
+/**
+ * mamori_end_user_import_new_from_bytes:
+ *
+ * mamori_end_user_import_new() as a #MamoriFileParseFunc, for
+ * mamori_file_load_async().
+ *
+ * Returns: (transfer full) (nullable): a #MamoriEndUserImport
+ */
+gpointer
+mamori_end_user_import_new_from_bytes (GBytes  *contents,
+                                       GError **error)
+{
+  return mamori_end_user_import_new (g_bytes_get_data (contents, NULL), g_bytes_get_size (contents), error);
+}
+
 MamoriCsvEncoding
 mamori_end_user_import_get_encoding (MamoriEndUserImport *import)
 {

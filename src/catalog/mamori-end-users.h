@@ -75,6 +75,8 @@ const char           *mamori_end_user_field_get_label     (MamoriEndUserField   
 MamoriEndUserImport  *mamori_end_user_import_new          (const guint8          *data,
                                                            gsize                  length,
                                                            GError               **error);
+gpointer              mamori_end_user_import_new_from_bytes (GBytes              *contents,
+                                                           GError               **error);
 void                  mamori_end_user_import_free         (MamoriEndUserImport   *import);
 MamoriCsvEncoding     mamori_end_user_import_get_encoding (MamoriEndUserImport   *import);
 guint                 mamori_end_user_import_get_n_columns (MamoriEndUserImport  *import);

@@ -137,16 +137,30 @@ static const Column synonyms[] = {
   { "created", MAMORI_CSV_FIELD_CREATED },
 };
 
-static gboolean
-header_matches (const char *header,
-                const char *name)
+/* The column names Mamori knows, normalized once: a file's header is
+ * compared with every one of them, and normalizing is not free. */
+static const char *
+normalized_name (const char *name)
 {
-  g_autofree char *a = mamori_text_normalize_for_search (header);
-  g_autofree char *b = mamori_text_normalize_for_search (name);
+  static GHashTable *names;  /* name → normalized, kept for the program */
+  G_LOCK_DEFINE_STATIC (names);
+  const char *normalized;
 
-  return g_str_equal (a, b);
+  G_LOCK (names);
+  if (names == NULL)
+    names = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  normalized = g_hash_table_lookup (names, name);
+  if (normalized == NULL)
+    {
+      normalized = mamori_text_normalize_for_search (name);
+      g_hash_table_insert (names, (gpointer) name, (gpointer) normalized);
+    }
+  G_UNLOCK (names);
+
+  return normalized;
 }
 
+/* @header is normalized already. */
 static MamoriCsvField
 lookup_column (const Column *columns,
                guint         n_columns,
@@ -154,7 +168,7 @@ lookup_column (const Column *columns,
                gboolean     *found)
 {
   for (guint i = 0; i < n_columns; i++)
-    if (header_matches (header, columns[i].header))
+    if (g_str_equal (header, normalized_name (columns[i].header)))
       {
         *found = TRUE;
         return columns[i].field;
@@ -164,14 +178,22 @@ lookup_column (const Column *columns,
   return MAMORI_CSV_FIELD_IGNORE;
 }
 
+/* @headers: a header row, normalized */
 static gboolean
-has_header (const MamoriCsvRecord *record,
-            const char            *name)
+has_header (char       **headers,
+            const char  *name)
 {
+  return g_strv_contains ((const char * const *) headers, normalized_name (name));
+}
+
+static char **
+dup_normalized_headers (const MamoriCsvRecord *record)
+{
+  char **headers = g_new0 (char *, record->n_fields + 1);
+
   for (guint i = 0; i < record->n_fields; i++)
-    if (header_matches (record->fields[i], name))
-      return TRUE;
-  return FALSE;
+    headers[i] = mamori_text_normalize_for_search (record->fields[i]);
+  return headers;
 }
 
 void
@@ -193,16 +215,18 @@ recognize (MamoriAssetImport *import)
   const MamoriCsvRecord *first = g_ptr_array_index (import->document->records, 0);
   const MamoriCsvRecord *second = import->document->records->len > 1
                                   ? g_ptr_array_index (import->document->records, 1) : NULL;
+  g_auto(GStrv) top_names = dup_normalized_headers (first);
+  g_auto(GStrv) below_names = second != NULL ? dup_normalized_headers (second) : g_new0 (char *, 1);
 
   import->header_rows = 1;
   import->n_columns = first->n_fields;
 
-  if (has_header (first, "資産名") && has_header (first, "漏えい時の競争力低下"))
+  if (has_header (top_names, "資産名") && has_header (top_names, "漏えい時の競争力低下"))
     {
       import->format = MAMORI_CSV_FORMAT_MAMORI;
-      import->exported = has_header (first, "ID");
+      import->exported = has_header (top_names, "ID");
     }
-  else if (has_header (first, "情報資産名称"))
+  else if (has_header (top_names, "情報資産名称"))
     import->format = MAMORI_CSV_FORMAT_IPA;
   else
     import->format = MAMORI_CSV_FORMAT_OTHER;
@@ -210,7 +234,7 @@ recognize (MamoriAssetImport *import)
   /* Excel writes merged group cells (個人情報の種類, 評価値) as a first
    * header row, with the real column names below them. */
   if (import->format == MAMORI_CSV_FORMAT_IPA && second != NULL &&
-      (has_header (first, "個人情報の種類") || has_header (first, "評価値")) && has_header (second, "機密性"))
+      (has_header (top_names, "個人情報の種類") || has_header (top_names, "評価値")) && has_header (below_names, "機密性"))
     import->header_rows = 2;
 
   import->n_columns = first->n_fields;
@@ -225,20 +249,21 @@ recognize (MamoriAssetImport *import)
       const char *top = i < first->n_fields ? first->fields[i] : "";
       const char *below = import->header_rows == 2 && i < second->n_fields ? second->fields[i] : "";
       const char *header = *below != '\0' ? below : top;
+      const char *normalized = *below != '\0' ? below_names[i] : i < first->n_fields ? top_names[i] : "";
       gboolean found = FALSE;
       MamoriCsvField field = MAMORI_CSV_FIELD_IGNORE;
 
       import->headers[i] = g_strstrip (g_strdup (header));
 
       if (import->format == MAMORI_CSV_FORMAT_MAMORI)
-        field = lookup_column (our_columns, G_N_ELEMENTS (our_columns), header, &found);
+        field = lookup_column (our_columns, G_N_ELEMENTS (our_columns), normalized, &found);
       else if (import->format == MAMORI_CSV_FORMAT_IPA)
-        field = lookup_column (ipa_columns, G_N_ELEMENTS (ipa_columns), header, &found);
+        field = lookup_column (ipa_columns, G_N_ELEMENTS (ipa_columns), normalized, &found);
 
       if (!found)
-        field = lookup_column (our_columns, G_N_ELEMENTS (our_columns), header, &found);
+        field = lookup_column (our_columns, G_N_ELEMENTS (our_columns), normalized, &found);
       if (!found)
-        field = lookup_column (synonyms, G_N_ELEMENTS (synonyms), header, &found);
+        field = lookup_column (synonyms, G_N_ELEMENTS (synonyms), normalized, &found);
 
       import->mapping[i] = field;
     }
@@ -265,6 +290,21 @@ mamori_asset_import_new (const guint8  *data,
 
   recognize (import);
   return g_steal_pointer (&import);
+}
+
+/**
+ * mamori_asset_import_new_from_bytes:
+ *
+ * mamori_asset_import_new() as a #MamoriFileParseFunc, for
+ * mamori_file_load_async().
+ *
+ * Returns: (transfer full) (nullable): a #MamoriAssetImport
+ */
+gpointer
+mamori_asset_import_new_from_bytes (GBytes  *contents,
+                                    GError **error)
+{
+  return mamori_asset_import_new (g_bytes_get_data (contents, NULL), g_bytes_get_size (contents), error);
 }
 
 MamoriCsvFormat
@@ -541,7 +581,10 @@ build_asset (MamoriAssetImport       *import,
 
   for (guint i = 0; i < MIN (record->n_fields, import->n_columns); i++)
     {
-      g_autofree char *value = g_strstrip (g_strdup (record->fields[i]));
+      /* Our own export wrote cells a spreadsheet would run as formulas
+       * with an apostrophe first; they come back as they were. */
+      const char *cell = import->exported ? mamori_csv_field_unneutralize (record->fields[i]) : record->fields[i];
+      g_autofree char *value = g_strstrip (g_strdup (cell));
       const char *header = import->headers[i];
       int choice;
 

@@ -57,6 +57,8 @@ typedef struct _MamoriAssetImport MamoriAssetImport;
 MamoriAssetImport *mamori_asset_import_new          (const guint8        *data,
                                                      gsize                length,
                                                      GError             **error);
+gpointer           mamori_asset_import_new_from_bytes (GBytes            *contents,
+                                                     GError             **error);
 void               mamori_asset_import_free         (MamoriAssetImport   *import);
 MamoriCsvFormat    mamori_asset_import_get_format   (MamoriAssetImport   *import);
 MamoriCsvEncoding  mamori_asset_import_get_encoding (MamoriAssetImport   *import);

@@ -231,6 +231,9 @@ read_docx (const guint8  *data,
     return NULL;
 
   xml = g_bytes_get_data (part, &size);
+  /* An empty part has no data pointer at all: a document without text. */
+  if (size == 0 || xml == NULL)
+    return g_strdup ("");
   parse.text = g_string_new (NULL);
   context = g_markup_parse_context_new (&parser, G_MARKUP_PREFIX_ERROR_POSITION, &parse, NULL);
   /* Word writes an XML declaration, which GMarkup takes as text. */
@@ -248,7 +251,7 @@ read_docx (const guint8  *data,
       !g_markup_parse_context_end_parse (context, &local_error))
     {
       g_string_free (parse.text, TRUE);
-      set_damaged (error, local_error->message);
+      set_damaged (error, local_error != NULL ? local_error->message : _("its text is not XML"));
       return NULL;
     }
   return g_string_free (parse.text, FALSE);
@@ -283,7 +286,10 @@ mamori_contract_text_read (const guint8  *data,
   else
     {
       text = mamori_csv_decode (data, length, &encoding, &local_error);
-      if (text == NULL)
+      if (g_error_matches (local_error, MAMORI_CSV_ERROR, MAMORI_CSV_ERROR_NUL))
+        g_set_error_literal (error, MAMORI_CONTRACT_TEXT_ERROR, MAMORI_CONTRACT_TEXT_ERROR_NOT_TEXT,
+                             local_error->message);
+      else if (text == NULL)
         g_set_error_literal (error, MAMORI_CONTRACT_TEXT_ERROR, MAMORI_CONTRACT_TEXT_ERROR_NOT_TEXT,
                              _("The file is neither a Word document (.docx) nor text in UTF-8 or Shift_JIS. Save the contract from Word as .docx or as plain text."));
     }
@@ -296,4 +302,19 @@ mamori_contract_text_read (const guint8  *data,
       return NULL;
     }
   return text;
+}
+
+/**
+ * mamori_contract_text_read_bytes:
+ *
+ * mamori_contract_text_read() as a #MamoriFileParseFunc, for
+ * mamori_file_load_async().
+ *
+ * Returns: (transfer full) (nullable): the text, a string
+ */
+gpointer
+mamori_contract_text_read_bytes (GBytes  *contents,
+                                 GError **error)
+{
+  return mamori_contract_text_read (g_bytes_get_data (contents, NULL), g_bytes_get_size (contents), error);
 }

@@ -24,5 +24,7 @@ GQuark  mamori_contract_text_error_quark (void);
 char   *mamori_contract_text_read        (const guint8  *data,
                                           gsize          length,
                                           GError       **error);
+gpointer mamori_contract_text_read_bytes (GBytes        *contents,
+                                          GError       **error);
 
 G_END_DECLS

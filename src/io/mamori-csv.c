@@ -64,6 +64,57 @@ mamori_csv_encoding_get_label (MamoriCsvEncoding encoding)
  * Returns: (transfer full) (nullable): the text, or %NULL with
  *   %MAMORI_CSV_ERROR_ENCODING
  */
+/* Text whose encoding is clear but which holds a NUL character: whatever
+ * came after it would be lost without a word, so the file is refused. A
+ * NUL at the very end (some programs add one) hides nothing and is dropped. */
+static gboolean
+check_no_nul (const char  *text,
+              gsize       *length,
+              GError     **error)
+{
+  const char *nul;
+  guint line = 1;
+
+  while (*length > 0 && text[*length - 1] == '\0')
+    (*length)--;
+  nul = memchr (text, '\0', *length);
+  if (nul == NULL)
+    return TRUE;
+
+  for (const char *p = text; p < nul; p++)
+    if (*p == '\n')
+      line++;
+  g_set_error (error, MAMORI_CSV_ERROR, MAMORI_CSV_ERROR_NUL,
+               _("Line %u holds a null character, which text never has: the file may be damaged. Nothing was read from it, so nothing after that point is lost. Open the file in the program that made it and save it again."),
+               line);
+  return FALSE;
+}
+
+/* Whether @data is UTF-8 text with a few NULs in it (a binary file, or
+ * UTF-16 without its byte-order mark, has them everywhere). */
+static gboolean
+utf8_but_for_nuls (const guint8 *data,
+                   gsize         length)
+{
+  const guint8 *end = data + length;
+  const guint8 *nul = memchr (data, '\0', length);
+  gsize n_nuls = 0;
+
+  if (nul == NULL)
+    return FALSE;
+  for (const guint8 *p = data; p < end; p = nul + 1)
+    {
+      nul = memchr (p, '\0', (gsize) (end - p));
+      if (nul == NULL)
+        nul = end;
+      else if (++n_nuls > length / 100 + 1)
+        return FALSE;
+      if (!g_utf8_validate_len ((const char *) p, (gsize) (nul - p), NULL))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 char *
 mamori_csv_decode (const guint8       *data,
                    gsize               length,
@@ -78,17 +129,37 @@ mamori_csv_decode (const guint8       *data,
       *out_encoding = MAMORI_CSV_ENCODING_UTF8_BOM;
       data += 3;
       length -= 3;
+      if (!check_no_nul ((const char *) data, &length, error))
+        return NULL;
       if (g_utf8_validate_len ((const char *) data, length, NULL))
         return g_strndup ((const char *) data, length);
     }
   else if (length >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
     {
+      gsize written = 0;
+
       *out_encoding = MAMORI_CSV_ENCODING_UTF16;
       text = g_convert ((const char *) data + 2, length - 2, "UTF-8",
-                        data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", NULL, NULL, NULL);
-      if (text != NULL && g_utf8_validate (text, -1, NULL))
-        return text;
+                        data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", NULL, &written, NULL);
+      if (text != NULL && !check_no_nul (text, &written, error))
+        {
+          g_free (text);
+          return NULL;
+        }
+      if (text != NULL && g_utf8_validate_len (text, written, NULL))
+        {
+          text[written] = '\0';
+          return text;
+        }
       g_free (text);
+    }
+  else if (utf8_but_for_nuls (data, length))
+    {
+      /* UTF-8 text with a NUL in it, not a binary file. */
+      *out_encoding = MAMORI_CSV_ENCODING_UTF8;
+      if (!check_no_nul ((const char *) data, &length, error))
+        return NULL;
+      return g_strndup ((const char *) data, length);
     }
   else if (memchr (data, '\0', length) == NULL)
     {
@@ -207,6 +278,19 @@ mamori_csv_parse (const guint8  *data,
     {
       char c = *p;
 
+      if (field->len > MAMORI_CSV_MAX_FIELD)
+        {
+          if (state == QUOTED)
+            g_set_error (error, MAMORI_CSV_ERROR, MAMORI_CSV_ERROR_TOO_LARGE,
+                         _("Line %u: a quoted cell runs on for more than %u KB, far more than any register needs. Check the quotation marks (\") on that line."),
+                         quote_line, MAMORI_CSV_MAX_FIELD / 1024);
+          else
+            g_set_error (error, MAMORI_CSV_ERROR, MAMORI_CSV_ERROR_TOO_LARGE,
+                         _("Line %u: a cell holds more than %u KB of text, far more than any register needs. Check that this is the right file, or shorten that cell."),
+                         line, MAMORI_CSV_MAX_FIELD / 1024);
+          return NULL;
+        }
+
       if (state == QUOTED)
         {
           if (c == '\0')
@@ -302,6 +386,46 @@ needs_quotes (const char *field)
   return *field == ' ' || (*field != '\0' && field[strlen (field) - 1] == ' ');
 }
 
+/* Whether a spreadsheet would take @field, or what follows its leading
+ * apostrophes, as a formula: =, +, -, @, tab or carriage return first. */
+static gboolean
+starts_formula (const char *field,
+                gsize       skip_apostrophes)
+{
+  const char *p = field;
+
+  while (skip_apostrophes && *p == '\'')
+    p++;
+  return *p != '\0' && strchr ("=+-@\t\r", *p) != NULL;
+}
+
+/**
+ * mamori_csv_field_unneutralize:
+ *
+ * Undoes what mamori_csv_append_record() does to a cell a spreadsheet
+ * would run as a formula: one leading apostrophe comes off. Only for files
+ * Mamori wrote itself.
+ *
+ * Returns: (transfer none): @field, or the rest of it
+ */
+const char *
+mamori_csv_field_unneutralize (const char *field)
+{
+  g_return_val_if_fail (field != NULL, NULL);
+
+  return *field == '\'' && starts_formula (field, TRUE) ? field + 1 : field;
+}
+
+/**
+ * mamori_csv_append_record:
+ *
+ * Writes one record. A cell that Excel would run as a formula (it starts
+ * with =, +, -, @, a tab or a carriage return: =HYPERLINK(…) or a DDE
+ * payload from an imported ledger) is written with an apostrophe first, as
+ * OWASP advises, so it shows as text; so is one that already starts with
+ * apostrophes before such a character, so that
+ * mamori_csv_field_unneutralize() gives every cell back as it was.
+ */
 void
 mamori_csv_append_record (GString            *out,
                           const char * const *fields,
@@ -312,9 +436,13 @@ mamori_csv_append_record (GString            *out,
   for (guint i = 0; i < n_fields; i++)
     {
       const char *field = fields[i] != NULL ? fields[i] : "";
+      g_autofree char *neutralized = NULL;
 
       if (i > 0)
         g_string_append_c (out, ',');
+
+      if (starts_formula (field, TRUE))
+        field = neutralized = g_strconcat ("'", field, NULL);
 
       if (needs_quotes (field))
         {

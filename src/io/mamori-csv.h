@@ -17,6 +17,7 @@ typedef enum
   MAMORI_CSV_ERROR_SYNTAX,     /* a quote left open, text after a closing quote */
   MAMORI_CSV_ERROR_TOO_LARGE,
   MAMORI_CSV_ERROR_EMPTY,
+  MAMORI_CSV_ERROR_NUL,        /* text with a NUL character inside */
 } MamoriCsvError;
 
 typedef enum
@@ -42,6 +43,9 @@ typedef struct
 } MamoriCsvDocument;
 
 #define MAMORI_CSV_MAX_SIZE (256 * 1024 * 1024)
+/* Far more than any register's cell needs (some 20,000 Japanese
+ * characters); a larger one is a wrong file or an unbalanced quote. */
+#define MAMORI_CSV_MAX_FIELD (64 * 1024)
 
 GQuark             mamori_csv_error_quark        (void);
 char              *mamori_csv_decode             (const guint8        *data,
@@ -54,6 +58,7 @@ MamoriCsvDocument *mamori_csv_parse              (const guint8        *data,
 void               mamori_csv_document_free      (MamoriCsvDocument   *document);
 const char        *mamori_csv_encoding_get_label (MamoriCsvEncoding    encoding);
 
+const char        *mamori_csv_field_unneutralize (const char          *field);
 void               mamori_csv_append_record      (GString             *out,
                                                   const char * const  *fields,
                                                   guint                n_fields);

@@ -14,6 +14,7 @@
 
 #include "catalog/mamori-measures.h"
 #include "io/mamori-asset-csv.h"
+#include "io/mamori-file.h"
 #include "mamori-asset-editor.h"
 #include "mamori-assets-page.h"
 #include "mamori-classes-window.h"
@@ -98,6 +99,7 @@ struct _MamoriAssetsPage
   MamoriAssetEditor   *editor;
   MamoriClassScheme   *scheme;
   GtkFileChooserNative *chooser;
+  GCancellable        *import_cancellable;
   GHashTable          *selected_ids;  /* gint64 set: the selection by asset */
   gboolean             restoring;
   GtkSliceListModel   *slice;         /* until all rows are shown; owned by selection */
@@ -942,27 +944,20 @@ on_activate (GtkColumnView    *view,
 }
 
 static void
-on_import_chosen (GtkNativeDialog  *dialog,
-                  int               response,
-                  MamoriAssetsPage *self)
+import_file_loaded (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
-  g_autoptr(GFile) file = NULL;
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (object);
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *name = NULL;
-  g_autoptr(MamoriAssetImport) import = NULL;
+  g_autoptr(MamoriAssetImport) import = mamori_file_load_finish (result, &error);
+  g_autofree char *name = g_path_get_basename (mamori_file_load_get_path (result));
   GtkWidget *window;
-  gsize length;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_clear_object (&self->chooser);
-  if (file == NULL)
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-
-  name = g_file_get_basename (file);
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error) ||
-      (import = mamori_asset_import_new ((const guint8 *) contents, length, &error)) == NULL)
+  g_clear_object (&self->import_cancellable);
+  if (import == NULL)
     {
       /* Translators: %s is a file name */
       g_autofree char *heading = g_strdup_printf (_("“%s” Cannot Be Imported"), name);
@@ -975,6 +970,52 @@ on_import_chosen (GtkNativeDialog  *dialog,
   gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   g_signal_connect_object (window, "add-toast", G_CALLBACK (add_toast), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+/**
+ * mamori_assets_page_import_file:
+ *
+ * Reads and checks a CSV file in a worker thread, then shows the import
+ * window with its preview (nothing is written before the user agrees), or
+ * says why the file cannot be imported.
+ */
+void
+mamori_assets_page_import_file (MamoriAssetsPage *self,
+                                const char       *path)
+{
+  g_return_if_fail (MAMORI_IS_ASSETS_PAGE (self));
+  g_return_if_fail (path != NULL);
+
+  g_cancellable_cancel (self->import_cancellable);
+  g_clear_object (&self->import_cancellable);
+  self->import_cancellable = g_cancellable_new ();
+  mamori_file_load_async (self, path, MAMORI_CSV_MAX_SIZE, mamori_asset_import_new_from_bytes,
+                          (GDestroyNotify) mamori_asset_import_free, self->import_cancellable,
+                          import_file_loaded, NULL);
+}
+
+static void
+on_import_chosen (GtkNativeDialog  *dialog,
+                  int               response,
+                  MamoriAssetsPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_clear_object (&self->chooser);
+  if (file == NULL)
+    return;
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("The File Could Not Be Read"),
+                           _("Only files on this computer can be read. Copy the file to this computer first."));
+      return;
+    }
+  mamori_assets_page_import_file (self, path);
 }
 
 static void
@@ -1045,16 +1086,14 @@ write_export (MamoriStore  *store,
               GError      **error)
 {
   g_autoptr(GBytes) bytes = mamori_asset_export (store, job->ids, job->encoding, error);
-  const char *data;
-  gsize length;
 
   if (bytes == NULL)
     return FALSE;
 
   job->count = job->ids != NULL ? job->ids->len : mamori_store_count_assets (store);
-  data = g_bytes_get_data (bytes, &length);
-  /* The register is confidential: the file is private, like the workspace. */
-  return g_file_set_contents_full (job->path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  /* The register is confidential: the file is private, like the workspace;
+   * and only a CSV file is ever replaced. */
+  return mamori_file_write (job->path, MAMORI_FILE_KIND_CSV, bytes, error);
 }
 
 /* Its own connection, so that a large export leaves the window free. */
@@ -1292,6 +1331,8 @@ mamori_assets_page_dispose (GObject *object)
   MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (object);
 
   set_chooser (self, NULL);
+  g_cancellable_cancel (self->import_cancellable);
+  g_clear_object (&self->import_cancellable);
   if (self->editor != NULL)
     mamori_asset_editor_save (self->editor, NULL);
 

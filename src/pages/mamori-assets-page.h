@@ -21,6 +21,8 @@ MamoriAssetList *mamori_assets_page_get_list   (MamoriAssetsPage *self);
 gboolean         mamori_assets_page_save       (MamoriAssetsPage *self,
                                                 GError          **error);
 void             mamori_assets_page_discard    (MamoriAssetsPage *self);
+void             mamori_assets_page_import_file (MamoriAssetsPage *self,
+                                                const char       *path);
 gboolean         mamori_assets_page_select     (MamoriAssetsPage *self,
                                                 gint64            id);
 

@@ -21,6 +21,7 @@
 #include "mamori-contract-analysis-window.h"
 #include "analysis/mamori-contract-scan.h"
 #include "io/mamori-contract-text.h"
+#include "io/mamori-file.h"
 #include "model/mamori-contract.h"
 #include "widgets/mamori-message.h"
 
@@ -917,25 +918,22 @@ reconsider_action (GtkWidget  *widget,
     show_decision (self, topic, DECISION_NONE);
 }
 
+/* The file was read and its text taken out in a worker thread, so a large
+ * or damaged file never stops the window (nor loses what was typed). */
 static void
 file_loaded (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(MamoriContractAnalysisWindow) self = user_data;
+  MamoriContractAnalysisWindow *self = MAMORI_CONTRACT_ANALYSIS_WINDOW (object);
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *name = g_file_get_basename (G_FILE (object));
-  gsize length;
+  g_autofree char *text = mamori_file_load_finish (result, &error);
+  g_autofree char *name = g_path_get_basename (mamori_file_load_get_path (result));
 
-  if (!g_file_load_contents_finish (G_FILE (object), result, &contents, &length, NULL, &error) &&
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   g_clear_object (&self->cancellable);
 
-  if (error == NULL)
-    text = mamori_contract_text_read ((const guint8 *) contents, length, &error);
   if (text == NULL)
     {
       /* Translators: %s is a file name */
@@ -975,6 +973,7 @@ on_file_chosen (GtkNativeDialog              *chooser,
                 MamoriContractAnalysisWindow *self)
 {
   g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -982,10 +981,35 @@ on_file_chosen (GtkNativeDialog              *chooser,
   if (file == NULL)
     return;
 
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      mamori_message_show (GTK_WINDOW (self), _("The File Could Not Be Read"),
+                           _("Only files on this computer can be read. Copy the file to this computer first."));
+      return;
+    }
+  mamori_contract_analysis_window_open_file (self, path);
+}
+
+/**
+ * mamori_contract_analysis_window_open_file:
+ *
+ * Reads a contract (.docx or text) in a worker thread and puts its text in
+ * place of what is shown, in one step that Undo takes back; a file that
+ * cannot be read is explained and the text shown stays.
+ */
+void
+mamori_contract_analysis_window_open_file (MamoriContractAnalysisWindow *self,
+                                           const char                   *path)
+{
+  g_return_if_fail (MAMORI_IS_CONTRACT_ANALYSIS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  g_file_load_contents_async (file, self->cancellable, file_loaded, g_object_ref (self));
+  mamori_file_load_async (self, path, MAMORI_CONTRACT_TEXT_MAX_SIZE, mamori_contract_text_read_bytes, g_free,
+                          self->cancellable, file_loaded, NULL);
 }
 
 static void

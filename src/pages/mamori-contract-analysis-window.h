@@ -21,6 +21,8 @@ MamoriContractAnalysisWindow *mamori_contract_analysis_window_new      (GtkWindo
 void                          mamori_contract_analysis_window_set_text (MamoriContractAnalysisWindow *self,
                                                                         const char                   *text);
 void                          mamori_contract_analysis_window_analyze  (MamoriContractAnalysisWindow *self);
+void                          mamori_contract_analysis_window_open_file (MamoriContractAnalysisWindow *self,
+                                                                         const char                   *path);
 char                         *mamori_contract_analysis_window_dup_text (MamoriContractAnalysisWindow *self);
 
 G_END_DECLS

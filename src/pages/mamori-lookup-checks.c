@@ -15,6 +15,7 @@
 #include "analysis/mamori-text.h"
 #include "catalog/mamori-checks.h"
 #include "catalog/mamori-end-users.h"
+#include "io/mamori-file.h"
 #include "widgets/mamori-message.h"
 #include "mamori-lookup-page-private.h"
 
@@ -477,38 +478,59 @@ show_import_dialog (Form                *form,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static void
+end_user_file_loaded (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  Form *form = g_object_get_data (object, "form");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_path_get_basename (mamori_file_load_get_path (result));
+  MamoriEndUserImport *import = mamori_file_load_finish (result, &error);
+  GtkRoot *root = gtk_widget_get_root (form->prefs);
+
+  /* The form was closed meanwhile: nobody is waiting for this file. */
+  if (root == NULL)
+    {
+      g_clear_pointer (&import, mamori_end_user_import_free);
+      return;
+    }
+  if (import == NULL)
+    {
+      mamori_message_show (GTK_WINDOW (root),
+                           error->domain == MAMORI_FILE_ERROR && error->code != MAMORI_FILE_ERROR_TOO_LARGE
+                           ? _("The File Could Not Be Read") : _("This File Cannot Be Imported"),
+                           error->message);
+      return;
+    }
+  show_import_dialog (form, import, name);
+}
+
 /**
  * mamori_lookup_check_import_file:
  * @check: the counterparty screening page
  *
- * Reads @file as an End User List and shows what importing it would do
- * (nothing is written until the user agrees), or says why it cannot.
+ * Reads @file as an End User List in a worker thread, then shows what
+ * importing it would do (nothing is written until the user agrees), or
+ * says why it cannot.
  */
 void
 mamori_lookup_check_import_file (GtkWidget *check,
                                  GFile     *file)
 {
   Form *form = g_object_get_data (G_OBJECT (check), "form");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  g_autofree char *name = g_file_get_basename (file);
-  MamoriEndUserImport *import;
-  gsize length;
+  g_autofree char *path = g_file_get_path (file);
 
   g_return_if_fail (form != NULL && g_str_equal (form->check, "end-user"));
 
-  if (!g_file_load_contents (file, NULL, &data, &length, NULL, &error))
+  if (path == NULL)
     {
-      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (form->prefs)), _("The File Could Not Be Read"), error->message);
+      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (form->prefs)), _("The File Could Not Be Read"),
+                           _("Only files on this computer can be read. Copy the file to this computer first."));
       return;
     }
-  import = mamori_end_user_import_new ((const guint8 *) data, length, &error);
-  if (import == NULL)
-    {
-      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (form->prefs)), _("This File Cannot Be Imported"), error->message);
-      return;
-    }
-  show_import_dialog (form, import, name);
+  mamori_file_load_async (form->prefs, path, MAMORI_CSV_MAX_SIZE, mamori_end_user_import_new_from_bytes,
+                          (GDestroyNotify) mamori_end_user_import_free, NULL, end_user_file_loaded, NULL);
 }
 
 static void

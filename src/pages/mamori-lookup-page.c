@@ -13,6 +13,7 @@
 #include "mamori-i18n.h"
 
 #include "analysis/mamori-text.h"
+#include "io/mamori-file.h"
 #include "pages/mamori-screenings-view.h"
 #include "widgets/mamori-message.h"
 #include "mamori-lookup-page-private.h"
@@ -24,6 +25,7 @@ struct _MamoriLookupPage
   MamoriStore    *store;
   MamoriCatalog  *catalog;
   GtkFileChooserNative *chooser;
+  GCancellable   *cancellable;   /* reading a catalog file */
 
   AdwLeaflet     *leaflet;
   GtkSearchEntry *search_entry;
@@ -851,16 +853,48 @@ use_bundled_action (GtkWidget  *widget,
 typedef struct
 {
   MamoriLookupPage *self;
-  char             *data;
-  gsize             length;
+  GBytes           *data;
 } Update;
 
 static void
 update_free (Update *update)
 {
   g_object_unref (update->self);
-  g_free (update->data);
+  g_bytes_unref (update->data);
   g_free (update);
+}
+
+/* A catalog file as read and checked in the worker thread. */
+typedef struct
+{
+  GBytes        *data;
+  MamoriCatalog *catalog;
+} CatalogFile;
+
+static void
+catalog_file_free (gpointer data)
+{
+  CatalogFile *file = data;
+
+  g_bytes_unref (file->data);
+  mamori_catalog_unref (file->catalog);
+  g_free (file);
+}
+
+static gpointer
+parse_catalog_file (GBytes  *contents,
+                    GError **error)
+{
+  MamoriCatalog *catalog = mamori_catalog_new_from_data (g_bytes_get_data (contents, NULL),
+                                                         g_bytes_get_size (contents), error);
+  CatalogFile *file;
+
+  if (catalog == NULL)
+    return NULL;
+  file = g_new0 (CatalogFile, 1);
+  file->data = g_bytes_ref (contents);
+  file->catalog = catalog;
+  return file;
 }
 
 static void
@@ -875,7 +909,8 @@ on_update_response (AdwMessageDialog *dialog,
 
   if (g_str_equal (response, "apply"))
     {
-      if (!mamori_catalog_install (self->catalog, update->data, update->length, &installed, &error))
+      if (!mamori_catalog_install (self->catalog, g_bytes_get_data (update->data, NULL),
+                                   g_bytes_get_size (update->data), &installed, &error))
         mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("The Catalog Was Not Updated"), error->message);
       else
         {
@@ -890,24 +925,25 @@ on_update_response (AdwMessageDialog *dialog,
 
 static void
 review_update (MamoriLookupPage *self,
-               char             *data,
-               gsize             length)
+               CatalogFile      *file,
+               const GError     *read_error)
 {
-  g_autoptr(MamoriCatalog) update = NULL;
+  MamoriCatalog *update = file != NULL ? file->catalog : NULL;
   g_autoptr(GPtrArray) changes = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) error = read_error != NULL ? g_error_copy (read_error) : NULL;
   g_autoptr(GString) body = g_string_new (NULL);
   Update *pending;
   guint counts[3] = { 0, 0, 0 };
   GtkWidget *dialog;
 
-  update = mamori_catalog_new_from_data (data, length, &error);
   if (update == NULL || !mamori_catalog_check_update (self->catalog, update, &error))
     {
       g_autofree char *text = g_strdup_printf (_("%s The catalog in use is kept."), error->message);
 
-      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("This Catalog Cannot Be Used"), text);
-      g_free (data);
+      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                           error->domain == MAMORI_FILE_ERROR && error->code != MAMORI_FILE_ERROR_TOO_LARGE
+                           ? _("The File Could Not Be Read") : _("This Catalog Cannot Be Used"),
+                           text);
       return;
     }
 
@@ -948,43 +984,50 @@ review_update (MamoriLookupPage *self,
 
   pending = g_new0 (Update, 1);
   pending->self = g_object_ref (self);
-  pending->data = data;
-  pending->length = length;
+  pending->data = g_bytes_ref (file->data);
   g_signal_connect (dialog, "response", G_CALLBACK (on_update_response), pending);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+catalog_file_loaded (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  CatalogFile *file = mamori_file_load_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  review_update (MAMORI_LOOKUP_PAGE (object), file, error);
+  g_clear_pointer (&file, catalog_file_free);
 }
 
 /**
  * mamori_lookup_page_review_catalog_file:
  *
- * Reads @file as a catalog and, if it can replace the one in use, shows
- * what it changes and asks; otherwise says why not. Nothing changes until
- * the user agrees.
+ * Reads @file as a catalog (in a worker thread) and, if it can replace the
+ * one in use, shows what it changes and asks; otherwise says why not.
+ * Nothing changes until the user agrees.
  */
 void
 mamori_lookup_page_review_catalog_file (MamoriLookupPage *self,
                                         GFile            *file)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) error = NULL;
-  char *data = NULL;
-  gsize length;
+  g_autofree char *path = g_file_get_path (file);
 
-  /* A catalog is a few hundred kilobytes; refuse to read anything huge. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info != NULL && g_file_info_get_size (info) > 16 * 1024 * 1024)
-    {
-      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("This Catalog Cannot Be Used"),
-                           _("The file is far larger than a catalog can be. Choose the catalog file itself."));
-      return;
-    }
-  if (!g_file_load_contents (file, NULL, &data, &length, NULL, &error))
+  if (path == NULL)
     {
       mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("The File Could Not Be Read"),
-                           error->message);
+                           _("Only files on this computer can be read. Copy the file to this computer first."));
       return;
     }
-  review_update (self, data, length);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  /* A catalog is a few hundred kilobytes; anything huge is refused unread. */
+  mamori_file_load_async (self, path, MAMORI_CATALOG_MAX_SIZE, parse_catalog_file, catalog_file_free,
+                          self->cancellable, catalog_file_loaded, NULL);
 }
 
 static void
@@ -1062,6 +1105,8 @@ mamori_lookup_page_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   /* No gtk_widget_dispose_template(): the template's root is AdwBin's
    * child, and AdwBin disposes it. */
 

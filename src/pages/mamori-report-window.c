@@ -22,6 +22,7 @@
 #include "mamori-i18n.h"
 
 #include "analysis/mamori-text.h"
+#include "io/mamori-file.h"
 #include "mamori-report-print-operation.h"
 #include "mamori-report-window-private.h"
 #include "widgets/mamori-message.h"
@@ -350,7 +351,7 @@ mamori_report_window_save_to (MamoriReportWindow  *self,
                            _("The preview is not ready yet. Wait until it is shown, then save again."));
       return FALSE;
     }
-  return mamori_report_save (self->pdf, path, error);
+  return mamori_file_write (path, MAMORI_FILE_KIND_PDF, self->pdf, error);
 }
 
 static void

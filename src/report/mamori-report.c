@@ -5,15 +5,11 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-#include <unistd.h>
-
 #include "analysis/mamori-text.h"
 #include "mamori-i18n.h"
 #include "report/mamori-layout.h"
 #include "report/mamori-pack.h"
 #include "report/mamori-report.h"
-#include "store/mamori-files.h"
 
 static const char * const section_ids[MAMORI_N_PACK_SECTIONS] = {
   "cover", "summary", "assets", "gaps", "contracts", "screenings", "checklists", "incidents", "contacts",
@@ -412,109 +408,6 @@ mamori_report_render (MamoriStore               *store,
 out:
   mamori_i18n_set_thread_language (saved);
   return pdf;
-}
-
-static gboolean
-is_pdf_file (const char *path)
-{
-  char start[5] = "";
-  FILE *file = g_fopen (path, "rb");
-  gboolean pdf;
-
-  if (file == NULL)
-    return FALSE;
-  pdf = fread (start, 1, sizeof start, file) == sizeof start && memcmp (start, "%PDF-", sizeof start) == 0;
-  fclose (file);
-  return pdf;
-}
-
-/**
- * mamori_report_check_destination:
- *
- * Whether a PDF may be written to @path: its folder exists and can be
- * written, it is not a folder, and it is not a file other than a PDF (only
- * a PDF is ever replaced). Asked before the work of rendering, and again
- * by mamori_report_save().
- */
-gboolean
-mamori_report_check_destination (const char  *path,
-                                 GError     **error)
-{
-  g_autofree char *folder = NULL;
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  folder = g_path_get_dirname (path);
-  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
-    {
-      name = g_filename_display_name (folder);
-      g_set_error (error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_INVALID,
-                   /* Translators: %s is a folder */
-                   _("“%s”: there is no such folder. Create it, or choose another place for the PDF."), name);
-      return FALSE;
-    }
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      name = g_filename_display_name (path);
-      g_set_error (error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_INVALID,
-                   /* Translators: %s is a folder */
-                   _("“%s” is a folder. Give the PDF a file name."), name);
-      return FALSE;
-    }
-  if (g_access (folder, W_OK) != 0)
-    {
-      name = g_filename_display_name (folder);
-      g_set_error (error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_FAILED,
-                   /* Translators: %s is a folder */
-                   _("You cannot write in the folder “%s”. Choose another folder for the PDF."), name);
-      return FALSE;
-    }
-  /* Only a PDF is ever replaced: a slip of the finger must not turn a
-   * workspace, or anything else, into a briefing pack. */
-  if (g_file_test (path, G_FILE_TEST_EXISTS) && !is_pdf_file (path))
-    {
-      name = g_filename_display_name (path);
-      g_set_error (error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_INVALID,
-                   /* Translators: %s is a file */
-                   _("“%s” is not a PDF, so it was left as it is. Choose another name for the PDF."), name);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/**
- * mamori_report_save:
- *
- * Writes @pdf to @path in one step (a half-written file never replaces a
- * good one), private to the user like the workspace it comes from.
- */
-gboolean
-mamori_report_save (GBytes      *pdf,
-                    const char  *path,
-                    GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
-  gsize length;
-  const char *data;
-
-  g_return_val_if_fail (pdf != NULL && path != NULL, FALSE);
-
-  if (!mamori_report_check_destination (path, error))
-    return FALSE;
-
-  data = g_bytes_get_data (pdf, &length);
-  if (g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local_error))
-    return TRUE;
-
-  name = g_filename_display_name (path);
-  g_set_error (error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_FAILED,
-               /* Translators: %s is a file, then the system's reason */
-               _("“%s” could not be written: %s. Choose another folder, or free some space, and save again."),
-               name, local_error->message);
-  return FALSE;
 }
 
 typedef struct

@@ -101,11 +101,6 @@ GBytes              *mamori_report_render               (MamoriStore            
                                                          gpointer                   user_data,
                                                          GCancellable              *cancellable,
                                                          GError                   **error);
-gboolean             mamori_report_check_destination (const char          *path,
-                                                         GError             **error);
-gboolean             mamori_report_save                 (GBytes                    *pdf,
-                                                         const char                *path,
-                                                         GError                   **error);
 
 /* The same off the main thread, with its own connection to the workspace
  * (in-memory workspaces are read in the calling thread). @progress is

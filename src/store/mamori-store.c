@@ -33,10 +33,15 @@ struct _MamoriStore
   char       *path;        /* NULL for an in-memory store */
   sqlite3    *db;
   GHashTable *statements;  /* SQL text → sqlite3_stmt, finalized with the store */
+  GSource    *checkpoint_source;
+  guint       checkpoint_delay_ms;
   guint       in_write : 1;
+  guint       accepted : 1;  /* the file was checked and is ours to change */
 };
 
 G_DEFINE_FINAL_TYPE (MamoriStore, mamori_store, G_TYPE_OBJECT)
+
+static void schedule_checkpoint (MamoriStore *self);
 
 enum {
   CHANGED,
@@ -59,7 +64,16 @@ mamori_store_finalize (GObject *object)
 {
   MamoriStore *self = (MamoriStore *) object;
 
+  if (self->checkpoint_source != NULL)
+    {
+      g_source_destroy (self->checkpoint_source);
+      g_clear_pointer (&self->checkpoint_source, g_source_unref);
+    }
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  /* Closing the last connection folds the journal in by itself; another
+   * one (a backup being taken) would prevent that, so it is asked for. */
+  if (self->accepted)
+    mamori_store_checkpoint (self, NULL);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -133,6 +147,11 @@ mamori_store_set_error_from_db (GError     **error,
   /* The raw message helps a developer; the user gets a sentence. */
   g_debug ("SQLite error %d on %s: %s", rc, path ? path : ":memory:",
            db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+
+  /* A full disk shows in many codes (a journal that cannot grow is an
+   * I/O error); the system's reason says what it really is. */
+  if (db != NULL && sqlite3_system_errno (db) == ENOSPC && (rc & 0xff) != SQLITE_CORRUPT)
+    rc = SQLITE_FULL;
 
   switch (rc & 0xff)
     {
@@ -287,6 +306,119 @@ mamori_store_step_done (MamoriStore   *self,
   return TRUE;
 }
 
+/* Folds the journal (-wal) into the workspace file and empties it, so that
+ * the .mamori file alone holds every saved change. With @wait FALSE it
+ * gives up at once when another connection is reading. */
+static gboolean
+checkpoint (MamoriStore  *self,
+            gboolean      wait,
+            GError      **error)
+{
+  int rc;
+
+  if (self->path == NULL || !self->accepted)
+    return TRUE;
+
+  if (!wait)
+    sqlite3_busy_timeout (self->db, 0);
+  rc = sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+  if (!wait)
+    sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  if (rc != SQLITE_OK)
+    {
+      mamori_store_set_error_from_db (error, self->db, rc, self->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * mamori_store_checkpoint:
+ *
+ * Makes the workspace one file again: every saved change, kept until now
+ * in the journal beside it (-wal), is written into the .mamori file and
+ * the journal emptied. Done when a workspace is closed or switched, when
+ * the application quits or is told to stop, and a moment after the last
+ * change (mamori_store_set_checkpoint_delay()). Saved changes are safe
+ * either way; this is so that copying only the .mamori file copies them.
+ *
+ * Returns: whether the file holds everything; %FALSE if another program
+ *   kept reading it for longer than the busy timeout
+ */
+gboolean
+mamori_store_checkpoint (MamoriStore  *self,
+                         GError      **error)
+{
+  g_return_val_if_fail (MAMORI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->in_write, FALSE);
+
+  if (self->checkpoint_source != NULL)
+    {
+      g_source_destroy (self->checkpoint_source);
+      g_clear_pointer (&self->checkpoint_source, g_source_unref);
+    }
+  return checkpoint (self, TRUE, error);
+}
+
+static gboolean
+checkpoint_when_idle (gpointer data)
+{
+  MamoriStore *self = data;
+
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->checkpoint_source, g_source_unref);
+  /* A reader (a pack being rendered, a backup) holds the journal: later.
+   * Anything else (a full disk) leaves the changes safe in the journal,
+   * and the next change or closing tries again. */
+  if (!checkpoint (self, FALSE, &error) && g_error_matches (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_BUSY))
+    schedule_checkpoint (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_checkpoint (MamoriStore *self)
+{
+  if (self->checkpoint_delay_ms == 0 || self->path == NULL)
+    return;
+
+  /* Each change pushes it back: it runs once the user pauses. */
+  if (self->checkpoint_source != NULL)
+    {
+      g_source_destroy (self->checkpoint_source);
+      g_clear_pointer (&self->checkpoint_source, g_source_unref);
+    }
+  self->checkpoint_source = g_timeout_source_new (self->checkpoint_delay_ms);
+  g_source_set_callback (self->checkpoint_source, checkpoint_when_idle, self, NULL);
+  g_source_set_static_name (self->checkpoint_source, "[mamori] checkpoint");
+  g_source_attach (self->checkpoint_source, g_main_context_get_thread_default ());
+}
+
+/**
+ * mamori_store_set_checkpoint_delay:
+ * @delay_ms: how long after the last change to checkpoint, or 0 for
+ *   never (the default: a store used by a worker thread or a command has
+ *   no main loop, and is closed when done)
+ *
+ * For the window's workspace: a moment after each pause in editing, the
+ * workspace is made one file again (mamori_store_checkpoint()), in the
+ * thread-default main context of the caller.
+ */
+void
+mamori_store_set_checkpoint_delay (MamoriStore *self,
+                                   guint        delay_ms)
+{
+  g_return_if_fail (MAMORI_IS_STORE (self));
+
+  self->checkpoint_delay_ms = delay_ms;
+  if (delay_ms == 0 && self->checkpoint_source != NULL)
+    {
+      g_source_destroy (self->checkpoint_source);
+      g_clear_pointer (&self->checkpoint_source, g_source_unref);
+    }
+}
+
 /* Every write goes through here: one IMMEDIATE transaction (the write lock is
  * taken up front, so it cannot fail half-way on a busy upgrade), committed
  * only if @func succeeds, rolled back otherwise. */
@@ -314,6 +446,9 @@ mamori_store_write (MamoriStore           *self,
 
   if (!ok && !sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+
+  if (ok)
+    schedule_checkpoint (self);
 
   return ok;
 }
@@ -678,6 +813,7 @@ open_database (MamoriStore  *self,
     return FALSE;
 
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+  self->accepted = TRUE;
   return TRUE;
 }
 
@@ -699,7 +835,7 @@ mamori_store_open (const char            *path,
   g_autofree char *shm = NULL;
   gboolean exists = FALSE;
   gboolean created = FALSE;
-  gboolean had_journal;
+  gboolean had_wal, had_shm;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -716,7 +852,8 @@ mamori_store_open (const char            *path,
 
   wal = g_strconcat (path, "-wal", NULL);
   shm = g_strconcat (path, "-shm", NULL);
-  had_journal = g_file_test (wal, G_FILE_TEST_EXISTS) || g_file_test (shm, G_FILE_TEST_EXISTS);
+  had_wal = g_file_test (wal, G_FILE_TEST_EXISTS);
+  had_shm = g_file_test (shm, G_FILE_TEST_EXISTS);
 
   self = g_object_new (MAMORI_TYPE_STORE, NULL);
   self->path = g_strdup (path);
@@ -729,12 +866,12 @@ mamori_store_open (const char            *path,
       g_clear_object (&self);
 
       /* A refused file is left as it was found. SQLite may have made an
-       * empty journal beside it, which holds nothing and can go. */
-      if (!had_journal && (g_stat (wal, &st) != 0 || st.st_size == 0))
-        {
-          g_unlink (wal);
-          g_unlink (shm);
-        }
+       * empty journal or a journal index (-shm, a few bytes when the disk
+       * is full) beside it; neither holds anything, and both can go. */
+      if (!had_wal && (g_stat (wal, &st) != 0 || st.st_size == 0))
+        g_unlink (wal);
+      if (!had_shm)
+        g_unlink (shm);
       if (created)
         g_unlink (path);
       return NULL;

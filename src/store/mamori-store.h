@@ -56,6 +56,11 @@ MamoriStore   *mamori_store_open                 (const char            *path,
                                                   GError               **error);
 MamoriStore   *mamori_store_new_memory           (GError               **error);
 
+gboolean       mamori_store_checkpoint           (MamoriStore           *self,
+                                                  GError               **error);
+void           mamori_store_set_checkpoint_delay (MamoriStore           *self,
+                                                  guint                  delay_ms);
+
 const char    *mamori_store_get_path             (MamoriStore           *self);
 char          *mamori_store_dup_display_name     (MamoriStore           *self);
 
