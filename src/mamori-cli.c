@@ -103,7 +103,12 @@ import_csv (const char *csv_path,
           /* Each message names its line already. */
           g_printerr (_("%s: %s\n"), csv_name, problem->message);
         }
-      print_store_error (workspace, error);
+      /* What was wrong with the rows is the file's; anything else is the
+       * workspace's. */
+      if (g_error_matches (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_INVALID))
+        g_printerr (_("%s: %s\n"), csv_name, error->message);
+      else
+        print_store_error (workspace, error);
       return EXIT_FAILED;
     }
 

@@ -103,21 +103,9 @@ static void
 test_nul_in_text (void)
 {
   const char *contract = "秘密保持契約書\n第1条（秘密情報）\n第2条（輸出管理）\n";
-  g_autofree char *utf16 = NULL;
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(GByteArray) bytes = mamori_test_utf16_with_nul (contract, "第2条");
   g_autoptr(GError) error = NULL;
-  static const guint8 bom[] = { 0xFF, 0xFE };
-  static const guint8 nul[] = { 0x00, 0x00 };
-  gsize length, offset;
   char *text;
-
-  utf16 = g_convert (contract, -1, "UTF-16LE", "UTF-8", NULL, &length, &error);
-  g_assert_no_error (error);
-  offset = (gsize) g_utf8_pointer_to_offset (contract, strstr (contract, "第2条")) * 2;
-  g_byte_array_append (bytes, bom, 2);
-  g_byte_array_append (bytes, (const guint8 *) utf16, offset);
-  g_byte_array_append (bytes, nul, 2);
-  g_byte_array_append (bytes, (const guint8 *) utf16 + offset, length - offset);
 
   text = mamori_contract_text_read (bytes->data, bytes->len, &error);
   g_assert_null (text);

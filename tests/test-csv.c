@@ -390,25 +390,11 @@ static void
 test_nul (void)
 {
   const char *rows = "資産名,保管場所\r\n図面,金庫\r\n試作品,開発室\r\n";
-  g_autofree char *utf16 = NULL;
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  /* The NUL goes just before the last row, which would be lost. */
+  g_autoptr(GByteArray) bytes = mamori_test_utf16_with_nul (rows, "試作品");
   g_autoptr(MamoriAssetImport) import = NULL;
   g_autoptr(GError) error = NULL;
-  static const guint8 bom[] = { 0xFF, 0xFE };
-  static const guint8 nul16[] = { 0x00, 0x00 };
-  gsize utf16_length;
-  const char *second_row;
-  gsize offset;
-
-  utf16 = g_convert (rows, -1, "UTF-16LE", "UTF-8", NULL, &utf16_length, &error);
-  g_assert_no_error (error);
-  /* The NUL goes just before the last row, which would be lost. */
-  second_row = strstr (rows, "試作品");
-  offset = (gsize) g_utf8_pointer_to_offset (rows, second_row) * 2;
-  g_byte_array_append (bytes, bom, 2);
-  g_byte_array_append (bytes, (const guint8 *) utf16, offset);
-  g_byte_array_append (bytes, nul16, 2);
-  g_byte_array_append (bytes, (const guint8 *) utf16 + offset, utf16_length - offset);
+  const char *second_row = strstr (rows, "試作品");
 
   import = mamori_asset_import_new (bytes->data, bytes->len, &error);
   g_assert_null (import);
@@ -421,7 +407,7 @@ test_nul (void)
     g_autoptr(GByteArray) utf8 = g_byte_array_new ();
 
     g_byte_array_append (utf8, (const guint8 *) rows, (guint) (second_row - rows));
-    g_byte_array_append (utf8, nul16, 1);
+    g_byte_array_append (utf8, (const guint8 *) "", 1);
     g_byte_array_append (utf8, (const guint8 *) second_row, (guint) strlen (second_row));
     import = mamori_asset_import_new (utf8->data, utf8->len, &error);
     g_assert_null (import);
@@ -430,10 +416,8 @@ test_nul (void)
   }
 
   /* A NUL at the very end hides nothing: every row is there. */
-  g_byte_array_set_size (bytes, 0);
-  g_byte_array_append (bytes, bom, 2);
-  g_byte_array_append (bytes, (const guint8 *) utf16, utf16_length);
-  g_byte_array_append (bytes, nul16, 2);
+  g_clear_pointer (&bytes, g_byte_array_unref);
+  bytes = mamori_test_utf16_with_nul (rows, NULL);
   import = mamori_asset_import_new (bytes->data, bytes->len, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (mamori_asset_import_get_n_rows (import), ==, 2);

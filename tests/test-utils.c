@@ -119,6 +119,29 @@ mamori_test_fixture_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
 }
 
+/* @text as UTF-16LE with its byte-order mark, as Excel's "Unicode text"
+ * is, with a NUL character just before @nul_before (NULL: at the end). */
+GByteArray *
+mamori_test_utf16_with_nul (const char *text,
+                            const char *nul_before)
+{
+  static const guint8 bom[] = { 0xFF, 0xFE };
+  static const guint8 nul[] = { 0x00, 0x00 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *utf16 = NULL;
+  GByteArray *bytes = g_byte_array_new ();
+  gsize length, offset;
+
+  utf16 = g_convert (text, -1, "UTF-16LE", "UTF-8", NULL, &length, &error);
+  g_assert_no_error (error);
+  offset = nul_before != NULL ? (gsize) g_utf8_pointer_to_offset (text, strstr (text, nul_before)) * 2 : length;
+  g_byte_array_append (bytes, bom, sizeof bom);
+  g_byte_array_append (bytes, (const guint8 *) utf16, (guint) offset);
+  g_byte_array_append (bytes, nul, sizeof nul);
+  g_byte_array_append (bytes, (const guint8 *) utf16 + offset, (guint) (length - offset));
+  return bytes;
+}
+
 /* A workspace as a small manufacturer would have it after a few weeks:
  * @n_assets assets across the classes, two contracts under review, a
  * screening, some checklist progress, an incident with a corrected timeline

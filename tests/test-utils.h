@@ -25,6 +25,8 @@ void      mamori_test_exec_sql        (const char   *path,
 int       mamori_test_query_int       (const char   *path,
                                        const char   *sql);
 char     *mamori_test_fixture_path    (const char   *name);
+GByteArray *mamori_test_utf16_with_nul (const char  *text,
+                                       const char   *nul_before);
 
 void      mamori_test_fill_workspace  (MamoriStore  *store,
                                        guint         n_assets);

@@ -1005,17 +1005,9 @@ on_import_chosen (GtkNativeDialog  *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   g_clear_object (&self->chooser);
-  if (file == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("The File Could Not Be Read"),
-                           _("Only files on this computer can be read. Copy the file to this computer first."));
-      return;
-    }
-  mamori_assets_page_import_file (self, path);
+  path = mamori_message_dup_chosen_path (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), file);
+  if (path != NULL)
+    mamori_assets_page_import_file (self, path);
 }
 
 static void

@@ -978,17 +978,9 @@ on_file_chosen (GtkNativeDialog              *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
-  if (file == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      mamori_message_show (GTK_WINDOW (self), _("The File Could Not Be Read"),
-                           _("Only files on this computer can be read. Copy the file to this computer first."));
-      return;
-    }
-  mamori_contract_analysis_window_open_file (self, path);
+  path = mamori_message_dup_chosen_path (GTK_WINDOW (self), file);
+  if (path != NULL)
+    mamori_contract_analysis_window_open_file (self, path);
 }
 
 /**

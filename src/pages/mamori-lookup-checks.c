@@ -519,16 +519,13 @@ mamori_lookup_check_import_file (GtkWidget *check,
                                  GFile     *file)
 {
   Form *form = g_object_get_data (G_OBJECT (check), "form");
-  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *path = NULL;
 
   g_return_if_fail (form != NULL && g_str_equal (form->check, "end-user"));
 
+  path = mamori_message_dup_chosen_path (GTK_WINDOW (gtk_widget_get_root (form->prefs)), file);
   if (path == NULL)
-    {
-      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (form->prefs)), _("The File Could Not Be Read"),
-                           _("Only files on this computer can be read. Copy the file to this computer first."));
-      return;
-    }
+    return;
   mamori_file_load_async (form->prefs, path, MAMORI_CSV_MAX_SIZE, mamori_end_user_import_new_from_bytes,
                           (GDestroyNotify) mamori_end_user_import_free, NULL, end_user_file_loaded, NULL);
 }

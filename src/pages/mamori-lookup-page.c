@@ -1014,14 +1014,10 @@ void
 mamori_lookup_page_review_catalog_file (MamoriLookupPage *self,
                                         GFile            *file)
 {
-  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *path = mamori_message_dup_chosen_path (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), file);
 
   if (path == NULL)
-    {
-      mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("The File Could Not Be Read"),
-                           _("Only files on this computer can be read. Copy the file to this computer first."));
-      return;
-    }
+    return;
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();

@@ -70,6 +70,31 @@ mamori_message_show (GtkWindow  *parent,
 }
 
 /**
+ * mamori_message_dup_chosen_path:
+ * @file: (nullable): what a file chooser gave, %NULL if it was cancelled
+ *
+ * The path of a file the user chose to read. Mamori reads files on this
+ * computer only (it never uses the network); for any other location the
+ * user is told so, in a dialog over @parent.
+ *
+ * Returns: (transfer full) (nullable): the path, or %NULL
+ */
+char *
+mamori_message_dup_chosen_path (GtkWindow *parent,
+                                GFile     *file)
+{
+  char *path;
+
+  if (file == NULL)
+    return NULL;
+  path = g_file_get_path (file);
+  if (path == NULL)
+    mamori_message_show (parent, _("The File Could Not Be Read"),
+                         _("Only files on this computer can be read. Copy the file to this computer first."));
+  return path;
+}
+
+/**
  * mamori_message_new_unsaved:
  * @parent: the window whose changes are at stake
  * @heading: what could not be saved

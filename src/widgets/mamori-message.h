@@ -14,6 +14,8 @@ AdwToast  *mamori_toast_new                (const char     *title,
 GtkWindow *mamori_message_show             (GtkWindow      *parent,
                                             const char     *heading,
                                             const char     *body);
+char      *mamori_message_dup_chosen_path  (GtkWindow      *parent,
+                                            GFile          *file);
 void       mamori_message_install_action   (GtkWidgetClass *widget_class);
 void       mamori_message_destroy_later    (GtkWindow      *window);
 AdwMessageDialog *mamori_message_new_unsaved (GtkWindow    *parent,
