@@ -275,15 +275,20 @@ on_quit_signal (gpointer user_data)
   GtkApplication *application = user_data;
   GList *windows = gtk_application_get_windows (application);
 
+  /* The application ends with its last window, or once today's backup
+   * (which holds it) is written, not cut in half. */
+  if (windows == NULL)
+    g_application_quit (G_APPLICATION (application));
   while (windows != NULL)
     {
       GList *next = windows->next;
 
       if (MAMORI_IS_WINDOW (windows->data))
         mamori_window_close_now (windows->data);
+      else
+        gtk_window_destroy (windows->data);
       windows = next;
     }
-  g_application_quit (G_APPLICATION (application));
   return G_SOURCE_CONTINUE;
 }
 

@@ -204,10 +204,22 @@ daily_backup_done (GObject      *object,
 {
   MamoriWindow *self = MAMORI_WINDOW (object);
   GApplication *application = user_data;
+  const char *path = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error) && !window_is_gone (self))
     mamori_window_notify (self, _("Today’s automatic backup failed"), error->message);
+
+  /* A workspace closed (or Mamori quit) while the backup was reading it
+   * could not fold its journal in; it is done now, so that the file alone
+   * holds everything. */
+  if (self->store == NULL || g_strcmp0 (mamori_store_get_path (self->store), path) != 0)
+    {
+      MamoriStore *closed = mamori_store_open (path, MAMORI_STORE_OPEN_DEFAULT, NULL);
+
+      /* Opened and closed again: closing the last connection folds it in. */
+      g_clear_object (&closed);
+    }
 
   if (application != NULL)
     {

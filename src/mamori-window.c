@@ -368,10 +368,11 @@ close_store (MamoriWindow *self)
   g_autoptr(GError) error = NULL;
 
   mamori_store_set_checkpoint_delay (self->store, 0);
-  /* Every change is saved in the journal already: nothing is lost if this
-   * fails, the file is only not yet whole by itself. */
-  if (!mamori_store_checkpoint (self->store, &error))
-    g_message ("Could not checkpoint %s: %s", mamori_store_get_path (self->store), error->message);
+  /* Without waiting, so the window never freezes. Every change is saved in
+   * the journal already: nothing is lost if this cannot be done now (today's
+   * backup still reading, say; it folds the journal in when it is done). */
+  if (!mamori_store_checkpoint (self->store, FALSE, &error))
+    g_debug ("Could not checkpoint %s yet: %s", mamori_store_get_path (self->store), error->message);
 }
 
 /**

@@ -320,6 +320,10 @@ test_export_destinations (void)
   g_autofree char *empty = g_build_filename (dir, "empty.csv", NULL);
   g_autofree char *fifo = g_build_filename (dir, "pipe.csv", NULL);
   g_autofree char *pdf = g_build_filename (dir, "pack.pdf", NULL);
+  g_autofree char *english = g_build_filename (dir, "agreement.txt", NULL);
+  g_autofree char *wal = g_strconcat (workspace, "-wal", NULL);
+  g_autofree char *big_csv = g_build_filename (dir, "big-export.csv", NULL);
+  g_autoptr(GString) big = g_string_new ("\xEF\xBB\xBFID,資産名,備考\r\n");
   g_autofree char *docx_fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "contract-files",
                                                          "joint-development.docx", NULL);
   g_autofree char *docx_bytes = NULL;
@@ -327,7 +331,7 @@ test_export_destinations (void)
   g_autoptr(MamoriStore) store = NULL;
   g_autoptr(MamoriAsset) asset = mamori_asset_new ();
   g_autoptr(GError) error = NULL;
-  const char *refused[] = { workspace, docx, notes, pdf, dir, fifo };
+  const char *refused[] = { workspace, docx, notes, pdf, dir, fifo, english, wal };
 
   store = mamori_store_open (workspace, MAMORI_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
@@ -342,6 +346,16 @@ test_export_destinations (void)
   g_assert_true (g_file_set_contents (pdf, "%PDF-1.5\n%…\n", -1, NULL));
   g_assert_true (g_file_set_contents (old_csv, "\xEF\xBB\xBFID,資産名\r\n1,古い\r\n", -1, NULL));
   g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  /* Prose with commas in its first line is not CSV. */
+  g_assert_true (g_file_set_contents (english, "This Agreement, dated 1 April 2026, is made between A and B.\n"
+                                      "The parties agree as follows:\n", -1, NULL));
+  /* SQLite's journal beside a workspace is often empty while it is open. */
+  g_assert_true (g_file_set_contents (wal, "", 0, NULL));
+  /* A larger export, with line breaks in quoted notes across the part
+   * that is looked at. */
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (big, "%u,図面%u,\"一行目\n二行目, 三行目\"\r\n", i, i);
+  g_assert_true (g_file_set_contents (big_csv, big->str, (gssize) big->len, NULL));
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
@@ -380,7 +394,7 @@ test_export_destinations (void)
 
   /* A CSV file (an older export) and an empty file are replaced. */
   {
-    const char *targets[] = { old_csv, empty };
+    const char *targets[] = { old_csv, empty, big_csv };
 
     for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
       {

@@ -415,6 +415,26 @@ test_nul (void)
     g_clear_error (&error);
   }
 
+  /* And in Shift_JIS, as Japanese Excel saves CSV. */
+  {
+    g_autofree char *sjis = NULL;
+    g_autoptr(GByteArray) cp932 = g_byte_array_new ();
+    gsize sjis_length, sjis_offset;
+
+    sjis = g_convert (rows, -1, "CP932", "UTF-8", NULL, &sjis_length, &error);
+    g_assert_no_error (error);
+    sjis_offset = (gsize) (strstr (sjis, "\n\x8e\x8e") - sjis) + 1;
+    g_assert_cmpuint (sjis_offset, >, 1);
+    g_byte_array_append (cp932, (const guint8 *) sjis, (guint) sjis_offset);
+    g_byte_array_append (cp932, (const guint8 *) "", 1);
+    g_byte_array_append (cp932, (const guint8 *) sjis + sjis_offset, (guint) (sjis_length - sjis_offset));
+    import = mamori_asset_import_new (cp932->data, cp932->len, &error);
+    g_assert_null (import);
+    g_assert_error (error, MAMORI_CSV_ERROR, MAMORI_CSV_ERROR_NUL);
+    g_assert_nonnull (strstr (error->message, "Line 3"));
+    g_clear_error (&error);
+  }
+
   /* A NUL at the very end hides nothing: every row is there. */
   g_clear_pointer (&bytes, g_byte_array_unref);
   bytes = mamori_test_utf16_with_nul (rows, NULL);

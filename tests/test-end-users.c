@@ -533,6 +533,33 @@ test_common_in_list (void)
   g_assert_cmpuint (((MamoriEndUserMatch *) g_ptr_array_index (matches, 0))->entry->number, ==, 10);
 }
 
+/* Title rows of long cells made of many short lines (a wrong file, or a
+ * pasted notice): the header below them is still found, and the headings
+ * are not keyed again for every line of every cell. */
+static void
+test_import_long_title_cells (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(MamoriEndUserImport) import = NULL;
+  gint64 start;
+
+  for (guint r = 0; r < 9; r++)
+    {
+      g_string_append (text, "\"注意");
+      for (guint i = 0; i < 20000; i++)
+        g_string_append (text, "\nx");
+      g_string_append (text, "\",\n");
+    }
+  g_string_append (text, "Company or Organization,Country or Region\nAcme Trading,Iran\n");
+
+  start = g_get_monotonic_time ();
+  import = import_text (text->str);
+  g_assert_cmpuint (mamori_end_user_import_get_n_rows (import), ==, 1);
+  g_assert_cmpint (mamori_end_user_import_get_mapping (import, 0), ==, MAMORI_END_USER_FIELD_NAME);
+  /* Not a timing goal: a sign that nothing is redone per line. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -543,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/end-users/import/english", test_import_english);
   g_test_add_func ("/end-users/import/mapping", test_import_mapping);
   g_test_add_func ("/end-users/import/problems", test_import_problems);
+  g_test_add_func ("/end-users/import/long-title-cells", test_import_long_title_cells);
   g_test_add_func ("/end-users/aliases", test_aliases);
   g_test_add_func ("/end-users/match/true-matches", test_true_matches);
   g_test_add_func ("/end-users/match/near-misses", test_near_misses);

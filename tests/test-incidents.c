@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "store/mamori-store.h"
 #include "test-utils.h"
@@ -175,6 +176,24 @@ test_evidence_hash (void)
   g_assert_no_error (error);
   g_assert_cmpstr (sha, ==, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   g_assert_cmpint (size, ==, 3);
+
+  /* A pipe (which would wait for ever), a device (which never ends) and a
+   * folder are refused before they are read. */
+  {
+    g_autofree char *fifo = mamori_test_workspace_path ("pipe");
+    g_autofree char *folder = g_path_get_dirname (fifo);
+    const char *not_files[] = { fifo, "/dev/zero", folder };
+
+    g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+    for (guint i = 0; i < G_N_ELEMENTS (not_files); i++)
+      {
+        g_autofree char *none = mamori_evidence_hash_file (not_files[i], &size, &error);
+
+        g_assert_null (none);
+        g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+        g_clear_error (&error);
+      }
+  }
 }
 
 static sqlite3 *

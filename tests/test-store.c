@@ -730,6 +730,21 @@ save_profile_name (MamoriStore *store,
   g_assert_no_error (error);
 }
 
+/* Iterates the main context until the file at @path is empty (or gone),
+ * for at most five seconds. */
+static goffset
+wait_until_empty (const char *path)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (file_size (path) > 0 && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5 * 1000);
+    }
+  return file_size (path);
+}
+
 /* A saved change reaches the .mamori file itself, not only its journal:
  * at once when asked (closing, switching, quitting), and a moment after
  * the last change when the store is told to. */
@@ -741,18 +756,17 @@ test_checkpoint (void)
   g_autoptr(MamoriStore) store = NULL;
   g_autoptr(MamoriStore) reader = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 deadline;
 
   store = mamori_store_open (path, MAMORI_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
-  g_assert_true (mamori_store_checkpoint (store, &error));
+  g_assert_true (mamori_store_checkpoint (store, TRUE, &error));
 
   /* Saved, but only in the journal: a copy of the file alone lacks it. */
   save_profile_name (store, "株式会社一番");
   g_assert_cmpint (file_size (wal), >, 0);
   g_assert_false (profile_name_in_copy (path, "株式会社一番"));
 
-  g_assert_true (mamori_store_checkpoint (store, &error));
+  g_assert_true (mamori_store_checkpoint (store, FALSE, &error));
   g_assert_no_error (error);
   g_assert_cmpint (file_size (wal), ==, 0);
   g_assert_true (profile_name_in_copy (path, "株式会社一番"));
@@ -761,66 +775,55 @@ test_checkpoint (void)
   mamori_store_set_checkpoint_delay (store, 100);
   save_profile_name (store, "株式会社二番");
   g_assert_cmpint (file_size (wal), >, 0);
-  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  while (file_size (wal) > 0 && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpint (file_size (wal), ==, 0);
+  g_assert_cmpint (wait_until_empty (wal), ==, 0);
   g_assert_true (profile_name_in_copy (path, "株式会社二番"));
 
-  /* A reader in the middle of a long read (a pack being rendered) holds
-   * the journal; the pause's checkpoint waits for it instead of blocking
-   * the window, and happens once the reader is done. */
+  /* Another connection in the middle of a long read (a pack being
+   * rendered) holds the journal. Asked without waiting, the checkpoint says
+   * so at once instead of holding the write lock; after a pause it tries
+   * again until the reader is done, and never blocks a save meanwhile. */
   reader = mamori_store_open (path, MAMORI_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpint (sqlite3_exec (mamori_store_get_db (reader), "BEGIN; SELECT count(*) FROM settings;", NULL, NULL, NULL),
                    ==, SQLITE_OK);
   save_profile_name (store, "株式会社三番");
-  for (int i = 0; i < 5; i++)
+  g_assert_false (mamori_store_checkpoint (store, FALSE, &error));
+  g_assert_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_BUSY);
+  g_clear_error (&error);
+  mamori_store_set_checkpoint_delay (store, 50);
+  save_profile_name (store, "株式会社四番");
+  for (int i = 0; i < 10; i++)
     {
       gint64 start = g_get_monotonic_time ();
 
-      g_main_context_iteration (NULL, TRUE);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (20 * 1000);
+      /* Saving goes on while the checkpoint waits for the reader. */
+      save_profile_name (store, i % 2 ? "株式会社四番" : "株式会社五番");
       g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
     }
   g_assert_cmpint (file_size (wal), >, 0);
-  sqlite3_exec (mamori_store_get_db (reader), "COMMIT", NULL, NULL, NULL);
-  g_clear_object (&reader);
-  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  while (file_size (wal) > 0 && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpint (file_size (wal), ==, 0);
-  g_assert_true (profile_name_in_copy (path, "株式会社三番"));
+  /* The reader ends its read but stays open: the retry folds it in. */
+  g_assert_cmpint (sqlite3_exec (mamori_store_get_db (reader), "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (wait_until_empty (wal), ==, 0);
+  g_assert_true (profile_name_in_copy (path, "株式会社四番"));
 }
 
-/* A full disk is named as such, and leaves nothing beside the workspace.
- * Needs a small file system of its own, which only root can mount. */
+/* The body of test_disk_full, in a child process so that the small file
+ * system is unmounted whatever happens here. */
 static void
-test_disk_full (void)
+disk_full_in_child (const char *mount_point)
 {
-  g_autofree char *mount_point = mamori_test_workspace_path ("small-disk");
   g_autofree char *path = g_build_filename (mount_point, "full.mamori", NULL);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (path, "-shm", NULL);
   g_autofree char *filler = g_build_filename (mount_point, "filler", NULL);
   g_autofree char *listing = NULL;
   g_autofree char *sha = NULL;
+  g_autofree char *zeros = g_malloc0 (4096);
   g_autoptr(MamoriStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  const char *mount_argv[] = { "mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", mount_point, NULL };
-  const char *umount_argv[] = { "umount", mount_point, NULL };
-  g_autofree char *zeros = g_malloc0 (4096);
-  int status = -1;
   FILE *fill;
-
-  g_assert_cmpint (g_mkdir (mount_point, 0700), ==, 0);
-  if (getuid () != 0 ||
-      !g_spawn_sync (NULL, (char **) mount_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                     NULL, NULL, NULL, NULL, &status, NULL) ||
-      !g_spawn_check_wait_status (status, NULL))
-    {
-      g_test_skip ("mounting a small file system needs root");
-      return;
-    }
 
   /* A workspace with a journal left over from a session that was cut off,
    * but no journal index, on a disk that is then filled up. */
@@ -828,7 +831,6 @@ test_disk_full (void)
   g_assert_no_error (error);
   save_profile_name (store, "株式会社満杯");
   g_clear_object (&store);
-  /* Leave a journal as a session that was killed would. */
   {
     sqlite3 *db = NULL;
 
@@ -841,6 +843,7 @@ test_disk_full (void)
   g_assert_cmpint (file_size (wal), >, 0);
   g_unlink (shm);
   fill = g_fopen (filler, "wb");
+  g_assert_nonnull (fill);
   while (fwrite (zeros, 1, 4096, fill) == 4096 && fflush (fill) == 0)
     ;
   fclose (fill);
@@ -864,14 +867,14 @@ test_disk_full (void)
   /* A new workspace on the full disk says so too, and leaves nothing. */
   {
     g_autofree char *other = g_build_filename (mount_point, "new.mamori", NULL);
+    g_autofree char *listing_after = NULL;
 
     store = mamori_store_open (other, MAMORI_STORE_OPEN_CREATE, &error);
     g_assert_null (store);
     g_assert_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_NO_SPACE);
     g_clear_error (&error);
-    g_free (sha);
-    sha = dup_dir_listing (path);
-    g_assert_cmpstr (sha, ==, listing);
+    listing_after = dup_dir_listing (path);
+    g_assert_cmpstr (listing_after, ==, listing);
   }
 
   /* Space again: everything is there, the journal's change too. */
@@ -883,8 +886,37 @@ test_disk_full (void)
 
     g_assert_cmpstr (value, ==, "journal");
   }
-  g_clear_object (&store);
+}
+
+/* A full disk is named as such, and leaves nothing beside the workspace.
+ * Needs a small file system of its own, which only root can mount. */
+static void
+test_disk_full (void)
+{
+  g_autofree char *mount_point = mamori_test_workspace_path ("small-disk");
+  const char *mount_argv[] = { "mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", mount_point, NULL };
+  const char *umount_argv[] = { "umount", mount_point, NULL };
+  int status = -1;
+
+  if (g_test_subprocess ())
+    {
+      disk_full_in_child (g_getenv ("MAMORI_TEST_SMALL_DISK"));
+      return;
+    }
+
+  g_assert_cmpint (g_mkdir (mount_point, 0700), ==, 0);
+  if (getuid () != 0 ||
+      !g_spawn_sync (NULL, (char **) mount_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_skip ("mounting a small file system needs root");
+      return;
+    }
+  g_setenv ("MAMORI_TEST_SMALL_DISK", mount_point, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_spawn_sync (NULL, (char **) umount_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  g_test_trap_assert_passed ();
 }
 
 int

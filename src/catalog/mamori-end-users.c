@@ -362,6 +362,26 @@ static const Column columns[] = {
 
 /* How many records may come before the header: METI's title, date, notes. */
 #define MAX_HEADER_RECORD 10
+/* Bytes: “企業名・組織名\nCompany or Organization” is 44. */
+#define MAX_HEADING_LENGTH 256
+
+/* The headings above as keys, made once: a file's every heading (and each
+ * part of it) is compared with all of them. */
+static const char * const *
+get_column_keys (void)
+{
+  static const char **keys;
+
+  if (g_once_init_enter (&keys))
+    {
+      const char **made = g_new0 (const char *, G_N_ELEMENTS (columns) + 1);
+
+      for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+        made[i] = mamori_end_user_dup_key (columns[i].header, -1);
+      g_once_init_leave (&keys, made);
+    }
+  return keys;
+}
 
 /* What a heading names, if anything. A cell may hold both languages:
  * “企業名・組織名\nCompany or Organization”, “懸念区分 (Type of WMD)”. */
@@ -369,10 +389,16 @@ static MamoriEndUserField
 lookup_column (const char *header,
                gboolean   *found)
 {
+  const char * const *keys = get_column_keys ();
   g_auto(GStrv) parts = NULL;
-  g_autofree char *whole = mamori_end_user_dup_key (header, -1);
+  g_autofree char *whole = NULL;
 
   *found = FALSE;
+  /* A heading is a few words in two languages; a long cell is a title or
+   * a notice, and is not taken apart line by line. */
+  if (strlen (header) > MAX_HEADING_LENGTH)
+    return MAMORI_END_USER_FIELD_IGNORE;
+  whole = mamori_end_user_dup_key (header, -1);
   if (*whole == '\0')
     return MAMORI_END_USER_FIELD_IGNORE;
 
@@ -382,15 +408,11 @@ lookup_column (const char *header,
       g_autofree char *part = mamori_end_user_dup_key (parts[p], -1);
 
       for (guint i = 0; i < G_N_ELEMENTS (columns) && *part != '\0'; i++)
-        {
-          g_autofree char *name = mamori_end_user_dup_key (columns[i].header, -1);
-
-          if (g_str_equal (part, name) || g_str_equal (whole, name))
-            {
-              *found = TRUE;
-              return columns[i].field;
-            }
-        }
+        if (g_str_equal (part, keys[i]) || g_str_equal (whole, keys[i]))
+          {
+            *found = TRUE;
+            return columns[i].field;
+          }
     }
   return MAMORI_END_USER_FIELD_IGNORE;
 }

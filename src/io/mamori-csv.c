@@ -90,29 +90,32 @@ check_no_nul (const char  *text,
   return FALSE;
 }
 
-/* Whether @data is UTF-8 text with a few NULs in it (a binary file, or
- * UTF-16 without its byte-order mark, has them everywhere). */
+/* Whether @data is text (UTF-8 or Shift_JIS) with a few NULs in it; a
+ * binary file, or UTF-16 without its byte-order mark, has them everywhere.
+ * Neither encoding uses a zero byte inside a character, so the text is
+ * judged with them taken out. */
 static gboolean
-utf8_but_for_nuls (const guint8 *data,
+text_but_for_nuls (const guint8 *data,
                    gsize         length)
 {
-  const guint8 *end = data + length;
-  const guint8 *nul = memchr (data, '\0', length);
+  g_autoptr(GByteArray) without = NULL;
+  g_autofree char *converted = NULL;
   gsize n_nuls = 0;
 
-  if (nul == NULL)
+  for (gsize i = 0; i < length; i++)
+    if (data[i] == '\0' && ++n_nuls > length / 100 + 1)
+      return FALSE;
+  if (n_nuls == 0)
     return FALSE;
-  for (const guint8 *p = data; p < end; p = nul + 1)
-    {
-      nul = memchr (p, '\0', (gsize) (end - p));
-      if (nul == NULL)
-        nul = end;
-      else if (++n_nuls > length / 100 + 1)
-        return FALSE;
-      if (!g_utf8_validate_len ((const char *) p, (gsize) (nul - p), NULL))
-        return FALSE;
-    }
-  return TRUE;
+
+  without = g_byte_array_sized_new ((guint) (length - n_nuls));
+  for (gsize i = 0; i < length; i++)
+    if (data[i] != '\0')
+      g_byte_array_append (without, data + i, 1);
+  if (g_utf8_validate_len ((const char *) without->data, without->len, NULL))
+    return TRUE;
+  converted = g_convert ((const char *) without->data, without->len, "UTF-8", "CP932", NULL, NULL, NULL);
+  return converted != NULL;
 }
 
 char *
@@ -153,13 +156,13 @@ mamori_csv_decode (const guint8       *data,
         }
       g_free (text);
     }
-  else if (utf8_but_for_nuls (data, length))
+  else if (text_but_for_nuls (data, length))
     {
-      /* UTF-8 text with a NUL in it, not a binary file. */
-      *out_encoding = MAMORI_CSV_ENCODING_UTF8;
+      /* Text with a NUL in it, not a binary file: refused with the line,
+       * unless the NULs only pad its end. */
       if (!check_no_nul ((const char *) data, &length, error))
         return NULL;
-      return g_strndup ((const char *) data, length);
+      return mamori_csv_decode (data, length, out_encoding, error);
     }
   else if (memchr (data, '\0', length) == NULL)
     {

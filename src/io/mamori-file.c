@@ -90,6 +90,9 @@ open_regular (const char  *path,
       close (fd);
       return -1;
     }
+  /* Opened without waiting in case it was a pipe; a regular file is read
+   * as usual (a FUSE mount could otherwise answer "try again"). */
+  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
   return fd;
 }
 
@@ -216,17 +219,18 @@ load_thread (GTask        *task,
 
 /**
  * mamori_file_load_async:
- * @source_object: (nullable): the object the result is for
  * @parse: turns the file's contents into the result, in the worker thread
  * @free_result: frees a result nobody took
+ * @user_data: for @callback; a widget waiting for the file is best passed
+ *   as a reference that @callback drops, so that it is never finalized in
+ *   the worker thread (the task has no source object for that reason)
  *
  * Reads @path as mamori_file_read() does and hands its contents to
  * @parse, both in a worker thread, so a large or slow file never stops
  * the window.
  */
 void
-mamori_file_load_async (gpointer             source_object,
-                        const char          *path,
+mamori_file_load_async (const char          *path,
                         gsize                max_size,
                         MamoriFileParseFunc  parse,
                         GDestroyNotify       free_result,
@@ -246,7 +250,7 @@ mamori_file_load_async (gpointer             source_object,
   job->parse = parse;
   job->free_result = free_result;
 
-  task = g_task_new (source_object, cancellable, callback, user_data);
+  task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, mamori_file_load_async);
   g_task_set_task_data (task, job, load_job_free);
   g_task_run_in_thread (task, load_thread);
@@ -284,46 +288,95 @@ mamori_file_load_get_path (GAsyncResult *result)
   return job->path;
 }
 
-/* Whether @data, the start of a file of @length bytes, is CSV: text whose
- * first line holds a comma or a tab. */
+/* How many fields the CSV record at *@p has (quoted fields may hold line
+ * breaks and delimiters); moves *@p past it. 0 when there is none, or the
+ * text ends inside it. */
+static guint
+count_fields (const char **p,
+              char         delimiter)
+{
+  const char *c = *p;
+  gboolean quoted = FALSE;
+  guint n = 1;
+
+  while (*c == '\r' || *c == '\n')
+    c++;
+  if (*c == '\0')
+    return 0;
+  for (; *c != '\0'; c++)
+    {
+      if (*c == '"')
+        quoted = !quoted;
+      else if (!quoted && *c == delimiter)
+        n++;
+      else if (!quoted && (*c == '\r' || *c == '\n'))
+        break;
+    }
+  *p = c;
+  return quoted ? 0 : n;
+}
+
+/* Whether @data, the start of a file of @length bytes, is CSV: text in an
+ * encoding we read whose first record has two fields or more, and whose
+ * second record (if there is one) has as many. Prose with a comma in its
+ * first line (a contract, notes) fails the second test. A file that is
+ * only a byte-order mark is as good as empty. */
 static gboolean
 looks_like_csv (const guint8 *data,
                 gsize         length)
 {
   static const char * const binary[] = { "SQLite format 3", "PK\003\004", "%PDF", "\320\317\021\340" };
+  static const guint8 bom[] = { 0xEF, 0xBB, 0xBF };
   g_autofree char *text = NULL;
   MamoriCsvEncoding encoding;
-  gsize line = length;
+  gsize usable = length;
+  guint first, second;
+  const char *p;
+  char delimiter;
 
   for (guint i = 0; i < G_N_ELEMENTS (binary); i++)
     if (length >= strlen (binary[i]) && memcmp (data, binary[i], strlen (binary[i])) == 0)
       return FALSE;
+  if ((length == 3 && memcmp (data, bom, 3) == 0) ||
+      (length == 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF))))
+    return TRUE;
 
-  /* Only the first line is decoded: the sample may end inside a character. */
-  if (length >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
+  /* The sample may end inside a record, or a character: up to its last
+   * line break only. */
+  if (length == SNIFF_SIZE)
     {
-      for (gsize i = 2; i + 1 < length; i += 2)
-        if ((data[0] == 0xFF && data[i] == '\n' && data[i + 1] == 0) ||
-            (data[0] == 0xFE && data[i] == 0 && data[i + 1] == '\n'))
-          {
-            line = i;
-            break;
-          }
-    }
-  else
-    {
-      const guint8 *newline = memchr (data, '\n', length);
-
-      if (memchr (data, '\0', length) != NULL)
+      while (usable > 0 && data[usable - 1] != '\n')
+        usable--;
+      /* UTF-16 little-endian: the line break's second byte is the NUL. */
+      if (usable > 0 && usable < length && data[0] == 0xFF && data[1] == 0xFE)
+        usable++;
+      if (usable == 0)
         return FALSE;
-      if (newline != NULL)
-        line = (gsize) (newline - data);
     }
-  if (line == length && length == SNIFF_SIZE)
-    return FALSE;
 
-  text = mamori_csv_decode (data, line, &encoding, NULL);
-  return text != NULL && strpbrk (text, ",\t") != NULL;
+  text = mamori_csv_decode (data, usable, &encoding, NULL);
+  if (text == NULL)
+    return FALSE;
+  p = text;
+  /* The delimiter is the one the first line has more of. */
+  {
+    guint commas = 0, tabs = 0;
+
+    for (const char *c = p; *c != '\0' && *c != '\r' && *c != '\n'; c++)
+      {
+        if (*c == ',')
+          commas++;
+        else if (*c == '\t')
+          tabs++;
+      }
+    delimiter = tabs > commas ? '\t' : ',';
+  }
+  first = count_fields (&p, delimiter);
+  if (first < 2)
+    return FALSE;
+  /* No second record, or one the sample cuts off: the first decides. */
+  second = count_fields (&p, delimiter);
+  return second == 0 || second == first;
 }
 
 static gboolean
@@ -442,6 +495,14 @@ mamori_file_check_destination (const char      *path,
   if (g_access (folder, W_OK) != 0)
     {
       set_read_only_folder_error (error, folder, kind);
+      return FALSE;
+    }
+
+  /* SQLite's journal beside a workspace may be empty while it is in use:
+   * it is never an export's to replace. */
+  if (g_str_has_suffix (path, "-wal") || g_str_has_suffix (path, "-shm") || g_str_has_suffix (path, "-journal"))
+    {
+      set_other_kind_error (error, path, kind);
       return FALSE;
     }
 

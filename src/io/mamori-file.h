@@ -41,8 +41,7 @@ GBytes   *mamori_file_read               (const char           *path,
  * Returns the result of @parse, or NULL with its error. */
 typedef gpointer (*MamoriFileParseFunc)  (GBytes               *contents,
                                           GError              **error);
-void      mamori_file_load_async         (gpointer              source_object,
-                                          const char           *path,
+void      mamori_file_load_async         (const char           *path,
                                           gsize                 max_size,
                                           MamoriFileParseFunc   parse,
                                           GDestroyNotify        free_result,

@@ -162,6 +162,25 @@ mamori_evidence_hash_file (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
 
   file = g_file_new_for_path (path);
+  /* A pipe would wait for a writer and a device never end: only ordinary
+   * files are evidence, and they are looked at before they are opened. */
+  {
+    g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                                                   NULL, error);
+
+    if (info == NULL)
+      return NULL;
+    if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+      {
+        g_autofree char *name = g_filename_display_name (path);
+
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                     /* Translators: %s is a file */
+                     _("“%s” is not an ordinary file (it is a folder, a pipe or a device). Choose a file saved on a disk."),
+                     name);
+        return NULL;
+      }
+  }
   stream = g_file_read (file, NULL, error);
   if (stream == NULL)
     return NULL;

@@ -948,7 +948,7 @@ import_file_loaded (GObject      *object,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
-  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (object);
+  g_autoptr(MamoriAssetsPage) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(MamoriAssetImport) import = mamori_file_load_finish (result, &error);
   g_autofree char *name = g_path_get_basename (mamori_file_load_get_path (result));
@@ -989,9 +989,9 @@ mamori_assets_page_import_file (MamoriAssetsPage *self,
   g_cancellable_cancel (self->import_cancellable);
   g_clear_object (&self->import_cancellable);
   self->import_cancellable = g_cancellable_new ();
-  mamori_file_load_async (self, path, MAMORI_CSV_MAX_SIZE, mamori_asset_import_new_from_bytes,
+  mamori_file_load_async (path, MAMORI_CSV_MAX_SIZE, mamori_asset_import_new_from_bytes,
                           (GDestroyNotify) mamori_asset_import_free, self->import_cancellable,
-                          import_file_loaded, NULL);
+                          import_file_loaded, g_object_ref (self));
 }
 
 static void

@@ -925,7 +925,7 @@ file_loaded (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  MamoriContractAnalysisWindow *self = MAMORI_CONTRACT_ANALYSIS_WINDOW (object);
+  g_autoptr(MamoriContractAnalysisWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = mamori_file_load_finish (result, &error);
   g_autofree char *name = g_path_get_basename (mamori_file_load_get_path (result));
@@ -1000,8 +1000,8 @@ mamori_contract_analysis_window_open_file (MamoriContractAnalysisWindow *self,
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  mamori_file_load_async (self, path, MAMORI_CONTRACT_TEXT_MAX_SIZE, mamori_contract_text_read_bytes, g_free,
-                          self->cancellable, file_loaded, NULL);
+  mamori_file_load_async (path, MAMORI_CONTRACT_TEXT_MAX_SIZE, mamori_contract_text_read_bytes, g_free,
+                          self->cancellable, file_loaded, g_object_ref (self));
 }
 
 static void

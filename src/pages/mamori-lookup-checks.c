@@ -483,7 +483,8 @@ end_user_file_loaded (GObject      *object,
                       GAsyncResult *result,
                       gpointer      user_data)
 {
-  Form *form = g_object_get_data (object, "form");
+  g_autoptr(GtkWidget) prefs = user_data;
+  Form *form = g_object_get_data (G_OBJECT (prefs), "form");
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_path_get_basename (mamori_file_load_get_path (result));
   MamoriEndUserImport *import = mamori_file_load_finish (result, &error);
@@ -526,8 +527,9 @@ mamori_lookup_check_import_file (GtkWidget *check,
   path = mamori_message_dup_chosen_path (GTK_WINDOW (gtk_widget_get_root (form->prefs)), file);
   if (path == NULL)
     return;
-  mamori_file_load_async (form->prefs, path, MAMORI_CSV_MAX_SIZE, mamori_end_user_import_new_from_bytes,
-                          (GDestroyNotify) mamori_end_user_import_free, NULL, end_user_file_loaded, NULL);
+  mamori_file_load_async (path, MAMORI_CSV_MAX_SIZE, mamori_end_user_import_new_from_bytes,
+                          (GDestroyNotify) mamori_end_user_import_free, NULL, end_user_file_loaded,
+                          g_object_ref (form->prefs));
 }
 
 static void

@@ -994,12 +994,13 @@ catalog_file_loaded (GObject      *object,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
+  g_autoptr(MamoriLookupPage) self = user_data;
   g_autoptr(GError) error = NULL;
   CatalogFile *file = mamori_file_load_finish (result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  review_update (MAMORI_LOOKUP_PAGE (object), file, error);
+  review_update (self, file, error);
   g_clear_pointer (&file, catalog_file_free);
 }
 
@@ -1022,8 +1023,8 @@ mamori_lookup_page_review_catalog_file (MamoriLookupPage *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   /* A catalog is a few hundred kilobytes; anything huge is refused unread. */
-  mamori_file_load_async (self, path, MAMORI_CATALOG_MAX_SIZE, parse_catalog_file, catalog_file_free,
-                          self->cancellable, catalog_file_loaded, NULL);
+  mamori_file_load_async (path, MAMORI_CATALOG_MAX_SIZE, parse_catalog_file, catalog_file_free,
+                          self->cancellable, catalog_file_loaded, g_object_ref (self));
 }
 
 static void

@@ -41,7 +41,10 @@ struct _MamoriStore
 
 G_DEFINE_FINAL_TYPE (MamoriStore, mamori_store, G_TYPE_OBJECT)
 
-static void schedule_checkpoint (MamoriStore *self);
+static void     schedule_checkpoint (MamoriStore  *self);
+static gboolean checkpoint          (MamoriStore  *self,
+                                     gboolean      wait,
+                                     GError      **error);
 
 enum {
   CHANGED,
@@ -70,10 +73,12 @@ mamori_store_finalize (GObject *object)
       g_clear_pointer (&self->checkpoint_source, g_source_unref);
     }
   g_clear_pointer (&self->statements, g_hash_table_unref);
-  /* Closing the last connection folds the journal in by itself; another
-   * one (a backup being taken) would prevent that, so it is asked for. */
+  /* Closing the last connection folds the journal in by itself. Asked for
+   * here too, without waiting: a checkpoint that waits holds the write
+   * lock meanwhile, and this may be a worker's connection closing while
+   * the window saves. */
   if (self->accepted)
-    mamori_store_checkpoint (self, NULL);
+    checkpoint (self, FALSE, NULL);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -150,7 +155,8 @@ mamori_store_set_error_from_db (GError     **error,
 
   /* A full disk shows in many codes (a journal that cannot grow is an
    * I/O error); the system's reason says what it really is. */
-  if (db != NULL && sqlite3_system_errno (db) == ENOSPC && (rc & 0xff) != SQLITE_CORRUPT)
+  if (((rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_CANTOPEN) && db != NULL &&
+      sqlite3_system_errno (db) == ENOSPC)
     rc = SQLITE_FULL;
 
   switch (rc & 0xff)
@@ -335,6 +341,9 @@ checkpoint (MamoriStore  *self,
 
 /**
  * mamori_store_checkpoint:
+ * @wait: whether to wait (up to the busy timeout) for other connections
+ *   still reading an older state; while it waits it holds the write lock,
+ *   so the window asks without waiting
  *
  * Makes the workspace one file again: every saved change, kept until now
  * in the journal beside it (-wal), is written into the .mamori file and
@@ -343,11 +352,12 @@ checkpoint (MamoriStore  *self,
  * change (mamori_store_set_checkpoint_delay()). Saved changes are safe
  * either way; this is so that copying only the .mamori file copies them.
  *
- * Returns: whether the file holds everything; %FALSE if another program
- *   kept reading it for longer than the busy timeout
+ * Returns: whether the file holds everything; %FALSE (busy) if another
+ *   connection is reading an older state
  */
 gboolean
 mamori_store_checkpoint (MamoriStore  *self,
+                         gboolean      wait,
                          GError      **error)
 {
   g_return_val_if_fail (MAMORI_IS_STORE (self), FALSE);
@@ -358,7 +368,7 @@ mamori_store_checkpoint (MamoriStore  *self,
       g_source_destroy (self->checkpoint_source);
       g_clear_pointer (&self->checkpoint_source, g_source_unref);
     }
-  return checkpoint (self, TRUE, error);
+  return checkpoint (self, wait, error);
 }
 
 static gboolean
@@ -868,9 +878,14 @@ mamori_store_open (const char            *path,
       /* A refused file is left as it was found. SQLite may have made an
        * empty journal or a journal index (-shm, a few bytes when the disk
        * is full) beside it; neither holds anything, and both can go. */
-      if (!had_wal && (g_stat (wal, &st) != 0 || st.st_size == 0))
+      gboolean journal_empty = !had_wal && (g_stat (wal, &st) != 0 || st.st_size == 0);
+
+      if (journal_empty)
         g_unlink (wal);
-      if (!had_shm)
+      /* An index beside an empty journal indexes nothing; one smaller than
+       * SQLite ever makes (a full disk leaves 3 bytes) is no index at all,
+       * while another program's, made meanwhile, is left alone. */
+      if (!had_shm && (journal_empty || g_stat (shm, &st) != 0 || st.st_size < 32 * 1024))
         g_unlink (shm);
       if (created)
         g_unlink (path);
