@@ -71,6 +71,8 @@ truncate -s 3G huge.docx
 mkdir folder
 cp "$fixtures/contract-files/joint-development.docx" word.docx
 printf 'ID,資産名\r\n1,古い\r\n' > old.csv
+printf 'This Agreement, dated 1 April 2026, is made between A and B.\nThe parties agree as follows:\n' > agreement.txt
+: > client.mamori-wal
 
 echo "| what | command | exit | seconds | first line printed | workspace unchanged |"
 echo "|---|---|---|---|---|---|"
@@ -107,7 +109,7 @@ try "UTF-16 with a NUL mid-file" --import-csv=nul-utf16.csv client.mamori
 try "UTF-8 with a NUL mid-file" --import-csv=nul-utf8.csv client.mamori
 try "one 10 MB cell" --import-csv=cell-10mb.csv client.mamori
 try "one 50 MB cell" --import-csv=cell-50mb.csv client.mamori
-try "quote never closed (1.8 MB)" --import-csv=unclosed-quote.csv client.mamori
+try "quote never closed (2.4 MB)" --import-csv=unclosed-quote.csv client.mamori
 try "rows with bad values" --import-csv=bad-rows.csv client.mamori
 try "3 GB file (sparse)" --import-csv=huge.csv client.mamori
 try "a pipe (FIFO)" --import-csv=pipe.csv client.mamori
@@ -128,6 +130,8 @@ try "CSV export onto the workspace" --export-csv=client.mamori client.mamori
 try "CSV export onto a .docx" --export-csv=word.docx client.mamori
 try "CSV export onto a folder" --export-csv=folder client.mamori
 try "CSV export onto a pipe" --export-csv=pipe.csv client.mamori
+try "CSV export onto English prose with commas" --export-csv=agreement.txt client.mamori
+try "CSV export onto the workspace's journal" --export-csv=client.mamori-wal client.mamori
 try "CSV export onto an older export" --export-csv=old.csv client.mamori
 try "PDF export onto the workspace" --export-pdf=client.mamori client.mamori
 try "PDF export onto a CSV file" --export-pdf=old.csv client.mamori

@@ -283,14 +283,18 @@ mamori_csv_parse (const guint8  *data,
 
       if (field->len > MAMORI_CSV_MAX_FIELD)
         {
+          g_autofree char *limit = g_format_size (MAMORI_CSV_MAX_FIELD);
+
           if (state == QUOTED)
             g_set_error (error, MAMORI_CSV_ERROR, MAMORI_CSV_ERROR_TOO_LARGE,
-                         _("Line %u: a quoted cell runs on for more than %u KB, far more than any register needs. Check the quotation marks (\") on that line."),
-                         quote_line, MAMORI_CSV_MAX_FIELD / 1024);
+                         /* Translators: %u is a line number, %s a size such as "1.0 MB" */
+                         _("Line %u: a quoted cell runs on for more than %s, far more than any register needs. Check the quotation marks (\") on that line."),
+                         quote_line, limit);
           else
             g_set_error (error, MAMORI_CSV_ERROR, MAMORI_CSV_ERROR_TOO_LARGE,
-                         _("Line %u: a cell holds more than %u KB of text, far more than any register needs. Check that this is the right file, or shorten that cell."),
-                         line, MAMORI_CSV_MAX_FIELD / 1024);
+                         /* Translators: %u is a line number, %s a size such as "1.0 MB" */
+                         _("Line %u: a cell holds more than %s of text, far more than any register needs. Check that this is the right file, or shorten that cell."),
+                         line, limit);
           return NULL;
         }
 

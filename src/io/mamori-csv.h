@@ -43,9 +43,11 @@ typedef struct
 } MamoriCsvDocument;
 
 #define MAMORI_CSV_MAX_SIZE (256 * 1024 * 1024)
-/* Far more than any register's cell needs (some 20,000 Japanese
- * characters); a larger one is a wrong file or an unbalanced quote. */
-#define MAMORI_CSV_MAX_FIELD (64 * 1024)
+/* Far more than any register's cell needs (some 350,000 Japanese
+ * characters), so that a note pasted whole still imports back from our own
+ * export; a larger cell is a wrong file or an unbalanced quote, and would
+ * swell every pack (a 50 MB cell took 53 s and 6 GB). */
+#define MAMORI_CSV_MAX_FIELD (1024 * 1024)
 
 GQuark             mamori_csv_error_quark        (void);
 char              *mamori_csv_decode             (const guint8        *data,
