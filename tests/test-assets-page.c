@@ -18,6 +18,7 @@
 #include "model/mamori-ledger.h"
 #include "pages/mamori-asset-editor.h"
 #include "pages/mamori-assets-page.h"
+#include "io/mamori-asset-csv.h"
 #include "pages/mamori-import-window.h"
 #include "pages/mamori-ledger-dialog.h"
 #include "test-ui.h"
@@ -586,6 +587,82 @@ test_import_bad_files (void)
 
   mamori_assets_page_import_file (page, good);
   mamori_test_iterate_until (import_window_shown, NULL);
+  gtk_window_destroy (mamori_test_find_window (MAMORI_TYPE_IMPORT_WINDOW));
+  mamori_test_iterate_for (20);
+
+  mamori_test_close_all_windows ();
+}
+
+/* The import window's combo row for the column headed @header. */
+static AdwComboRow *
+find_column_row (GtkWidget  *widget,
+                 const char *header)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found;
+
+      if (ADW_IS_COMBO_ROW (child) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), header) == 0)
+        return ADW_COMBO_ROW (child);
+      if ((found = find_column_row (child, header)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+import_ready (gconstpointer window)
+{
+  return gtk_widget_get_sensitive (mamori_test_template_child ((gpointer) window, MAMORI_TYPE_IMPORT_WINDOW, "import_button"));
+}
+
+static gboolean
+problems_listed (gconstpointer window)
+{
+  return gtk_widget_get_visible (mamori_test_template_child ((gpointer) window, MAMORI_TYPE_IMPORT_WINDOW, "problems_group")) &&
+         !gtk_spinner_get_spinning (mamori_test_template_child ((gpointer) window, MAMORI_TYPE_IMPORT_WINDOW, "spinner"));
+}
+
+static gboolean
+window_gone (gconstpointer data)
+{
+  return mamori_test_find_window (MAMORI_TYPE_IMPORT_WINDOW) == NULL;
+}
+
+/* The preview is checked in a worker thread: a row with a problem keeps
+ * Import off; mapping that column to nothing checks again and lets it
+ * through; Import adds every row. */
+static void
+test_import_preview (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("preview.mamori");
+  g_autofree char *csv = mamori_test_workspace_path ("ledger.csv");
+  g_autoptr(GString) text = g_string_new ("資産名,カテゴリ,保管場所\n");
+  MamoriWindow *window = open_window (path);
+  MamoriAssetsPage *page = get_page (window);
+  GtkWidget *import_window;
+  AdwComboRow *category;
+
+  for (guint i = 0; i < 500; i++)
+    g_string_append_printf (text, "図面%u,%s,設計室\n", i, i == 250 ? "ラーメン" : "製造関連情報");
+  g_assert_true (g_file_set_contents (csv, text->str, (gssize) text->len, NULL));
+
+  mamori_assets_page_import_file (page, csv);
+  mamori_test_iterate_until (import_window_shown, NULL);
+  import_window = mamori_test_find_window (MAMORI_TYPE_IMPORT_WINDOW);
+  mamori_test_iterate_until (problems_listed, import_window);
+  g_assert_false (import_ready (import_window));
+
+  category = find_column_row (import_window, "カテゴリ");
+  g_assert_nonnull (category);
+  adw_combo_row_set_selected (category, MAMORI_CSV_FIELD_IGNORE);
+  mamori_test_iterate_until (import_ready, import_window);
+  g_assert_false (gtk_widget_get_visible (mamori_test_template_child (import_window, MAMORI_TYPE_IMPORT_WINDOW,
+                                                                      "problems_group")));
+
+  gtk_widget_activate_action (import_window, "import.run", NULL);
+  mamori_test_iterate_until (window_gone, NULL);
+  g_assert_cmpuint (mamori_store_count_assets (mamori_window_get_store (window)), ==, 500);
 
   mamori_test_close_all_windows ();
 }
@@ -607,6 +684,7 @@ main (int   argc,
   g_test_add_func ("/assets-page/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/assets-page/narrow", test_narrow);
   g_test_add_func ("/assets-page/import-bad-files", test_import_bad_files);
+  g_test_add_func ("/assets-page/import-preview", test_import_preview);
   g_test_add_func ("/assets-page/unsaved-edit-kept", test_unsaved_edit_kept);
   g_test_add_func ("/assets-page/close-asks-when-unsaved", test_close_asks_when_unsaved);
 

@@ -558,6 +558,7 @@ append_note (GString    *notes,
 /* One row to an asset, or problems. */
 static MamoriAsset *
 build_asset (MamoriAssetImport       *import,
+             const MamoriCsvField    *mapping,
              const MamoriCsvRecord   *record,
              const MamoriClassScheme *scheme,
              GPtrArray               *problems)
@@ -588,7 +589,7 @@ build_asset (MamoriAssetImport       *import,
       const char *header = import->headers[i];
       int choice;
 
-      switch (import->mapping[i])
+      switch (mapping[i])
         {
         case MAMORI_CSV_FIELD_IGNORE:
           break;
@@ -648,7 +649,7 @@ build_asset (MamoriAssetImport       *import,
                          _("Line %u: “%s” in column “%s” is not a rating. Use なし, 低, 中 or 高 (or 0 to 3), or leave it empty."),
                          record->line, value, header);
           else
-            mamori_asset_set_rating (asset, import->mapping[i] - MAMORI_CSV_FIELD_RATING_VALUE, choice);
+            mamori_asset_set_rating (asset, mapping[i] - MAMORI_CSV_FIELD_RATING_VALUE, choice);
           break;
         case MAMORI_CSV_FIELD_CLASS_OVERRIDE:
           if (*value == '\0')
@@ -691,7 +692,7 @@ build_asset (MamoriAssetImport       *import,
                            _("Line %u: “%s” in column “%s” is neither yes nor no. Use はい or いいえ."),
                            record->line, value, header);
             else
-              g_object_set (asset, properties[import->mapping[i]], choice == 1, NULL);
+              g_object_set (asset, properties[mapping[i]], choice == 1, NULL);
           }
           break;
         case MAMORI_CSV_FIELD_CREATED:
@@ -747,24 +748,64 @@ mamori_asset_import_build (MamoriAssetImport  *import,
                            GPtrArray         **out_problems)
 {
   g_autoptr(MamoriClassScheme) scheme = mamori_store_dup_class_scheme (store);
+
+  return mamori_asset_import_preview (import, import->mapping, scheme, G_MAXUINT, NULL, out_problems);
+}
+
+/**
+ * mamori_asset_import_preview:
+ * @mapping: what each column becomes (mamori_asset_import_get_n_columns()
+ *   of them): the import's own, or a copy being tried
+ * @max_assets: how many of the assets to return; the rest are checked and
+ *   counted only
+ * @out_n_assets: (out) (optional): how many rows make an asset
+ * @out_problems: (out) (optional) (transfer full): see
+ *   mamori_asset_import_build()
+ *
+ * Checks every row as mamori_asset_import_build() does, without the
+ * workspace and without keeping 100,000 assets for a preview of 20. Reads
+ * nothing of @import that changes, so it may run in a worker thread with
+ * its own @mapping and @scheme while the window goes on.
+ *
+ * Returns: (transfer full) (element-type MamoriAsset): the first assets
+ */
+GPtrArray *
+mamori_asset_import_preview (MamoriAssetImport        *import,
+                             const MamoriCsvField     *mapping,
+                             const MamoriClassScheme  *scheme,
+                             guint                     max_assets,
+                             guint                    *out_n_assets,
+                             GPtrArray               **out_problems)
+{
   GPtrArray *assets = g_ptr_array_new_with_free_func (g_object_unref);
   GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) mamori_import_problem_free);
   gboolean has_name = FALSE;
+  guint n_assets = 0;
+
+  g_return_val_if_fail (import != NULL && mapping != NULL && scheme != NULL, assets);
 
   for (guint i = 0; i < import->n_columns; i++)
-    has_name |= import->mapping[i] == MAMORI_CSV_FIELD_NAME;
+    has_name |= mapping[i] == MAMORI_CSV_FIELD_NAME;
 
   if (!has_name)
     add_problem (problems, 1, _("No column holds the asset names. Choose which column is the name."));
   else
     for (guint i = import->header_rows; i < import->document->records->len; i++)
       {
-        MamoriAsset *asset = build_asset (import, g_ptr_array_index (import->document->records, i), scheme, problems);
+        MamoriAsset *asset = build_asset (import, mapping, g_ptr_array_index (import->document->records, i),
+                                          scheme, problems);
 
-        if (asset != NULL)
+        if (asset == NULL)
+          continue;
+        n_assets++;
+        if (assets->len < max_assets)
           g_ptr_array_add (assets, asset);
+        else
+          g_object_unref (asset);
       }
 
+  if (out_n_assets != NULL)
+    *out_n_assets = n_assets;
   if (out_problems != NULL)
     *out_problems = problems;
   else

@@ -74,6 +74,12 @@ guint              mamori_asset_import_get_n_rows   (MamoriAssetImport   *import
 GPtrArray         *mamori_asset_import_build        (MamoriAssetImport   *import,
                                                      MamoriStore         *store,
                                                      GPtrArray          **out_problems);
+GPtrArray         *mamori_asset_import_preview      (MamoriAssetImport   *import,
+                                                     const MamoriCsvField *mapping,
+                                                     const MamoriClassScheme *scheme,
+                                                     guint                max_assets,
+                                                     guint               *out_n_assets,
+                                                     GPtrArray          **out_problems);
 gboolean           mamori_asset_import_run          (MamoriAssetImport   *import,
                                                      MamoriStore         *store,
                                                      guint               *out_count,

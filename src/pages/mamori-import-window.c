@@ -4,7 +4,9 @@
  * may change it), the first rows as they will be added, and every problem
  * with its line. Import stays disabled while there is a problem; then every
  * row is added in one transaction, in a worker thread with its own
- * connection, so that 100,000 rows do not freeze the window.
+ * connection, so that 100,000 rows do not freeze the window; the rows are
+ * checked for the preview in a worker thread too, again after each change
+ * of a column's mapping.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -39,6 +41,7 @@ struct _MamoriImportWindow
   MamoriClassScheme   *scheme;
   GPtrArray           *problem_rows;
   GPtrArray           *preview_rows;
+  GCancellable        *checking;   /* the rows being checked, in a worker thread */
   gboolean             running;
 };
 
@@ -73,12 +76,96 @@ new_row (const char *title,
   return row;
 }
 
-/* Builds every row again (nothing is written) and shows the outcome. */
+/* Rows checked in a worker thread, with the columns as they were mapped
+ * when it started. */
+typedef struct
+{
+  MamoriAssetImport *import;    /* borrowed: the task holds the window */
+  MamoriCsvField    *mapping;
+  MamoriClassScheme *scheme;
+  GPtrArray         *assets;    /* the first PREVIEW_ROWS */
+  GPtrArray         *problems;
+  guint              n_assets;
+} CheckJob;
+
+static void
+check_job_free (gpointer data)
+{
+  CheckJob *job = data;
+
+  g_free (job->mapping);
+  mamori_class_scheme_free (job->scheme);
+  g_clear_pointer (&job->assets, g_ptr_array_unref);
+  g_clear_pointer (&job->problems, g_ptr_array_unref);
+  g_free (job);
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  CheckJob *job = task_data;
+
+  job->assets = mamori_asset_import_preview (job->import, job->mapping, job->scheme, PREVIEW_ROWS,
+                                             &job->n_assets, &job->problems);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void show_checked (MamoriImportWindow *self, CheckJob *job);
+
+static void
+check_done (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(MamoriImportWindow) self = user_data;
+
+  /* Superseded by a newer check, or the window is gone. */
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+  g_clear_object (&self->checking);
+  gtk_spinner_stop (self->spinner);
+  show_checked (self, g_task_get_task_data (G_TASK (result)));
+}
+
+/* Checks every row again (nothing is written) in a worker thread, and
+ * shows the outcome; Import waits for it. */
 static void
 refresh (MamoriImportWindow *self)
 {
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GPtrArray) assets = mamori_asset_import_build (self->import, self->store, &problems);
+  g_autoptr(GTask) task = NULL;
+  CheckJob *job;
+  guint n_columns = mamori_asset_import_get_n_columns (self->import);
+
+  g_cancellable_cancel (self->checking);
+  g_clear_object (&self->checking);
+  self->checking = g_cancellable_new ();
+
+  job = g_new0 (CheckJob, 1);
+  job->import = self->import;
+  job->mapping = g_new0 (MamoriCsvField, MAX (n_columns, 1));
+  for (guint i = 0; i < n_columns; i++)
+    job->mapping[i] = mamori_asset_import_get_mapping (self->import, i);
+  job->scheme = mamori_class_scheme_copy (self->scheme);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", FALSE);
+  gtk_spinner_start (self->spinner);
+  task = g_task_new (NULL, self->checking, check_done, g_object_ref (self));
+  g_task_set_source_tag (task, refresh);
+  g_task_set_task_data (task, job, check_job_free);
+  g_task_run_in_thread (task, check_thread);
+}
+
+/* What the rows came to: problems, the first assets, and whether Import
+ * can go ahead. */
+static void
+show_checked (MamoriImportWindow *self,
+              CheckJob           *job)
+{
+  GPtrArray *problems = job->problems;
+  GPtrArray *assets = job->assets;
   g_autofree char *rows = NULL;
 
   clear_rows (self->problems_group, self->problem_rows);
@@ -143,16 +230,16 @@ refresh (MamoriImportWindow *self)
   rows = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row", "%u rows", mamori_asset_import_get_n_rows (self->import)),
                           mamori_asset_import_get_n_rows (self->import));
   adw_action_row_set_subtitle (self->rows_row, rows);
-  if (assets->len > PREVIEW_ROWS)
+  if (job->n_assets > PREVIEW_ROWS)
     {
-      g_autofree char *description = g_strdup_printf (_("The first %u of %u assets."), PREVIEW_ROWS, assets->len);
+      g_autofree char *description = g_strdup_printf (_("The first %u of %u assets."), PREVIEW_ROWS, job->n_assets);
       adw_preferences_group_set_description (self->preview_group, description);
     }
   else
     adw_preferences_group_set_description (self->preview_group, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run",
-                                 !self->running && problems->len == 0 && assets->len > 0);
+                                 !self->running && problems->len == 0 && job->n_assets > 0);
 }
 
 static void
@@ -311,6 +398,10 @@ mamori_import_window_close_request (GtkWindow *window)
 static void
 mamori_import_window_dispose (GObject *object)
 {
+  MamoriImportWindow *self = MAMORI_IMPORT_WINDOW (object);
+
+  g_cancellable_cancel (self->checking);
+  g_clear_object (&self->checking);
   gtk_widget_dispose_template (GTK_WIDGET (object), MAMORI_TYPE_IMPORT_WINDOW);
 
   G_OBJECT_CLASS (mamori_import_window_parent_class)->dispose (object);
