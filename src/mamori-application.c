@@ -273,22 +273,27 @@ static gboolean
 on_quit_signal (gpointer user_data)
 {
   GtkApplication *application = user_data;
-  GList *windows = gtk_application_get_windows (application);
+  GList *windows = NULL;
+
+  /* A copy: closing a window may close others (its dialogs) with it. */
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    windows = g_list_prepend (windows, g_object_ref (l->data));
 
   /* The application ends with its last window, or once today's backup
    * (which holds it) is written, not cut in half. */
   if (windows == NULL)
     g_application_quit (G_APPLICATION (application));
-  while (windows != NULL)
+  for (GList *l = windows; l != NULL; l = l->next)
     {
-      GList *next = windows->next;
-
-      if (MAMORI_IS_WINDOW (windows->data))
-        mamori_window_close_now (windows->data);
+      /* Gone already, with a window closed before it. */
+      if (g_list_find (gtk_application_get_windows (application), l->data) == NULL)
+        continue;
+      if (MAMORI_IS_WINDOW (l->data))
+        mamori_window_close_now (l->data);
       else
-        gtk_window_destroy (windows->data);
-      windows = next;
+        gtk_window_destroy (l->data);
     }
+  g_list_free_full (windows, g_object_unref);
   return G_SOURCE_CONTINUE;
 }
 
