@@ -191,7 +191,13 @@ daily_backup_thread (GTask        *task,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GError) error = NULL;
 
-  if (mamori_backups_take_daily (path, now, NULL, &error))
+  gboolean taken = mamori_backups_take_daily (path, now, NULL, &error);
+
+  /* A workspace closed (or Mamori told to quit) while the backup was
+   * reading it could not fold its journal in; it is done now, so that the
+   * file alone holds everything. */
+  mamori_store_fold_journal (path);
+  if (taken)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, g_steal_pointer (&error));
@@ -204,22 +210,11 @@ daily_backup_done (GObject      *object,
 {
   MamoriWindow *self = MAMORI_WINDOW (object);
   GApplication *application = user_data;
-  const char *path = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error) && !window_is_gone (self))
     mamori_window_notify (self, _("Today’s automatic backup failed"), error->message);
 
-  /* A workspace closed (or Mamori quit) while the backup was reading it
-   * could not fold its journal in; it is done now, so that the file alone
-   * holds everything. */
-  if (self->store == NULL || g_strcmp0 (mamori_store_get_path (self->store), path) != 0)
-    {
-      MamoriStore *closed = mamori_store_open (path, MAMORI_STORE_OPEN_DEFAULT, NULL);
-
-      /* Opened and closed again: closing the last connection folds it in. */
-      g_clear_object (&closed);
-    }
 
   if (application != NULL)
     {

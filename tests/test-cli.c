@@ -321,6 +321,9 @@ test_export_destinations (void)
   g_autofree char *fifo = g_build_filename (dir, "pipe.csv", NULL);
   g_autofree char *pdf = g_build_filename (dir, "pack.pdf", NULL);
   g_autofree char *english = g_build_filename (dir, "agreement.txt", NULL);
+  g_autofree char *one_line = g_build_filename (dir, "reminder.txt", NULL);
+  g_autofree char *inches = g_build_filename (dir, "pipes.txt", NULL);
+  g_autofree char *header_only = g_build_filename (dir, "no-assets.csv", NULL);
   g_autofree char *wal = g_strconcat (workspace, "-wal", NULL);
   g_autofree char *big_csv = g_build_filename (dir, "big-export.csv", NULL);
   g_autoptr(GString) big = g_string_new ("\xEF\xBB\xBFID,資産名,備考\r\n");
@@ -331,7 +334,7 @@ test_export_destinations (void)
   g_autoptr(MamoriStore) store = NULL;
   g_autoptr(MamoriAsset) asset = mamori_asset_new ();
   g_autoptr(GError) error = NULL;
-  const char *refused[] = { workspace, docx, notes, pdf, dir, fifo, english, wal };
+  const char *refused[] = { workspace, docx, notes, pdf, dir, fifo, english, wal, one_line, inches };
 
   store = mamori_store_open (workspace, MAMORI_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
@@ -349,6 +352,11 @@ test_export_destinations (void)
   /* Prose with commas in its first line is not CSV. */
   g_assert_true (g_file_set_contents (english, "This Agreement, dated 1 April 2026, is made between A and B.\n"
                                       "The parties agree as follows:\n", -1, NULL));
+  /* One line of prose with commas; prose with an inch mark. */
+  g_assert_true (g_file_set_contents (one_line, "Call Tanaka, Suzuki and Sato tomorrow.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (inches, "The 12\" pipe, rated 10 bar, is fine\nThe 8, 6 and 4 are not\n", -1, NULL));
+  /* An export of a register with no assets: its header only. */
+  g_assert_true (g_file_set_contents (header_only, "\xEF\xBB\xBFID,資産名,カテゴリ\r\n", -1, NULL));
   /* SQLite's journal beside a workspace is often empty while it is open. */
   g_assert_true (g_file_set_contents (wal, "", 0, NULL));
   /* A larger export, with line breaks in quoted notes across the part
@@ -394,7 +402,7 @@ test_export_destinations (void)
 
   /* A CSV file (an older export) and an empty file are replaced. */
   {
-    const char *targets[] = { old_csv, empty, big_csv };
+    const char *targets[] = { old_csv, empty, big_csv, header_only };
 
     for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
       {

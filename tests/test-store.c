@@ -325,6 +325,23 @@ test_too_new_in_journal (void)
   sha_after = mamori_test_dup_file_sha256 (path);
   g_assert_cmpstr (sha_after, ==, sha_before);
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  /* The same with the journal index gone, as a copy or a reboot leaves
+   * it: the one the refused open made goes again. */
+  {
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+    g_autofree char *listing = NULL;
+    g_autofree char *listing_after = NULL;
+
+    g_unlink (shm);
+    listing = dup_dir_listing (path);
+    g_clear_error (&error);
+    store = mamori_store_open (path, MAMORI_STORE_OPEN_DEFAULT, &error);
+    g_assert_null (store);
+    g_assert_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_TOO_NEW);
+    listing_after = dup_dir_listing (path);
+    g_assert_cmpstr (listing_after, ==, listing);
+  }
 }
 
 static void

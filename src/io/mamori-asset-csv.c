@@ -749,7 +749,7 @@ mamori_asset_import_build (MamoriAssetImport  *import,
 {
   g_autoptr(MamoriClassScheme) scheme = mamori_store_dup_class_scheme (store);
 
-  return mamori_asset_import_preview (import, import->mapping, scheme, G_MAXUINT, NULL, out_problems);
+  return mamori_asset_import_preview (import, import->mapping, scheme, G_MAXUINT, NULL, NULL, out_problems);
 }
 
 /**
@@ -758,6 +758,8 @@ mamori_asset_import_build (MamoriAssetImport  *import,
  *   of them): the import's own, or a copy being tried
  * @max_assets: how many of the assets to return; the rest are checked and
  *   counted only
+ * @cancellable: (nullable): stops the checking early (what it returns then
+ *   is incomplete, for a caller that no longer wants it)
  * @out_n_assets: (out) (optional): how many rows make an asset
  * @out_problems: (out) (optional) (transfer full): see
  *   mamori_asset_import_build()
@@ -774,6 +776,7 @@ mamori_asset_import_preview (MamoriAssetImport        *import,
                              const MamoriCsvField     *mapping,
                              const MamoriClassScheme  *scheme,
                              guint                     max_assets,
+                             GCancellable             *cancellable,
                              guint                    *out_n_assets,
                              GPtrArray               **out_problems)
 {
@@ -782,7 +785,7 @@ mamori_asset_import_preview (MamoriAssetImport        *import,
   gboolean has_name = FALSE;
   guint n_assets = 0;
 
-  g_return_val_if_fail (import != NULL && mapping != NULL && scheme != NULL, assets);
+  g_assert (import != NULL && mapping != NULL && scheme != NULL);
 
   for (guint i = 0; i < import->n_columns; i++)
     has_name |= mapping[i] == MAMORI_CSV_FIELD_NAME;
@@ -792,9 +795,11 @@ mamori_asset_import_preview (MamoriAssetImport        *import,
   else
     for (guint i = import->header_rows; i < import->document->records->len; i++)
       {
-        MamoriAsset *asset = build_asset (import, mapping, g_ptr_array_index (import->document->records, i),
-                                          scheme, problems);
+        MamoriAsset *asset;
 
+        if (i % 1024 == 0 && g_cancellable_is_cancelled (cancellable))
+          break;
+        asset = build_asset (import, mapping, g_ptr_array_index (import->document->records, i), scheme, problems);
         if (asset == NULL)
           continue;
         n_assets++;

@@ -78,6 +78,7 @@ GPtrArray         *mamori_asset_import_preview      (MamoriAssetImport   *import
                                                      const MamoriCsvField *mapping,
                                                      const MamoriClassScheme *scheme,
                                                      guint                max_assets,
+                                                     GCancellable        *cancellable,
                                                      guint               *out_n_assets,
                                                      GPtrArray          **out_problems);
 gboolean           mamori_asset_import_run          (MamoriAssetImport   *import,

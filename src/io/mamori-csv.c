@@ -100,18 +100,25 @@ text_but_for_nuls (const guint8 *data,
 {
   g_autoptr(GByteArray) without = NULL;
   g_autofree char *converted = NULL;
+  const guint8 *end = data + length;
   gsize n_nuls = 0;
 
-  for (gsize i = 0; i < length; i++)
-    if (data[i] == '\0' && ++n_nuls > length / 100 + 1)
-      return FALSE;
-  if (n_nuls == 0)
+  /* Most files have none: one memchr() says so. */
+  for (const guint8 *p = memchr (data, '\0', length); p != NULL; p = memchr (p + 1, '\0', (gsize) (end - p - 1)))
+    if (++n_nuls > length / 100 + 1 || p + 1 == end)
+      break;
+  if (n_nuls == 0 || n_nuls > length / 100 + 1)
     return FALSE;
 
   without = g_byte_array_sized_new ((guint) (length - n_nuls));
-  for (gsize i = 0; i < length; i++)
-    if (data[i] != '\0')
-      g_byte_array_append (without, data + i, 1);
+  for (const guint8 *p = data; p < end; )
+    {
+      const guint8 *nul = memchr (p, '\0', (gsize) (end - p));
+      const guint8 *stop = nul != NULL ? nul : end;
+
+      g_byte_array_append (without, p, (guint) (stop - p));
+      p = stop + (nul != NULL ? 1 : 0);
+    }
   if (g_utf8_validate_len ((const char *) without->data, without->len, NULL))
     return TRUE;
   converted = g_convert ((const char *) without->data, without->len, "UTF-8", "CP932", NULL, NULL, NULL);

@@ -289,11 +289,12 @@ mamori_file_load_get_path (GAsyncResult *result)
 }
 
 /* How many fields the CSV record at *@p has (quoted fields may hold line
- * breaks and delimiters); moves *@p past it. 0 when there is none, or the
- * text ends inside it. */
+ * breaks and delimiters), 0 when there is none; moves *@p past it. Sets
+ * @open_quote when the text ends inside a quoted field. */
 static guint
 count_fields (const char **p,
-              char         delimiter)
+              char         delimiter,
+              gboolean    *open_quote)
 {
   const char *c = *p;
   gboolean quoted = FALSE;
@@ -313,22 +314,35 @@ count_fields (const char **p,
         break;
     }
   *p = c;
-  return quoted ? 0 : n;
+  *open_quote = quoted;
+  return n;
 }
 
-/* Whether @data, the start of a file of @length bytes, is CSV: text in an
- * encoding we read whose first record has two fields or more, and whose
- * second record (if there is one) has as many. Prose with a comma in its
- * first line (a contract, notes) fails the second test. A file that is
- * only a byte-order mark is as good as empty. */
 static gboolean
-looks_like_csv (const guint8 *data,
+has_csv_name (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return g_str_has_suffix (lower, ".csv") || g_str_has_suffix (lower, ".tsv");
+}
+
+/* Whether @data, the start of the file @path of which @length bytes were
+ * read, is CSV: text in an encoding we read whose first record has two
+ * fields or more, and whose second record has as many — prose with a comma
+ * in its first line (a contract, notes) fails that. A file of one record
+ * only (a header, an export of no assets) must be named .csv or .tsv as
+ * well. A file that is only a byte-order mark is as good as empty. */
+static gboolean
+looks_like_csv (const char   *path,
+                const guint8 *data,
                 gsize         length)
 {
   static const char * const binary[] = { "SQLite format 3", "PK\003\004", "%PDF", "\320\317\021\340" };
   static const guint8 bom[] = { 0xEF, 0xBB, 0xBF };
   g_autofree char *text = NULL;
   MamoriCsvEncoding encoding;
+  gboolean whole = length < SNIFF_SIZE;
+  gboolean open_quote = FALSE;
   gsize usable = length;
   guint first, second;
   const char *p;
@@ -343,7 +357,7 @@ looks_like_csv (const guint8 *data,
 
   /* The sample may end inside a record, or a character: up to its last
    * line break only. */
-  if (length == SNIFF_SIZE)
+  if (!whole)
     {
       while (usable > 0 && data[usable - 1] != '\n')
         usable--;
@@ -371,23 +385,32 @@ looks_like_csv (const guint8 *data,
       }
     delimiter = tabs > commas ? '\t' : ',';
   }
-  first = count_fields (&p, delimiter);
-  if (first < 2)
+
+  first = count_fields (&p, delimiter, &open_quote);
+  /* A quote never closed: prose (12" pipe), unless the sample cut it. */
+  if (first < 2 || (open_quote && whole))
     return FALSE;
-  /* No second record, or one the sample cuts off: the first decides. */
-  second = count_fields (&p, delimiter);
-  return second == 0 || second == first;
+  if (open_quote)
+    return has_csv_name (path);
+  second = count_fields (&p, delimiter, &open_quote);
+  if (second == 0)
+    return has_csv_name (path);
+  if (open_quote && whole)
+    return FALSE;
+  /* A second record cut off by the sample: as many fields so far is enough. */
+  return open_quote ? second <= first : second == first;
 }
 
 static gboolean
-looks_like_kind (const guint8   *data,
+looks_like_kind (const char     *path,
+                 const guint8   *data,
                  gsize           length,
                  MamoriFileKind  kind)
 {
   switch (kind)
     {
     case MAMORI_FILE_KIND_CSV:
-      return looks_like_csv (data, length);
+      return looks_like_csv (path, data, length);
     case MAMORI_FILE_KIND_PDF:
       return length >= 5 && memcmp (data, "%PDF-", 5) == 0;
     default:
@@ -523,7 +546,7 @@ mamori_file_check_destination (const char      *path,
         n = read (fd, sample, sizeof sample);
       while (n < 0 && errno == EINTR);
       close (fd);
-      if (n < 0 || (n > 0 && !looks_like_kind (sample, (gsize) n, kind)))
+      if (n < 0 || (n > 0 && !looks_like_kind (path, sample, (gsize) n, kind)))
         {
           set_other_kind_error (error, path, kind);
           return FALSE;

@@ -108,7 +108,7 @@ check_thread (GTask        *task,
 {
   CheckJob *job = task_data;
 
-  job->assets = mamori_asset_import_preview (job->import, job->mapping, job->scheme, PREVIEW_ROWS,
+  job->assets = mamori_asset_import_preview (job->import, job->mapping, job->scheme, PREVIEW_ROWS, cancellable,
                                              &job->n_assets, &job->problems);
   g_task_return_boolean (task, TRUE);
 }

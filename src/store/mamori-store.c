@@ -371,6 +371,35 @@ mamori_store_checkpoint (MamoriStore  *self,
   return checkpoint (self, wait, error);
 }
 
+/**
+ * mamori_store_fold_journal:
+ *
+ * Folds the journal of the workspace at @path into it, without waiting for
+ * anyone, on a connection of its own: for a worker thread that has just
+ * stopped reading a workspace (today's backup) which the window may have
+ * closed meanwhile. Nothing to fold, or someone still reading: nothing
+ * happens; the journal is safe either way.
+ */
+void
+mamori_store_fold_journal (const char *path)
+{
+  g_autofree char *wal = NULL;
+  sqlite3 *db = NULL;
+  GStatBuf st;
+
+  g_return_if_fail (path != NULL);
+
+  wal = g_strconcat (path, "-wal", NULL);
+  if (g_stat (wal, &st) != 0 || st.st_size == 0)
+    return;
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL) == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, 0);
+      sqlite3_wal_checkpoint_v2 (db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+    }
+  sqlite3_close (db);
+}
+
 static gboolean
 checkpoint_when_idle (gpointer data)
 {
@@ -827,6 +856,24 @@ open_database (MamoriStore  *self,
   return TRUE;
 }
 
+/* Whether another process has the workspace open: every connection holds
+ * a read lock on the journal index's "dead man switch" byte, see
+ * https://www.sqlite.org/walformat.html#the_wal_index_file_format (our own
+ * connections are not seen, and by now ours is closed). */
+static gboolean
+shm_in_use (const char *shm)
+{
+  struct flock lock = { .l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = 128, .l_len = 1 };
+  int fd = g_open (shm, O_RDWR | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  gboolean in_use;
+
+  if (fd < 0)
+    return FALSE;
+  in_use = fcntl (fd, F_GETLK, &lock) != 0 || lock.l_type != F_UNLCK;
+  close (fd);
+  return in_use;
+}
+
 /**
  * mamori_store_open:
  * @path: the workspace file
@@ -878,14 +925,11 @@ mamori_store_open (const char            *path,
       /* A refused file is left as it was found. SQLite may have made an
        * empty journal or a journal index (-shm, a few bytes when the disk
        * is full) beside it; neither holds anything, and both can go. */
-      gboolean journal_empty = !had_wal && (g_stat (wal, &st) != 0 || st.st_size == 0);
-
-      if (journal_empty)
+      if (!had_wal && (g_stat (wal, &st) != 0 || st.st_size == 0))
         g_unlink (wal);
-      /* An index beside an empty journal indexes nothing; one smaller than
-       * SQLite ever makes (a full disk leaves 3 bytes) is no index at all,
-       * while another program's, made meanwhile, is left alone. */
-      if (!had_shm && (journal_empty || g_stat (shm, &st) != 0 || st.st_size < 32 * 1024))
+      /* The journal index this open made (a few bytes if the disk is full)
+       * goes too, unless another program opened the workspace meanwhile. */
+      if (!had_shm && !shm_in_use (shm))
         g_unlink (shm);
       if (created)
         g_unlink (path);

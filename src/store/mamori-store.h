@@ -61,6 +61,7 @@ gboolean       mamori_store_checkpoint           (MamoriStore           *self,
                                                   GError               **error);
 void           mamori_store_set_checkpoint_delay (MamoriStore           *self,
                                                   guint                  delay_ms);
+void           mamori_store_fold_journal         (const char            *path);
 
 const char    *mamori_store_get_path             (MamoriStore           *self);
 char          *mamori_store_dup_display_name     (MamoriStore           *self);
