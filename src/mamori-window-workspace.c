@@ -215,7 +215,6 @@ daily_backup_done (GObject      *object,
   if (!g_task_propagate_boolean (G_TASK (result), &error) && !window_is_gone (self))
     mamori_window_notify (self, _("Today’s automatic backup failed"), error->message);
 
-
   if (application != NULL)
     {
       g_application_release (application);

@@ -371,7 +371,7 @@ close_store (MamoriWindow *self)
   /* Without waiting, so the window never freezes. Every change is saved in
    * the journal already: nothing is lost if this cannot be done now (today's
    * backup still reading, say; it folds the journal in when it is done). */
-  if (!mamori_store_checkpoint (self->store, FALSE, &error))
+  if (!mamori_store_checkpoint (self->store, &error))
     g_debug ("Could not checkpoint %s yet: %s", mamori_store_get_path (self->store), error->message);
 }
 

@@ -776,14 +776,14 @@ test_checkpoint (void)
 
   store = mamori_store_open (path, MAMORI_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
-  g_assert_true (mamori_store_checkpoint (store, TRUE, &error));
+  g_assert_true (mamori_store_checkpoint (store, &error));
 
   /* Saved, but only in the journal: a copy of the file alone lacks it. */
   save_profile_name (store, "株式会社一番");
   g_assert_cmpint (file_size (wal), >, 0);
   g_assert_false (profile_name_in_copy (path, "株式会社一番"));
 
-  g_assert_true (mamori_store_checkpoint (store, FALSE, &error));
+  g_assert_true (mamori_store_checkpoint (store, &error));
   g_assert_no_error (error);
   g_assert_cmpint (file_size (wal), ==, 0);
   g_assert_true (profile_name_in_copy (path, "株式会社一番"));
@@ -796,15 +796,15 @@ test_checkpoint (void)
   g_assert_true (profile_name_in_copy (path, "株式会社二番"));
 
   /* Another connection in the middle of a long read (a pack being
-   * rendered) holds the journal. Asked without waiting, the checkpoint says
-   * so at once instead of holding the write lock; after a pause it tries
+   * rendered) holds the journal. Asked, the checkpoint says so at once
+   * instead of holding the write lock; after a pause it tries
    * again until the reader is done, and never blocks a save meanwhile. */
   reader = mamori_store_open (path, MAMORI_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpint (sqlite3_exec (mamori_store_get_db (reader), "BEGIN; SELECT count(*) FROM settings;", NULL, NULL, NULL),
                    ==, SQLITE_OK);
   save_profile_name (store, "株式会社三番");
-  g_assert_false (mamori_store_checkpoint (store, FALSE, &error));
+  g_assert_false (mamori_store_checkpoint (store, &error));
   g_assert_error (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_BUSY);
   g_clear_error (&error);
   mamori_store_set_checkpoint_delay (store, 50);

@@ -53,17 +53,6 @@ mamori_csv_encoding_get_label (MamoriCsvEncoding encoding)
     }
 }
 
-/**
- * mamori_csv_decode:
- * @out_encoding: (out): the encoding found
- *
- * Turns a file's bytes into UTF-8 text, finding the encoding: UTF-8 (with
- * or without a byte-order mark), UTF-16 with one, or Shift_JIS (CP932) as
- * Japanese Windows writes it. Text files of any kind, not only CSV.
- *
- * Returns: (transfer full) (nullable): the text, or %NULL with
- *   %MAMORI_CSV_ERROR_ENCODING
- */
 /* Text whose encoding is clear but which holds a NUL character: whatever
  * came after it would be lost without a word, so the file is refused. A
  * NUL at the very end (some programs add one) hides nothing and is dropped. */
@@ -101,30 +90,44 @@ text_but_for_nuls (const guint8 *data,
   g_autoptr(GByteArray) without = NULL;
   g_autofree char *converted = NULL;
   const guint8 *end = data + length;
+  const gsize most = length / 100 + 1;
+  const guint8 *p, *nul;
   gsize n_nuls = 0;
 
-  /* Most files have none: one memchr() says so. */
-  for (const guint8 *p = memchr (data, '\0', length); p != NULL; p = memchr (p + 1, '\0', (gsize) (end - p - 1)))
-    if (++n_nuls > length / 100 + 1 || p + 1 == end)
-      break;
-  if (n_nuls == 0 || n_nuls > length / 100 + 1)
+  if (length == 0)
+    return FALSE;
+  for (p = data; n_nuls <= most && (nul = memchr (p, '\0', (gsize) (end - p))) != NULL; p = nul + 1)
+    n_nuls++;
+  if (n_nuls == 0 || n_nuls > most)
     return FALSE;
 
+  /* The text without its NULs, a run at a time. */
   without = g_byte_array_sized_new ((guint) (length - n_nuls));
-  for (const guint8 *p = data; p < end; )
+  p = data;
+  while ((nul = memchr (p, '\0', (gsize) (end - p))) != NULL)
     {
-      const guint8 *nul = memchr (p, '\0', (gsize) (end - p));
-      const guint8 *stop = nul != NULL ? nul : end;
-
-      g_byte_array_append (without, p, (guint) (stop - p));
-      p = stop + (nul != NULL ? 1 : 0);
+      g_byte_array_append (without, p, (guint) (nul - p));
+      p = nul + 1;
     }
+  g_byte_array_append (without, p, (guint) (end - p));
   if (g_utf8_validate_len ((const char *) without->data, without->len, NULL))
     return TRUE;
   converted = g_convert ((const char *) without->data, without->len, "UTF-8", "CP932", NULL, NULL, NULL);
   return converted != NULL;
 }
 
+/**
+ * mamori_csv_decode:
+ * @out_encoding: (out): the encoding found
+ *
+ * Turns a file's bytes into UTF-8 text, finding the encoding: UTF-8 (with
+ * or without a byte-order mark), UTF-16 with one, or Shift_JIS (CP932) as
+ * Japanese Windows writes it. Text files of any kind, not only CSV.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL with
+ *   %MAMORI_CSV_ERROR_ENCODING, or %MAMORI_CSV_ERROR_NUL with the line of
+ *   a NUL character inside text
+ */
 char *
 mamori_csv_decode (const guint8       *data,
                    gsize               length,
@@ -193,9 +196,15 @@ mamori_csv_decode (const guint8       *data,
   return NULL;
 }
 
-/* Tabs or commas: whichever the first line has more of, outside quotes. */
-static char
-find_delimiter (const char *text)
+/**
+ * mamori_csv_find_delimiter:
+ * @text: CSV text, UTF-8
+ *
+ * Returns: tab or comma: whichever the first line has more of, outside
+ *   quotes
+ */
+char
+mamori_csv_find_delimiter (const char *text)
 {
   guint commas = 0, tabs = 0;
   gboolean quoted = FALSE;
@@ -282,7 +291,7 @@ mamori_csv_parse (const guint8  *data,
   text = mamori_csv_decode (data, length, &document->encoding, error);
   if (text == NULL)
     return NULL;
-  document->delimiter = find_delimiter (text);
+  document->delimiter = mamori_csv_find_delimiter (text);
 
   for (p = text; ; p++)
     {
@@ -400,15 +409,14 @@ needs_quotes (const char *field)
   return *field == ' ' || (*field != '\0' && field[strlen (field) - 1] == ' ');
 }
 
-/* Whether a spreadsheet would take @field, or what follows its leading
- * apostrophes, as a formula: =, +, -, @, tab or carriage return first. */
+/* Whether a spreadsheet would take what follows @field's leading
+ * apostrophes (if any) as a formula: =, +, -, @, tab or carriage return. */
 static gboolean
-starts_formula (const char *field,
-                gsize       skip_apostrophes)
+starts_formula (const char *field)
 {
   const char *p = field;
 
-  while (skip_apostrophes && *p == '\'')
+  while (*p == '\'')
     p++;
   return *p != '\0' && strchr ("=+-@\t\r", *p) != NULL;
 }
@@ -427,7 +435,7 @@ mamori_csv_field_unneutralize (const char *field)
 {
   g_return_val_if_fail (field != NULL, NULL);
 
-  return *field == '\'' && starts_formula (field, TRUE) ? field + 1 : field;
+  return *field == '\'' && starts_formula (field) ? field + 1 : field;
 }
 
 /**
@@ -455,7 +463,7 @@ mamori_csv_append_record (GString            *out,
       if (i > 0)
         g_string_append_c (out, ',');
 
-      if (starts_formula (field, TRUE))
+      if (starts_formula (field))
         field = neutralized = g_strconcat ("'", field, NULL);
 
       if (needs_quotes (field))

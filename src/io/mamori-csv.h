@@ -59,6 +59,7 @@ MamoriCsvDocument *mamori_csv_parse              (const guint8        *data,
                                                   GError             **error);
 void               mamori_csv_document_free      (MamoriCsvDocument   *document);
 const char        *mamori_csv_encoding_get_label (MamoriCsvEncoding    encoding);
+char               mamori_csv_find_delimiter     (const char          *text);
 
 const char        *mamori_csv_field_unneutralize (const char          *field);
 void               mamori_csv_append_record      (GString             *out,

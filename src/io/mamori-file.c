@@ -372,33 +372,20 @@ looks_like_csv (const char   *path,
   if (text == NULL)
     return FALSE;
   p = text;
-  /* The delimiter is the one the first line has more of. */
-  {
-    guint commas = 0, tabs = 0;
+  delimiter = mamori_csv_find_delimiter (text);
 
-    for (const char *c = p; *c != '\0' && *c != '\r' && *c != '\n'; c++)
-      {
-        if (*c == ',')
-          commas++;
-        else if (*c == '\t')
-          tabs++;
-      }
-    delimiter = tabs > commas ? '\t' : ',';
-  }
-
+  /* A quote never closed is prose (a 12" pipe), unless the sample cut it. */
   first = count_fields (&p, delimiter, &open_quote);
-  /* A quote never closed: prose (12" pipe), unless the sample cut it. */
   if (first < 2 || (open_quote && whole))
     return FALSE;
-  if (open_quote)
-    return has_csv_name (path);
-  second = count_fields (&p, delimiter, &open_quote);
+  second = open_quote ? 0 : count_fields (&p, delimiter, &open_quote);
+  /* One record only (or the sample cut the first): the name decides. */
   if (second == 0)
     return has_csv_name (path);
-  if (open_quote && whole)
-    return FALSE;
-  /* A second record cut off by the sample: as many fields so far is enough. */
-  return open_quote ? second <= first : second == first;
+  /* A second record the sample cut: as many fields so far is enough. */
+  if (open_quote)
+    return !whole && second <= first;
+  return second == first;
 }
 
 static gboolean

@@ -43,8 +43,15 @@ G_DEFINE_FINAL_TYPE (MamoriStore, mamori_store, G_TYPE_OBJECT)
 
 static void     schedule_checkpoint (MamoriStore  *self);
 static gboolean checkpoint          (MamoriStore  *self,
-                                     gboolean      wait,
                                      GError      **error);
+
+static void
+cancel_checkpoint (MamoriStore *self)
+{
+  if (self->checkpoint_source != NULL)
+    g_source_destroy (self->checkpoint_source);
+  g_clear_pointer (&self->checkpoint_source, g_source_unref);
+}
 
 enum {
   CHANGED,
@@ -67,18 +74,12 @@ mamori_store_finalize (GObject *object)
 {
   MamoriStore *self = (MamoriStore *) object;
 
-  if (self->checkpoint_source != NULL)
-    {
-      g_source_destroy (self->checkpoint_source);
-      g_clear_pointer (&self->checkpoint_source, g_source_unref);
-    }
+  cancel_checkpoint (self);
   g_clear_pointer (&self->statements, g_hash_table_unref);
-  /* Closing the last connection folds the journal in by itself. Asked for
-   * here too, without waiting: a checkpoint that waits holds the write
-   * lock meanwhile, and this may be a worker's connection closing while
-   * the window saves. */
+  /* Closing the last connection folds the journal in by itself; asked
+   * for here too, in case another connection is open. */
   if (self->accepted)
-    checkpoint (self, FALSE, NULL);
+    checkpoint (self, NULL);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -313,11 +314,11 @@ mamori_store_step_done (MamoriStore   *self,
 }
 
 /* Folds the journal (-wal) into the workspace file and empties it, so that
- * the .mamori file alone holds every saved change. With @wait FALSE it
- * gives up at once when another connection is reading. */
+ * the .mamori file alone holds every saved change. It never waits: one that
+ * waits for a reader holds the write lock meanwhile, and saves would fail
+ * as busy; it gives up at once instead, and is tried again later. */
 static gboolean
 checkpoint (MamoriStore  *self,
-            gboolean      wait,
             GError      **error)
 {
   int rc;
@@ -325,11 +326,9 @@ checkpoint (MamoriStore  *self,
   if (self->path == NULL || !self->accepted)
     return TRUE;
 
-  if (!wait)
-    sqlite3_busy_timeout (self->db, 0);
+  sqlite3_busy_timeout (self->db, 0);
   rc = sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-  if (!wait)
-    sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
 
   if (rc != SQLITE_OK)
     {
@@ -341,9 +340,6 @@ checkpoint (MamoriStore  *self,
 
 /**
  * mamori_store_checkpoint:
- * @wait: whether to wait (up to the busy timeout) for other connections
- *   still reading an older state; while it waits it holds the write lock,
- *   so the window asks without waiting
  *
  * Makes the workspace one file again: every saved change, kept until now
  * in the journal beside it (-wal), is written into the .mamori file and
@@ -357,18 +353,13 @@ checkpoint (MamoriStore  *self,
  */
 gboolean
 mamori_store_checkpoint (MamoriStore  *self,
-                         gboolean      wait,
                          GError      **error)
 {
   g_return_val_if_fail (MAMORI_IS_STORE (self), FALSE);
   g_return_val_if_fail (!self->in_write, FALSE);
 
-  if (self->checkpoint_source != NULL)
-    {
-      g_source_destroy (self->checkpoint_source);
-      g_clear_pointer (&self->checkpoint_source, g_source_unref);
-    }
-  return checkpoint (self, wait, error);
+  cancel_checkpoint (self);
+  return checkpoint (self, error);
 }
 
 /**
@@ -411,7 +402,7 @@ checkpoint_when_idle (gpointer data)
   /* A reader (a pack being rendered, a backup) holds the journal: later.
    * Anything else (a full disk) leaves the changes safe in the journal,
    * and the next change or closing tries again. */
-  if (!checkpoint (self, FALSE, &error) && g_error_matches (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_BUSY))
+  if (!checkpoint (self, &error) && g_error_matches (error, MAMORI_STORE_ERROR, MAMORI_STORE_ERROR_BUSY))
     schedule_checkpoint (self);
   return G_SOURCE_REMOVE;
 }
@@ -423,11 +414,7 @@ schedule_checkpoint (MamoriStore *self)
     return;
 
   /* Each change pushes it back: it runs once the user pauses. */
-  if (self->checkpoint_source != NULL)
-    {
-      g_source_destroy (self->checkpoint_source);
-      g_clear_pointer (&self->checkpoint_source, g_source_unref);
-    }
+  cancel_checkpoint (self);
   self->checkpoint_source = g_timeout_source_new (self->checkpoint_delay_ms);
   g_source_set_callback (self->checkpoint_source, checkpoint_when_idle, self, NULL);
   g_source_set_static_name (self->checkpoint_source, "[mamori] checkpoint");
@@ -451,11 +438,8 @@ mamori_store_set_checkpoint_delay (MamoriStore *self,
   g_return_if_fail (MAMORI_IS_STORE (self));
 
   self->checkpoint_delay_ms = delay_ms;
-  if (delay_ms == 0 && self->checkpoint_source != NULL)
-    {
-      g_source_destroy (self->checkpoint_source);
-      g_clear_pointer (&self->checkpoint_source, g_source_unref);
-    }
+  if (delay_ms == 0)
+    cancel_checkpoint (self);
 }
 
 /* Every write goes through here: one IMMEDIATE transaction (the write lock is

@@ -57,7 +57,6 @@ MamoriStore   *mamori_store_open                 (const char            *path,
 MamoriStore   *mamori_store_new_memory           (GError               **error);
 
 gboolean       mamori_store_checkpoint           (MamoriStore           *self,
-                                                  gboolean               wait,
                                                   GError               **error);
 void           mamori_store_set_checkpoint_delay (MamoriStore           *self,
                                                   guint                  delay_ms);
