@@ -24,7 +24,6 @@
 
 #define SCHEME_KEY          "classification.scheme"
 #define CATALOG_VERSION_KEY "measures.catalog-version"
-#define NOW_SQL             "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
 /* The routes an asset's class calls for, less those an adopted measure
  * covers. */
@@ -415,8 +414,8 @@ write_new_assets (MamoriStore  *self,
                                "    pledges_signed, useful, not_public, created_at, class_auto, search_text,"
                                "    updated_at)"
                                "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
-                               "          ?16, ?17, ?18, ?19, ?20, coalesce(nullif(?21, ''), " NOW_SQL "),"
-                               "          ?22, ?23, " NOW_SQL ")",
+                               "          ?16, ?17, ?18, ?19, ?20, coalesce(nullif(?21, ''), " MAMORI_STORE_NOW_SQL "),"
+                               "          ?22, ?23, " MAMORI_STORE_NOW_SQL ")",
                                error);
   if (stmt == NULL)
     return FALSE;
@@ -590,7 +589,7 @@ write_asset (MamoriStore  *self,
                                "    strategy = ?15, marked = ?16, access_restricted = ?17,"
                                "    pledges_signed = ?18, useful = ?19, not_public = ?20,"
                                "    created_at = coalesce(nullif(?21, ''), created_at),"
-                               "    class_auto = ?22, search_text = ?23, updated_at = " NOW_SQL
+                               "    class_auto = ?22, search_text = ?23, updated_at = " MAMORI_STORE_NOW_SQL
                                "  WHERE id = ?24 AND deleted_at IS NULL",
                                error);
   if (stmt == NULL)
@@ -652,7 +651,7 @@ copy_measures (MamoriStore  *self,
 
   stmt = mamori_store_prepare (self,
                                "INSERT INTO asset_measures (asset_id, measure_id, adopted_at)"
-                               "  SELECT ?2, measure_id, " NOW_SQL " FROM asset_measures WHERE asset_id = ?1",
+                               "  SELECT ?2, measure_id, " MAMORI_STORE_NOW_SQL " FROM asset_measures WHERE asset_id = ?1",
                                error);
   if (stmt == NULL)
     return FALSE;
@@ -745,7 +744,7 @@ write_deleted (MamoriStore  *self,
 
   stmt = mamori_store_prepare (self,
                                request->deleted
-                               ? "UPDATE assets SET deleted_at = " NOW_SQL " WHERE id = ?1 AND deleted_at IS NULL"
+                               ? "UPDATE assets SET deleted_at = " MAMORI_STORE_NOW_SQL " WHERE id = ?1 AND deleted_at IS NULL"
                                : "UPDATE assets SET deleted_at = NULL WHERE id = ?1",
                                error);
   if (stmt == NULL)
@@ -1051,7 +1050,7 @@ write_adoption (MamoriStore  *self,
   if (request->adopted)
     stmt = mamori_store_prepare (self,
                                  "INSERT INTO asset_measures (asset_id, measure_id, adopted_at)"
-                                 "  VALUES (?1, ?2, " NOW_SQL ") ON CONFLICT DO NOTHING",
+                                 "  VALUES (?1, ?2, " MAMORI_STORE_NOW_SQL ") ON CONFLICT DO NOTHING",
                                  error);
   else
     stmt = mamori_store_prepare (self, "DELETE FROM asset_measures WHERE asset_id = ?1 AND measure_id = ?2", error);

@@ -10,32 +10,6 @@
 #include "analysis/mamori-text.h"
 #include "mamori-store-private.h"
 
-#define NOW_SQL "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
-
-/* Runs a prepared statement to its end, passing each row to @row_func. */
-typedef void (*RowFunc) (sqlite3_stmt *stmt,
-                         gpointer      user_data);
-
-static gboolean
-read_rows (MamoriStore   *self,
-           sqlite3_stmt  *stmt,
-           RowFunc        row_func,
-           gpointer       user_data,
-           GError       **error)
-{
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    row_func (stmt, user_data);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      mamori_store_set_error_from_db (error, mamori_store_get_db (self), rc, mamori_store_get_path (self));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Checklist items ------------------------------------------------------------ */
 
 static void
@@ -74,7 +48,7 @@ mamori_store_dup_item_states (MamoriStore  *self,
   g_return_val_if_fail (MAMORI_IS_STORE (self), NULL);
 
   stmt = mamori_store_prepare (self, "SELECT item_id, status, owner, due_on, note, updated_at FROM checklist_items", error);
-  if (stmt == NULL || !read_rows (self, stmt, add_state, states, error))
+  if (stmt == NULL || !mamori_store_read_rows (self, stmt, add_state, states, error))
     return NULL;
   return g_steal_pointer (&states);
 }
@@ -89,7 +63,7 @@ write_state (MamoriStore  *self,
 
   stmt = mamori_store_prepare (self,
                                "INSERT INTO checklist_items (item_id, status, owner, due_on, note, updated_at)"
-                               "  VALUES (?1, ?2, ?3, ?4, ?5, " NOW_SQL ")"
+                               "  VALUES (?1, ?2, ?3, ?4, ?5, " MAMORI_STORE_NOW_SQL ")"
                                "  ON CONFLICT (item_id) DO UPDATE SET status = excluded.status, owner = excluded.owner,"
                                "    due_on = excluded.due_on, note = excluded.note, updated_at = excluded.updated_at",
                                error);
@@ -140,7 +114,7 @@ write_evidence (MamoriStore  *self,
 
   stmt = mamori_store_prepare (self,
                                "INSERT INTO evidence (owner_kind, owner_key, path, sha256, size, attached_at)"
-                               "  VALUES (?1, ?2, ?3, ?4, ?5, " NOW_SQL ")",
+                               "  VALUES (?1, ?2, ?3, ?4, ?5, " MAMORI_STORE_NOW_SQL ")",
                                error);
   if (stmt == NULL)
     return FALSE;
@@ -275,7 +249,7 @@ mamori_store_dup_evidence (MamoriStore  *self,
     return NULL;
   sqlite3_bind_text (stmt, 1, owner_kind, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, owner_key, -1, SQLITE_TRANSIENT);
-  if (!read_rows (self, stmt, add_evidence, all, error))
+  if (!mamori_store_read_rows (self, stmt, add_evidence, all, error))
     return NULL;
   return g_steal_pointer (&all);
 }
@@ -286,7 +260,7 @@ write_detached (MamoriStore  *self,
                 GError      **error)
 {
   sqlite3_stmt *stmt = mamori_store_prepare (self,
-                                             "UPDATE evidence SET removed_at = " NOW_SQL
+                                             "UPDATE evidence SET removed_at = " MAMORI_STORE_NOW_SQL
                                              "  WHERE id = ?1 AND removed_at IS NULL",
                                              error);
 
@@ -337,11 +311,11 @@ write_incident (MamoriStore  *self,
   if (request->insert)
     stmt = mamori_store_prepare (self,
                                  "INSERT INTO incidents (title, kind, status, created_at, updated_at)"
-                                 "  VALUES (?1, ?2, ?3, " NOW_SQL ", " NOW_SQL ")",
+                                 "  VALUES (?1, ?2, ?3, " MAMORI_STORE_NOW_SQL ", " MAMORI_STORE_NOW_SQL ")",
                                  error);
   else
     stmt = mamori_store_prepare (self,
-                                 "UPDATE incidents SET title = ?1, kind = ?2, status = ?3, updated_at = " NOW_SQL
+                                 "UPDATE incidents SET title = ?1, kind = ?2, status = ?3, updated_at = " MAMORI_STORE_NOW_SQL
                                  "  WHERE id = ?4",
                                  error);
   if (stmt == NULL)
@@ -461,7 +435,7 @@ mamori_store_dup_incidents (MamoriStore  *self,
   stmt = mamori_store_prepare (self,
                                "SELECT id, title, kind, status, created_at, updated_at FROM incidents ORDER BY id DESC",
                                error);
-  if (stmt == NULL || !read_rows (self, stmt, add_incident, all, error))
+  if (stmt == NULL || !mamori_store_read_rows (self, stmt, add_incident, all, error))
     return NULL;
   for (guint i = 0; i < all->len; i++)
     {
@@ -474,7 +448,7 @@ mamori_store_dup_incidents (MamoriStore  *self,
       if (stmt == NULL)
         return NULL;
       sqlite3_bind_int64 (stmt, 1, incident->id);
-      if (!read_rows (self, stmt, add_asset_id, incident->asset_ids, error))
+      if (!mamori_store_read_rows (self, stmt, add_asset_id, incident->asset_ids, error))
         return NULL;
     }
   return g_steal_pointer (&all);
@@ -563,7 +537,7 @@ write_check (MamoriStore  *self,
   CheckRequest *request = user_data;
   sqlite3_stmt *stmt = mamori_store_prepare (self,
                                              "INSERT INTO incident_checks (incident_id, item_id, done, updated_at)"
-                                             "  VALUES (?1, ?2, ?3, " NOW_SQL ")"
+                                             "  VALUES (?1, ?2, ?3, " MAMORI_STORE_NOW_SQL ")"
                                              "  ON CONFLICT (incident_id, item_id) DO UPDATE SET"
                                              "    done = excluded.done, updated_at = excluded.updated_at",
                                              error);
@@ -628,7 +602,7 @@ mamori_store_dup_incident_checks (MamoriStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, incident_id);
-  if (!read_rows (self, stmt, add_check, done, error))
+  if (!mamori_store_read_rows (self, stmt, add_check, done, error))
     return NULL;
   return g_steal_pointer (&done);
 }
@@ -732,7 +706,7 @@ mamori_store_dup_incident_entries (MamoriStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, incident_id);
-  if (!read_rows (self, stmt, add_entry, all, error))
+  if (!mamori_store_read_rows (self, stmt, add_entry, all, error))
     return NULL;
   return g_steal_pointer (&all);
 }
@@ -749,7 +723,7 @@ write_approach (MamoriStore  *self,
 
   stmt = mamori_store_prepare (self,
                                "INSERT INTO approaches (occurred_on, who, channel, description, reporter, recorded_at)"
-                               "  VALUES (?1, ?2, ?3, ?4, ?5, " NOW_SQL ")",
+                               "  VALUES (?1, ?2, ?3, ?4, ?5, " MAMORI_STORE_NOW_SQL ")",
                                error);
   if (stmt == NULL)
     return FALSE;
@@ -828,7 +802,7 @@ mamori_store_dup_approaches (MamoriStore  *self,
                                "SELECT id, occurred_on, who, channel, description, reporter, ifnull (incident_id, 0),"
                                "       recorded_at FROM approaches ORDER BY occurred_on DESC, id DESC",
                                error);
-  if (stmt == NULL || !read_rows (self, stmt, add_approach, all, error))
+  if (stmt == NULL || !mamori_store_read_rows (self, stmt, add_approach, all, error))
     return NULL;
   return g_steal_pointer (&all);
 }

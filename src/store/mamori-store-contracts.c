@@ -453,19 +453,23 @@ write_text (MamoriStore  *self,
   RowRequest *request = user_data;
   sqlite3_stmt *stmt;
 
-  stmt = mamori_store_prepare (self, "UPDATE contracts SET text = ?2 WHERE id = ?1", error);
+  g_autoptr(MamoriContractScan) scan = mamori_contract_scan (request->text, -1, FALSE);
+
+  stmt = mamori_store_prepare (self, "UPDATE contracts SET text = ?2, scan_flags = ?3 WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, request->id);
   sqlite3_bind_text (stmt, 2, request->text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, mamori_contract_scan_get_flags (scan));
   return mamori_store_step_done (self, stmt, error);
 }
 
 /**
  * mamori_store_save_contract_text:
  *
- * Keeps the text the reviewer analysed, to show it again. It is not part
- * of the clause review, so no #MamoriStore::changed is emitted.
+ * Keeps the text the reviewer analysed, to show it again, with the risk
+ * flags found in it (mamori_store_dup_contract_flags()). It is not part of
+ * the clause review; #MamoriStore::changed is emitted with "contract-text".
  */
 gboolean
 mamori_store_save_contract_text (MamoriStore  *self,
@@ -478,7 +482,59 @@ mamori_store_save_contract_text (MamoriStore  *self,
   g_return_val_if_fail (MAMORI_IS_STORE (self), FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
 
-  return mamori_store_write (self, write_text, &request, error);
+  if (!mamori_store_write (self, write_text, &request, error))
+    return FALSE;
+  mamori_store_emit_changed (self, "contract-text");
+  return TRUE;
+}
+
+static void
+add_flags (sqlite3_stmt *stmt,
+           gpointer      user_data)
+{
+  GHashTable *flags = user_data;
+  gint64 id = sqlite3_column_int64 (stmt, 0);
+  guint found;
+
+  if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+    found = (guint) sqlite3_column_int (stmt, 1);
+  else
+    {
+      /* Kept before flags were: scanned now, not written back (a read). */
+      g_autoptr(MamoriContractScan) scan = mamori_contract_scan (mamori_store_column_text (stmt, 2), -1, FALSE);
+
+      found = mamori_contract_scan_get_flags (scan);
+    }
+  if (found != 0)
+    g_hash_table_insert (flags, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (found));
+}
+
+/**
+ * mamori_store_dup_contract_flags:
+ *
+ * The risk flags found in the kept text of each contract not deleted
+ * (#MamoriContractFlags, scanned without knowing the counterparty's
+ * country, so without %MAMORI_CONTRACT_FLAG_NO_EXPORT_CONTROL's country
+ * rule). Contracts whose text raised no flag are left out.
+ *
+ * Returns: (transfer full): contract id (gint64 *) → flags
+ */
+GHashTable *
+mamori_store_dup_contract_flags (MamoriStore  *self,
+                                 GError      **error)
+{
+  g_autoptr(GHashTable) flags = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (MAMORI_IS_STORE (self), NULL);
+
+  stmt = mamori_store_prepare (self,
+                               "SELECT id, scan_flags, CASE WHEN scan_flags IS NULL THEN text ELSE '' END"
+                               "  FROM contracts WHERE deleted_at IS NULL AND (scan_flags IS NULL AND text <> '' OR scan_flags <> 0)",
+                               error);
+  if (stmt == NULL || !mamori_store_read_rows (self, stmt, add_flags, flags, error))
+    return NULL;
+  return g_steal_pointer (&flags);
 }
 
 void

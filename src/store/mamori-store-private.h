@@ -15,6 +15,9 @@ G_BEGIN_DECLS
  * apart from any other SQLite file. */
 #define MAMORI_STORE_APPLICATION_ID 0x4D4D5249
 
+/* The time now in UTC, as every record stores it. */
+#define MAMORI_STORE_NOW_SQL "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+
 typedef gboolean (*MamoriStoreWriteFunc) (MamoriStore  *store,
                                           gpointer      user_data,
                                           GError      **error);
@@ -31,6 +34,14 @@ gboolean      mamori_store_step_done         (MamoriStore           *self,
                                               GError               **error);
 gboolean      mamori_store_write             (MamoriStore           *self,
                                               MamoriStoreWriteFunc   func,
+                                              gpointer               user_data,
+                                              GError               **error);
+/* Runs a prepared statement to its end, passing each row to @row_func. */
+typedef void (*MamoriStoreRowFunc) (sqlite3_stmt *stmt,
+                                    gpointer      user_data);
+gboolean      mamori_store_read_rows         (MamoriStore           *self,
+                                              sqlite3_stmt          *stmt,
+                                              MamoriStoreRowFunc     row_func,
                                               gpointer               user_data,
                                               GError               **error);
 void          mamori_store_emit_changed      (MamoriStore           *self,

@@ -1088,3 +1088,23 @@ mamori_store_enum_from_nick (GType       type,
 
   return enum_value != NULL ? enum_value->value : fallback;
 }
+
+gboolean
+mamori_store_read_rows (MamoriStore         *self,
+                        sqlite3_stmt        *stmt,
+                        MamoriStoreRowFunc   row_func,
+                        gpointer             user_data,
+                        GError             **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    row_func (stmt, user_data);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      mamori_store_set_error_from_db (error, self->db, rc, self->path);
+      return FALSE;
+    }
+  return TRUE;
+}

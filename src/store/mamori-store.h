@@ -9,6 +9,7 @@
 
 #include "analysis/mamori-classification.h"
 #include "catalog/mamori-catalog.h"
+#include "model/mamori-action.h"
 #include "model/mamori-asset.h"
 #include "model/mamori-checklist.h"
 #include "model/mamori-incident.h"
@@ -313,6 +314,36 @@ GPtrArray         *mamori_store_dup_approaches       (MamoriStore          *self
                                                       GError              **error);
 gint64             mamori_store_approach_to_incident (MamoriStore          *self,
                                                       gint64                approach_id,
+                                                      GError              **error);
+
+/* The risk flags found in each contract's kept text (mamori-store-contracts.c). */
+GHashTable        *mamori_store_dup_contract_flags   (MamoriStore          *self,
+                                                      GError              **error);
+
+/* The action plan, dismissed findings and snapshots (mamori-store-plan.c). */
+GPtrArray         *mamori_store_dup_actions          (MamoriStore          *self,
+                                                      GError              **error);
+gboolean           mamori_store_save_action          (MamoriStore          *self,
+                                                      MamoriAction         *action,
+                                                      GError              **error);
+GPtrArray         *mamori_store_dup_action_history   (MamoriStore          *self,
+                                                      gint64                action_id,
+                                                      GError              **error);
+gboolean           mamori_store_dismiss_finding      (MamoriStore          *self,
+                                                      const char           *key,
+                                                      const char           *facts,
+                                                      const char           *reason,
+                                                      GError              **error);
+gboolean           mamori_store_restore_finding      (MamoriStore          *self,
+                                                      const char           *key,
+                                                      GError              **error);
+GHashTable        *mamori_store_dup_dismissals       (MamoriStore          *self,
+                                                      GError              **error);
+gint64             mamori_store_add_snapshot         (MamoriStore          *self,
+                                                      MamoriSnapshot       *snapshot,
+                                                      GError              **error);
+GPtrArray         *mamori_store_dup_snapshots        (MamoriStore          *self,
+                                                      guint                 limit,
                                                       GError              **error);
 
 G_END_DECLS
