@@ -15,6 +15,7 @@ BUILD_PACKAGES="
   meson ninja-build gcc pkg-config gettext
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin
   libgtk-4-dev libadwaita-1-dev libsqlite3-dev libpoppler-glib-dev libpango1.0-dev libcairo2-dev libfontconfig-dev
+  libxlsxwriter-dev
   desktop-file-utils shared-mime-info hicolor-icon-theme adwaita-icon-theme librsvg2-common
   fonts-noto-cjk
 "

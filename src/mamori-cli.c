@@ -17,8 +17,10 @@
 #include "analysis/mamori-text.h"
 #include "analysis/mamori-contract-rules.h"
 #include "analysis/mamori-contract-scan.h"
+#include "assess/mamori-findings.h"
 #include "catalog/mamori-catalog.h"
 #include "io/mamori-contract-text.h"
+#include "io/mamori-action-export.h"
 #include "io/mamori-asset-csv.h"
 #include "io/mamori-file.h"
 #include "report/mamori-report.h"
@@ -634,6 +636,230 @@ export_pdf (const char   *pdf_path,
   return EXIT_OK;
 }
 
+/* mamori --findings [--json] WORKSPACE: the rating, then every finding,
+ * most severe first. */
+static void
+append_json_finding (GString       *out,
+                     MamoriFinding *finding)
+{
+  g_string_append (out, "    {");
+  append_json_member (out, "key", finding->key, FALSE);
+  append_json_member (out, "kind", finding->kind, FALSE);
+  g_string_append_printf (out, "\"likelihood\": %d, \"impact\": %d, \"severity\": %d, ", finding->likelihood,
+                          finding->impact, mamori_finding_get_severity (finding));
+  append_json_member (out, "title", finding->title, FALSE);
+  append_json_member (out, "explanation", finding->explanation, FALSE);
+  append_json_member (out, "reason", finding->reason, FALSE);
+  append_json_member (out, "action", finding->action, FALSE);
+  append_json_member (out, "guide_section", finding->guide_section, FALSE);
+  g_string_append (out, "\"records\": [");
+  for (guint i = 0; i < finding->records->len; i++)
+    {
+      MamoriRecordRef *ref = &g_array_index (finding->records, MamoriRecordRef, i);
+
+      g_string_append (out, i > 0 ? ", {" : "{");
+      append_json_member (out, "type", mamori_record_type_get_id (ref->type), FALSE);
+      if (ref->key != NULL)
+        {
+          append_json_string (out, "id");
+          g_string_append (out, ": ");
+          append_json_string (out, ref->key);
+        }
+      else
+        g_string_append_printf (out, "\"id\": %" G_GINT64_FORMAT, ref->id);
+      g_string_append (out, "}");
+    }
+  g_string_append (out, "], ");
+  append_json_member (out, "status", mamori_finding_status_get_id (finding->status), TRUE);
+  g_string_append (out, "}");
+}
+
+static void
+print_findings_json (MamoriAssessment *assessment)
+{
+  g_autoptr(GString) out = g_string_new ("{\n  ");
+  const MamoriSnapshot *snapshot = assessment->facts->snapshot;
+
+  append_json_member (out, "rating", mamori_overall_get_id (assessment->overall), FALSE);
+  g_string_append (out, "\n  ");
+  append_json_member (out, "rating_rule", assessment->overall_rule, FALSE);
+  g_string_append (out, "\n  \"findings\": [");
+  for (guint i = 0; i < assessment->findings->len; i++)
+    {
+      g_string_append (out, i > 0 ? ",\n" : "\n");
+      append_json_finding (out, g_ptr_array_index (assessment->findings, i));
+    }
+  g_string_append (out, assessment->findings->len > 0 ? "\n  ],\n  \"since_snapshot\": " : "],\n  \"since_snapshot\": ");
+  if (snapshot != NULL)
+    {
+      g_string_append (out, "{");
+      append_json_member (out, "label", snapshot->label, FALSE);
+      append_json_member (out, "date", snapshot->taken_at, FALSE);
+      g_string_append_printf (out, "\"new\": %u, \"resolved\": %u, \"still_open\": %u}", assessment->change.n_new,
+                              assessment->change.n_resolved, assessment->change.n_still_open);
+    }
+  else
+    g_string_append (out, "null");
+  g_string_append (out, "\n}\n");
+  g_print ("%s", out->str);
+}
+
+static void
+print_findings_text (MamoriAssessment *assessment)
+{
+  const MamoriSnapshot *snapshot = assessment->facts->snapshot;
+
+  /* Translators: the overall rating on the command line: rating, then its rule */
+  g_print (_("Overall: %s. %s\n"), mamori_overall_get_label (assessment->overall), assessment->overall_rule);
+  if (snapshot != NULL)
+    /* Translators: on the command line; %s is a snapshot's label, then three counts */
+    g_print (_("Since “%s”: %u new, %u resolved, %u still open.\n"), snapshot->label, assessment->change.n_new,
+             assessment->change.n_resolved, assessment->change.n_still_open);
+  if (assessment->findings->len == 0)
+    g_print (_("No findings.\n"));
+  for (guint i = 0; i < assessment->findings->len; i++)
+    {
+      MamoriFinding *finding = g_ptr_array_index (assessment->findings, i);
+
+      /* Translators: one finding on the command line: severity, title, state */
+      g_print (_("\n[%d] %s (%s)\n"), mamori_finding_get_severity (finding), finding->title,
+               mamori_finding_status_get_label (finding->status));
+      g_print ("    %s\n", finding->reason);
+      /* Translators: the recommended action of a finding on the command line */
+      g_print (_("    What to do: %s\n"), finding->action);
+      if (finding->dismissal != NULL)
+        g_print ("    %s\n", finding->dismissal);
+    }
+}
+
+static MamoriStore *
+open_existing (const char *workspace)
+{
+  g_autoptr(GError) error = NULL;
+  MamoriStore *store = mamori_store_open (workspace, MAMORI_STORE_OPEN_DEFAULT, &error);
+
+  if (store == NULL)
+    print_store_error (workspace, error);
+  return store;
+}
+
+static int
+findings (const char *workspace,
+          gboolean    json)
+{
+  g_autoptr(MamoriStore) store = open_existing (workspace);
+  g_autoptr(MamoriAssessment) assessment = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (store == NULL)
+    return EXIT_FAILED;
+  assessment = mamori_assessment_load (store, &error);
+  if (assessment == NULL)
+    {
+      print_store_error (workspace, error);
+      return EXIT_FAILED;
+    }
+  if (json)
+    print_findings_json (assessment);
+  else
+    print_findings_text (assessment);
+  return EXIT_OK;
+}
+
+/* mamori --snapshot=LABEL WORKSPACE */
+static int
+snapshot (const char *label,
+          const char *workspace)
+{
+  g_autoptr(MamoriStore) store = open_existing (workspace);
+  g_autoptr(MamoriAssessment) assessment = NULL;
+  g_autoptr(MamoriSnapshot) snapshot = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_filename_display_name (workspace);
+
+  if (store == NULL)
+    return EXIT_FAILED;
+  assessment = mamori_assessment_load (store, &error);
+  if (assessment != NULL)
+    {
+      snapshot = mamori_findings_new_snapshot (assessment->facts, assessment->findings, label);
+      mamori_store_add_snapshot (store, snapshot, &error);
+    }
+  if (error != NULL)
+    {
+      print_store_error (workspace, error);
+      return EXIT_FAILED;
+    }
+  /* Translators: on the command line; a snapshot's label, a number of findings, a workspace file */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Recorded the snapshot “%s” with %u open finding in %s.\n",
+                        "Recorded the snapshot “%s” with %u open findings in %s.\n", snapshot->findings->len),
+           snapshot->label, snapshot->findings->len, name);
+  return EXIT_OK;
+}
+
+/* mamori --export-actions=FILE.xlsx|FILE.csv WORKSPACE */
+static int
+export_actions (const char *path,
+                const char *workspace)
+{
+  g_autoptr(MamoriStore) store = NULL;
+  g_autoptr(MamoriAssessment) assessment = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file_name = g_filename_display_name (path);
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  MamoriFileKind kind;
+
+  if (g_str_has_suffix (lower, ".xlsx"))
+    kind = MAMORI_FILE_KIND_XLSX;
+  else if (g_str_has_suffix (lower, ".csv"))
+    kind = MAMORI_FILE_KIND_CSV;
+  else
+    {
+      g_printerr (_("--export-actions writes an Excel workbook or a CSV file: name it .xlsx or .csv, for example: --export-actions=plan.xlsx\n"));
+      return EXIT_USAGE;
+    }
+  /* Checked first: only a file of the same kind is ever replaced. */
+  if (!mamori_file_check_destination (path, kind, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILED;
+    }
+  if ((store = open_existing (workspace)) == NULL)
+    return EXIT_FAILED;
+  assessment = mamori_assessment_load (store, &error);
+  if (assessment == NULL)
+    {
+      print_store_error (workspace, error);
+      return EXIT_FAILED;
+    }
+  if (kind == MAMORI_FILE_KIND_XLSX)
+    {
+      g_autofree char *title = mamori_store_dup_display_name (store);
+
+      bytes = mamori_action_export_xlsx (assessment->facts->actions, assessment->findings, assessment->facts->today,
+                                         title, &error);
+    }
+  else
+    bytes = mamori_action_export_csv (assessment->facts->actions, assessment->findings, assessment->facts->today,
+                                      MAMORI_CSV_ENCODING_UTF8_BOM, &error);
+  if (bytes == NULL || !mamori_file_write (path, kind, bytes, &error))
+    {
+      g_printerr (_("%s: %s\n"), file_name, error->message);
+      return EXIT_FAILED;
+    }
+  {
+    guint count = assessment->facts->actions->len;
+    g_autofree char *name = g_filename_display_name (workspace);
+
+    /* Translators: %u is a number of actions, the first %s a workspace, the second a file */
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u action from %s to %s.\n", "Exported %u actions from %s to %s.\n",
+                          count),
+             count, name, file_name);
+  }
+  return EXIT_OK;
+}
+
 /**
  * mamori_cli_run:
  *
@@ -653,7 +879,10 @@ mamori_cli_run (GVariantDict *options)
   const char *export_path = NULL;
   const char *pdf_path = NULL;
   const char *encoding = NULL;
+  const char *label = NULL;
+  const char *actions_path = NULL;
   const char *workspace;
+  int plan_commands;
   int type = -1;
   MamoriContractPosition position = MAMORI_CONTRACT_POSITION_PROVIDER;
 
@@ -666,6 +895,10 @@ mamori_cli_run (GVariantDict *options)
   g_variant_dict_lookup (options, "country", "&s", &country);
   g_variant_dict_lookup (options, "type", "&s", &type_nick);
   g_variant_dict_lookup (options, "position", "&s", &position_nick);
+  g_variant_dict_lookup (options, "snapshot", "&s", &label);
+  g_variant_dict_lookup (options, "export-actions", "^&ay", &actions_path);
+  plan_commands = (g_variant_dict_contains (options, "findings") ? 1 : 0) + (label != NULL ? 1 : 0) +
+                  (actions_path != NULL ? 1 : 0);
 
   /* A pack is written alone, and its options mean nothing without it. */
   if (pdf_path != NULL && (contract_path != NULL || query != NULL || import_path != NULL || export_path != NULL
@@ -685,7 +918,7 @@ mamori_cli_run (GVariantDict *options)
 
   if (contract_path != NULL)
     {
-      if (query != NULL || import_path != NULL || export_path != NULL || encoding != NULL ||
+      if (query != NULL || import_path != NULL || export_path != NULL || encoding != NULL || plan_commands > 0 ||
           g_variant_dict_contains (options, G_OPTION_REMAINING))
         {
           g_printerr (_("--scan-contract reads the contract alone: give it no workspace file and no other command.\n"));
@@ -713,7 +946,7 @@ mamori_cli_run (GVariantDict *options)
           g_printerr (_("--lookup needs something to search for, for example: mamori --lookup=MLCC\n"));
           return EXIT_USAGE;
         }
-      if (import_path != NULL || export_path != NULL || encoding != NULL ||
+      if (import_path != NULL || export_path != NULL || encoding != NULL || plan_commands > 0 ||
           g_variant_dict_contains (options, G_OPTION_REMAINING))
         {
           g_printerr (_("--lookup searches the catalog alone: give it no workspace file and no other command.\n"));
@@ -721,10 +954,39 @@ mamori_cli_run (GVariantDict *options)
         }
       return lookup (query, g_variant_dict_contains (options, "json"));
     }
+  if (plan_commands > 1 || (plan_commands == 1 && (pdf_path != NULL || import_path != NULL || export_path != NULL ||
+                                                    encoding != NULL)))
+    {
+      g_printerr (_("--findings, --snapshot and --export-actions each work alone: give one of them, and no other command.\n"));
+      return EXIT_USAGE;
+    }
+  if (g_variant_dict_contains (options, "findings"))
+    {
+      if ((workspace = get_workspace (options, "--findings", "")) == NULL)
+        return EXIT_USAGE;
+      return findings (workspace, g_variant_dict_contains (options, "json"));
+    }
   if (g_variant_dict_contains (options, "json"))
     {
-      g_printerr (_("--json goes with --lookup or --scan-contract.\n"));
+      g_printerr (_("--json goes with --lookup, --scan-contract or --findings.\n"));
       return EXIT_USAGE;
+    }
+  if (label != NULL)
+    {
+      if (mamori_text_is_blank (label))
+        {
+          g_printerr (_("--snapshot needs a label, for example: --snapshot=\"2026年12月 取締役会\"\n"));
+          return EXIT_USAGE;
+        }
+      if ((workspace = get_workspace (options, "--snapshot", "\"2026年12月 取締役会\"")) == NULL)
+        return EXIT_USAGE;
+      return snapshot (label, workspace);
+    }
+  if (actions_path != NULL)
+    {
+      if ((workspace = get_workspace (options, "--export-actions", "plan.xlsx")) == NULL)
+        return EXIT_USAGE;
+      return export_actions (actions_path, workspace);
     }
 
   if (pdf_path != NULL)

@@ -460,6 +460,175 @@ test_unreadable_inputs (void)
   g_assert_false (g_file_test (workspace, G_FILE_TEST_EXISTS));
 }
 
+
+static void
+assert_same_file (const char *path,
+                  const char *sha256)
+{
+  g_autofree char *now = mamori_test_dup_file_sha256 (path);
+
+  g_assert_cmpstr (now, ==, sha256);
+}
+
+static int
+exit_code (int status)
+{
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* --findings, --snapshot and --export-actions on a workspace with a 極秘
+ * asset and one action. */
+static void
+test_findings_plan (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("plan.mamori");
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *xlsx = g_build_filename (folder, "plan.xlsx", NULL);
+  g_autofree char *csv = g_build_filename (folder, "plan.csv", NULL);
+  g_autofree char *xlsx_option = g_strdup_printf ("--export-actions=%s", xlsx);
+  g_autofree char *csv_option = g_strdup_printf ("--export-actions=%s", csv);
+  g_autofree char *self_option = g_strdup_printf ("--export-actions=%s", path);
+  g_autofree char *folder_option = g_strdup_printf ("--export-actions=%s/", folder);
+  g_autofree char *out = NULL, *err = NULL, *data = NULL, *sha = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  int status;
+
+  {
+    g_autoptr(MamoriStore) store = mamori_store_open (path, MAMORI_STORE_OPEN_CREATE, &error);
+    g_autoptr(MamoriAsset) asset = mamori_asset_new ();
+    g_autoptr(MamoriAction) action = mamori_action_new ();
+
+    g_assert_no_error (error);
+    g_object_set (asset, "name", "金型設計図", "class-override", 3, "override-reason", "顧客指定", NULL);
+    mamori_store_add_asset (store, asset, &error);
+    g_assert_no_error (error);
+    g_free (action->title);
+    action->title = g_strdup ("設計サーバーのアクセス制限");
+    g_free (action->owner);
+    action->owner = g_strdup ("情報システム課");
+    action->board_decision = TRUE;
+    g_free (action->finding_key);
+    action->finding_key = g_strdup ("asset-routes:1");
+    mamori_store_save_action (store, action, &error);
+    g_assert_no_error (error);
+  }
+
+  /* JSON a script can read: rating, findings with their records. */
+  {
+    const char *arguments[] = { "--findings", "--json", path, NULL };
+    const char *check[] = { "python3", "-c",
+      "import json,sys\n"
+      "d = json.load(sys.stdin)\n"
+      "assert d['rating'] == 'red', d['rating']\n"
+      "f = {x['key']: x for x in d['findings']}\n"
+      "r = f['asset-routes:1']\n"
+      "assert (r['likelihood'], r['impact'], r['severity']) == (3, 3, 9)\n"
+      "assert r['records'] == [{'type': 'asset', 'id': 1}]\n"
+      "assert r['status'] == 'accepted'\n"
+      "assert f['checklist-not-started:basic-cyber']['records'][0]['id'] == 'basic-cyber'\n"
+      "s = [x['severity'] for x in d['findings']]\n"
+      "assert s == sorted(s, reverse=True)\n"
+      "assert d['since_snapshot'] is None\n",
+      NULL };
+    g_autoptr(GSubprocess) python = NULL;
+    g_autofree char *python_err = NULL;
+
+    run_mamori_full (arguments, &out, NULL, &status);
+    g_assert_cmpint (exit_code (status), ==, 0);
+    python = g_subprocess_newv (check, G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+    g_assert_no_error (error);
+    g_subprocess_communicate_utf8 (python, out, NULL, NULL, &python_err, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (python_err, ==, "");
+    g_assert_cmpint (g_subprocess_get_exit_status (python), ==, 0);
+    g_clear_pointer (&out, g_free);
+  }
+
+  /* A snapshot, then the comparison with it. */
+  {
+    const char *blank[] = { "--snapshot= ", path, NULL };
+    const char *arguments[] = { "--snapshot=2026年12月 取締役会", path, NULL };
+    const char *again[] = { "--findings", "--json", path, NULL };
+
+    sha = mamori_test_dup_file_sha256 (path);
+    run_mamori_full (blank, NULL, NULL, &status);
+    g_assert_cmpint (exit_code (status), ==, 2);
+    assert_same_file (path, sha);
+    run_mamori_full (arguments, &out, NULL, &status);
+    g_assert_cmpint (exit_code (status), ==, 0);
+    g_assert_nonnull (strstr (out, "2026年12月 取締役会"));
+    g_clear_pointer (&out, g_free);
+    run_mamori_full (again, &out, NULL, &status);
+    g_assert_nonnull (strstr (out, "\"since_snapshot\": {\"label\": "));
+    g_assert_nonnull (strstr (out, "\"new\": 0, \"resolved\": 0"));
+    g_clear_pointer (&out, g_free);
+  }
+
+  /* The plan as a workbook and as CSV. */
+  {
+    const char *arguments[] = { xlsx_option, path, NULL };
+    const char *as_csv[] = { csv_option, path, NULL };
+
+    run_mamori_full (arguments, NULL, NULL, &status);
+    g_assert_cmpint (exit_code (status), ==, 0);
+    g_file_get_contents (xlsx, &data, &length, &error);
+    g_assert_no_error (error);
+    g_assert_true (length > 1000 && memcmp (data, "PK\003\004", 4) == 0);
+    g_assert_cmpuint (mamori_test_file_mode (xlsx), ==, 0600);
+    g_clear_pointer (&data, g_free);
+    /* Written again over its own earlier export. */
+    run_mamori_full (arguments, NULL, NULL, &status);
+    g_assert_cmpint (exit_code (status), ==, 0);
+
+    run_mamori_full (as_csv, NULL, NULL, &status);
+    g_assert_cmpint (exit_code (status), ==, 0);
+    g_file_get_contents (csv, &data, &length, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (data, "設計サーバーのアクセス制限"));
+    g_assert_nonnull (strstr (data, "情報システム課"));
+    g_assert_nonnull (strstr (data, "leak routes"));
+  }
+
+  /* Bad destinations and workspaces: a clear message, nothing changed. */
+  {
+    const char *onto_workspace[] = { self_option, path, NULL };
+    const char *onto_folder[] = { folder_option, path, NULL };
+    const char *onto_csv_as_xlsx[] = { NULL, path, NULL };
+    const char *missing[] = { "--findings", "/nonexistent/none.mamori", NULL };
+    g_autofree char *csv_as_xlsx = g_build_filename (folder, "plan-csv.xlsx", NULL);
+    g_autofree char *csv_as_xlsx_option = g_strdup_printf ("--export-actions=%s", csv_as_xlsx);
+    g_autofree char *csv_sha = NULL;
+
+    g_free (sha);
+    sha = mamori_test_dup_file_sha256 (path);
+    run_mamori_full (onto_workspace, NULL, &err, &status);
+    g_assert_cmpint (exit_code (status), ==, 2);
+    g_assert_nonnull (strstr (err, ".xlsx"));
+    g_clear_pointer (&err, g_free);
+    assert_same_file (path, sha);
+
+    run_mamori_full (onto_folder, NULL, &err, &status);
+    g_assert_cmpint (exit_code (status), !=, 0);
+    g_clear_pointer (&err, g_free);
+
+    /* A CSV named .xlsx is not a workbook: left alone. */
+    g_file_set_contents (csv_as_xlsx, "a,b\n1,2\n", -1, &error);
+    csv_sha = mamori_test_dup_file_sha256 (csv_as_xlsx);
+    onto_csv_as_xlsx[0] = csv_as_xlsx_option;
+    run_mamori_full (onto_csv_as_xlsx, NULL, &err, &status);
+    g_assert_cmpint (exit_code (status), ==, 1);
+    g_assert_nonnull (strstr (err, "not an Excel workbook"));
+    g_clear_pointer (&err, g_free);
+    assert_same_file (csv_as_xlsx, csv_sha);
+
+    run_mamori_full (missing, NULL, &err, &status);
+    g_assert_cmpint (exit_code (status), ==, 1);
+    g_assert_nonnull (strstr (err, "none.mamori"));
+    g_assert_false (g_file_test ("/nonexistent/none.mamori", G_FILE_TEST_EXISTS));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -473,6 +642,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-destinations", test_export_destinations);
   g_test_add_func ("/cli/unreadable-inputs", test_unreadable_inputs);
   g_test_add_func ("/cli/lookup", test_lookup);
+  g_test_add_func ("/cli/findings-plan", test_findings_plan);
   g_test_add_func ("/cli/scan-contract", test_scan_contract);
   g_test_add_func ("/cli/scan-contract-type", test_scan_contract_type);
 

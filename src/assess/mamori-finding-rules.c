@@ -94,7 +94,7 @@ collect_asset_routes (const MamoriFacts *facts,
         if (mask & MAMORI_ROUTE_BIT (route))
           {
             if (routes->len > 0)
-              g_string_append (routes, _("、"));
+              g_string_append (routes, _(", "));
             g_string_append (routes, mamori_route_get_label (route));
             uncovered++;
           }
@@ -147,7 +147,7 @@ collect_trade_secret (const MamoriFacts *facts,
           if (mamori_trade_secret_is_met (&secret, requirement))
             continue;
           if (failing->len > 0)
-            g_string_append (failing, _("、"));
+            g_string_append (failing, _(", "));
           g_string_append (failing, mamori_requirement_get_label (requirement));
           what = mamori_trade_secret_dup_missing (&secret, requirement);
           for (guint j = 0; j < what->len; j++)
@@ -263,7 +263,7 @@ collect_contract_clauses (const MamoriFacts *facts,
           if (!(mask & (1u << topic)) || (status != MAMORI_CLAUSE_MISSING && status != MAMORI_CLAUSE_CHANGE))
             continue;
           if (topics->len > 0)
-            g_string_append (topics, _("、"));
+            g_string_append (topics, _(", "));
           g_string_append_printf (topics, "%s (%s)", mamori_contract_topic_get_label (topic),
                                   mamori_clause_status_get_label (status));
           n++;
@@ -350,7 +350,7 @@ collect_contract_licence (const MamoriFacts *facts,
         if (flags & (1u << bit))
           {
             if (what->len > 0)
-              g_string_append (what, _("、"));
+              g_string_append (what, _(", "));
             g_string_append (what, mamori_contract_flag_get_label (1u << bit));
           }
       /* Translators: a finding's title; the first %s is a contract's title, the second what the licence is */

@@ -589,3 +589,55 @@ mamori_findings_new_snapshot (const MamoriFacts *facts,
     }
   return snapshot;
 }
+
+/* Assessment ----------------------------------------------------------------- */
+
+/**
+ * mamori_assessment_new:
+ * @facts: (transfer full): the facts to assess
+ */
+MamoriAssessment *
+mamori_assessment_new (MamoriFacts *facts)
+{
+  MamoriAssessment *assessment = g_new0 (MamoriAssessment, 1);
+
+  assessment->facts = facts;
+  assessment->findings = mamori_findings_compute (facts);
+  assessment->overall = mamori_findings_rate (assessment->findings, &assessment->overall_rule);
+  mamori_figures_compute (facts, assessment->findings, assessment->figures);
+  mamori_findings_compare (assessment->findings, facts->snapshot, &assessment->change);
+  return assessment;
+}
+
+/**
+ * mamori_assessment_load:
+ *
+ * Reads @store with the reference catalog and checklists in use, as of
+ * now, and assesses it.
+ */
+MamoriAssessment *
+mamori_assessment_load (MamoriStore  *store,
+                        GError      **error)
+{
+  g_autoptr(MamoriCatalog) catalog = mamori_catalog_dup_default ();
+  g_autoptr(MamoriChecklistCatalog) checklists = mamori_checklist_catalog_dup_default (error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  MamoriFacts *facts;
+
+  if (checklists == NULL)
+    return NULL;
+  facts = mamori_facts_load (store, catalog, checklists, now, error);
+  return facts != NULL ? mamori_assessment_new (facts) : NULL;
+}
+
+void
+mamori_assessment_free (MamoriAssessment *assessment)
+{
+  if (assessment == NULL)
+    return;
+  g_clear_pointer (&assessment->facts, mamori_facts_free);
+  g_clear_pointer (&assessment->findings, g_ptr_array_unref);
+  g_free (assessment->overall_rule);
+  g_clear_pointer (&assessment->change.resolved, g_ptr_array_unref);
+  g_free (assessment);
+}

@@ -158,6 +158,24 @@ MamoriSnapshot *mamori_findings_new_snapshot (const MamoriFacts *facts,
                                               GPtrArray         *findings,
                                               const char        *label);
 
+/* Everything the Overview, the command line and the packs show, computed
+ * at once from the facts (in any thread). */
+typedef struct
+{
+  MamoriFacts          *facts;
+  GPtrArray            *findings;       /* of MamoriFinding, most severe first */
+  MamoriOverall         overall;
+  char                 *overall_rule;   /* the rule behind @overall, in words */
+  int                   figures[MAMORI_N_FIGURES];
+  MamoriFindingsChange  change;         /* since facts->snapshot */
+} MamoriAssessment;
+
+MamoriAssessment *mamori_assessment_new  (MamoriFacts      *facts);
+MamoriAssessment *mamori_assessment_load (MamoriStore      *store,
+                                          GError          **error);
+void              mamori_assessment_free (MamoriAssessment *assessment);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MamoriAssessment, mamori_assessment_free)
+
 /* The one table of rules (mamori-finding-rules.c). */
 typedef struct _MamoriFindingSink MamoriFindingSink;
 

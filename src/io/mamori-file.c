@@ -388,6 +388,20 @@ looks_like_csv (const char   *path,
   return second == first;
 }
 
+/* Whether @needle is somewhere in the binary @data. */
+static gboolean
+holds_bytes (const guint8 *data,
+             gsize         length,
+             const char   *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (data[i] == (guint8) needle[0] && memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 looks_like_kind (const char     *path,
                  const guint8   *data,
@@ -400,8 +414,27 @@ looks_like_kind (const char     *path,
       return looks_like_csv (path, data, length);
     case MAMORI_FILE_KIND_PDF:
       return length >= 5 && memcmp (data, "%PDF-", 5) == 0;
+    case MAMORI_FILE_KIND_XLSX:
+      /* A ZIP holding a workbook's parts, not a .docx (word/) or .pptx (ppt/). */
+      return length >= 4 && memcmp (data, "PK\003\004", 4) == 0 &&
+             holds_bytes (data, length, "xl/");
     default:
       g_return_val_if_reached (FALSE);
+    }
+}
+
+/* What an export is called in the messages below. */
+static const char *
+kind_noun (MamoriFileKind kind)
+{
+  switch (kind)
+    {
+    /* Translators: what an export is, in "choose another place for %s" and the like */
+    case MAMORI_FILE_KIND_CSV: return _("the CSV file");
+    case MAMORI_FILE_KIND_PDF: return _("the PDF");
+    case MAMORI_FILE_KIND_XLSX: return _("the spreadsheet");
+    default:
+      g_return_val_if_reached ("");
     }
 }
 
@@ -412,14 +445,9 @@ set_no_folder_error (GError         **error,
 {
   g_autofree char *name = g_filename_display_name (folder);
 
-  if (kind == MAMORI_FILE_KIND_PDF)
-    g_set_error (error, MAMORI_FILE_ERROR, MAMORI_FILE_ERROR_NOT_FOUND,
-                 /* Translators: %s is a folder */
-                 _("“%s”: there is no such folder. Create it, or choose another place for the PDF."), name);
-  else
-    g_set_error (error, MAMORI_FILE_ERROR, MAMORI_FILE_ERROR_NOT_FOUND,
-                 /* Translators: %s is a folder */
-                 _("“%s”: there is no such folder. Create it, or choose another place for the CSV file."), name);
+  g_set_error (error, MAMORI_FILE_ERROR, MAMORI_FILE_ERROR_NOT_FOUND,
+               /* Translators: the first %s is a folder, the second what is exported ("the PDF") */
+               _("“%s”: there is no such folder. Create it, or choose another place for %s."), name, kind_noun (kind));
 }
 
 static void
@@ -429,14 +457,9 @@ set_is_folder_error (GError         **error,
 {
   g_autofree char *name = g_filename_display_name (path);
 
-  if (kind == MAMORI_FILE_KIND_PDF)
-    g_set_error (error, MAMORI_FILE_ERROR, MAMORI_FILE_ERROR_NOT_REGULAR,
-                 /* Translators: %s is a folder */
-                 _("“%s” is a folder. Give the PDF a file name."), name);
-  else
-    g_set_error (error, MAMORI_FILE_ERROR, MAMORI_FILE_ERROR_NOT_REGULAR,
-                 /* Translators: %s is a folder */
-                 _("“%s” is a folder. Give the CSV file a file name."), name);
+  g_set_error (error, MAMORI_FILE_ERROR, MAMORI_FILE_ERROR_NOT_REGULAR,
+               /* Translators: the first %s is a folder, the second what is exported ("the PDF") */
+               _("“%s” is a folder. Give %s a file name."), name, kind_noun (kind));
 }
 
 static void
@@ -446,14 +469,9 @@ set_read_only_folder_error (GError         **error,
 {
   g_autofree char *name = g_filename_display_name (folder);
 
-  if (kind == MAMORI_FILE_KIND_PDF)
-    g_set_error (error, MAMORI_FILE_ERROR, MAMORI_FILE_ERROR_PERMISSION,
-                 /* Translators: %s is a folder */
-                 _("You cannot write in the folder “%s”. Choose another folder for the PDF."), name);
-  else
-    g_set_error (error, MAMORI_FILE_ERROR, MAMORI_FILE_ERROR_PERMISSION,
-                 /* Translators: %s is a folder */
-                 _("You cannot write in the folder “%s”. Choose another folder for the CSV file."), name);
+  g_set_error (error, MAMORI_FILE_ERROR, MAMORI_FILE_ERROR_PERMISSION,
+               /* Translators: the first %s is a folder, the second what is exported ("the PDF") */
+               _("You cannot write in the folder “%s”. Choose another folder for %s."), name, kind_noun (kind));
 }
 
 static void
@@ -463,14 +481,25 @@ set_other_kind_error (GError         **error,
 {
   g_autofree char *name = g_filename_display_name (path);
 
-  if (kind == MAMORI_FILE_KIND_PDF)
-    g_set_error (error, MAMORI_FILE_ERROR, MAMORI_FILE_ERROR_OTHER_KIND,
-                 /* Translators: %s is a file */
-                 _("“%s” is not a PDF, so it was left as it is. Choose another name for the PDF."), name);
-  else
-    g_set_error (error, MAMORI_FILE_ERROR, MAMORI_FILE_ERROR_OTHER_KIND,
-                 /* Translators: %s is a file */
-                 _("“%s” is not a CSV file, so it was left as it is. Choose another name for the CSV file."), name);
+  switch (kind)
+    {
+    case MAMORI_FILE_KIND_PDF:
+      g_set_error (error, MAMORI_FILE_ERROR, MAMORI_FILE_ERROR_OTHER_KIND,
+                   /* Translators: %s is a file */
+                   _("“%s” is not a PDF, so it was left as it is. Choose another name for the PDF."), name);
+      break;
+    case MAMORI_FILE_KIND_XLSX:
+      g_set_error (error, MAMORI_FILE_ERROR, MAMORI_FILE_ERROR_OTHER_KIND,
+                   /* Translators: %s is a file */
+                   _("“%s” is not an Excel workbook, so it was left as it is. Choose another name for the spreadsheet."), name);
+      break;
+    case MAMORI_FILE_KIND_CSV:
+    default:
+      g_set_error (error, MAMORI_FILE_ERROR, MAMORI_FILE_ERROR_OTHER_KIND,
+                   /* Translators: %s is a file */
+                   _("“%s” is not a CSV file, so it was left as it is. Choose another name for the CSV file."), name);
+      break;
+    }
 }
 
 /**

@@ -29,6 +29,7 @@ typedef enum
 {
   MAMORI_FILE_KIND_CSV,
   MAMORI_FILE_KIND_PDF,
+  MAMORI_FILE_KIND_XLSX,
 } MamoriFileKind;
 
 GQuark    mamori_file_error_quark        (void);
