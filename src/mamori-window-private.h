@@ -22,6 +22,7 @@ struct _MamoriWindow
   AdwWindowTitle       *workspace_title;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
+  AdwBin               *overview_bin;
   AdwBin               *assets_bin;
   AdwBin               *contracts_bin;
   AdwBin               *checklists_bin;

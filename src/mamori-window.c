@@ -15,6 +15,7 @@
 #include "pages/mamori-contracts-page.h"
 #include "pages/mamori-incidents-view.h"
 #include "pages/mamori-lookup-page.h"
+#include "pages/mamori-overview-page.h"
 #include "pages/mamori-report-window.h"
 #include "widgets/mamori-message.h"
 #include "widgets/mamori-profile-window.h"
@@ -214,6 +215,29 @@ get_contracts_page (MamoriWindow *self)
   return MAMORI_IS_CONTRACTS_PAGE (child) ? MAMORI_CONTRACTS_PAGE (child) : NULL;
 }
 
+static void on_show_record (MamoriWindow *self,
+                            int           type,
+                            gint64        id,
+                            const char   *key);
+
+/* The tabs that are #MamoriPage subclasses (the Overview so far; the
+ * others follow), in tab order. */
+static GPtrArray *
+dup_pages (MamoriWindow *self)
+{
+  AdwBin *bins[] = { self->overview_bin, self->assets_bin, self->contracts_bin, self->lookup_bin, self->checklists_bin };
+  GPtrArray *pages = g_ptr_array_new ();
+
+  for (gsize i = 0; i < G_N_ELEMENTS (bins); i++)
+    {
+      GtkWidget *child = adw_bin_get_child (bins[i]);
+
+      if (MAMORI_IS_PAGE (child))
+        g_ptr_array_add (pages, child);
+    }
+  return pages;
+}
+
 /**
  * mamori_window_save_all:
  *
@@ -240,6 +264,13 @@ mamori_window_save_all (MamoriWindow  *self,
     return FALSE;
   if (get_checklists_page (self) != NULL && !mamori_checklists_page_save (get_checklists_page (self), error))
     return FALSE;
+  {
+    g_autoptr(GPtrArray) pages = dup_pages (self);
+
+    for (guint i = 0; i < pages->len; i++)
+      if (!mamori_page_save (g_ptr_array_index (pages, i), error))
+        return FALSE;
+  }
   return TRUE;
 }
 
@@ -258,6 +289,12 @@ discard_all (MamoriWindow *self)
     mamori_contracts_page_discard (contracts);
   if (get_checklists_page (self) != NULL)
     mamori_checklists_page_discard (get_checklists_page (self));
+  {
+    g_autoptr(GPtrArray) pages = dup_pages (self);
+
+    for (guint i = 0; i < pages->len; i++)
+      mamori_page_discard (g_ptr_array_index (pages, i));
+  }
 }
 
 typedef struct
@@ -414,8 +451,14 @@ mamori_window_set_store (MamoriWindow *self,
   if (self->store != NULL)
     {
       mamori_store_set_checkpoint_delay (self->store, CHECKPOINT_DELAY_MS);
+      GtkWidget *overview_page = mamori_overview_page_new (self->store);
       GtkWidget *assets_page = mamori_assets_page_new (self->store);
       GtkWidget *contracts_page, *lookup_page, *checklists_page, *incidents_view;
+
+      g_signal_connect_object (overview_page, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
+                               self->toast_overlay, G_CONNECT_SWAPPED);
+      g_signal_connect_object (overview_page, "show-record", G_CALLBACK (on_show_record), self, G_CONNECT_SWAPPED);
+      adw_bin_set_child (self->overview_bin, overview_page);
 
       g_signal_connect_object (self->store, "changed::profile",
                                G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
@@ -444,6 +487,7 @@ mamori_window_set_store (MamoriWindow *self,
     }
   else
     {
+      adw_bin_set_child (self->overview_bin, NULL);
       adw_bin_set_child (self->assets_bin, NULL);
       adw_bin_set_child (self->contracts_bin, NULL);
       adw_bin_set_child (self->lookup_bin, NULL);
@@ -540,12 +584,14 @@ briefing_pack_action (GSimpleAction *action,
   mamori_report_window_present (GTK_WINDOW (self), self->store, MAMORI_REPORT_BOARD_PACK, 0);
 }
 
+/* The tabs, in order: Alt+1 to Alt+5. */
+static const char * const tabs[] = { "overview", "assets", "contracts", "lookup", "checklists" };
+
 static void
 show_tab_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
 {
-  static const char * const tabs[] = { "assets", "contracts", "lookup", "checklists" };
   MamoriWindow *self = MAMORI_WINDOW (widget);
   guint index = g_variant_get_uint32 (param);
 
@@ -554,6 +600,68 @@ show_tab_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, tabs[index - 1]);
   /* Into the tab, so that what is typed next lands there (its search). */
   gtk_widget_child_focus (adw_view_stack_get_visible_child (self->view_stack), GTK_DIR_TAB_FORWARD);
+}
+
+/* ("assets", "assets.import"): shows a tab and runs one of its page's
+ * actions, for the Overview's first steps. */
+static void
+activate_in_tab_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  MamoriWindow *self = MAMORI_WINDOW (widget);
+  const char *tab, *action;
+  GtkWidget *page;
+
+  g_variant_get (param, "(&s&s)", &tab, &action);
+  if (self->store == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, tab);
+  page = adw_bin_get_child (ADW_BIN (adw_view_stack_get_visible_child (self->view_stack)));
+  if (page != NULL)
+    gtk_widget_activate_action_variant (page, action, NULL);
+}
+
+/* A page asked to open a record: its tab, with the record selected. */
+static void
+on_show_record (MamoriWindow *self,
+                int           type,
+                gint64        id,
+                const char   *key)
+{
+  switch ((MamoriRecordType) type)
+    {
+    case MAMORI_RECORD_PROFILE:
+      mamori_window_show_profile (self);
+      return;
+    case MAMORI_RECORD_ASSET:
+      adw_view_stack_set_visible_child_name (self->view_stack, "assets");
+      if (id > 0 && get_assets_page (self) != NULL)
+        mamori_assets_page_select (get_assets_page (self), id);
+      return;
+    case MAMORI_RECORD_CONTRACT:
+      adw_view_stack_set_visible_child_name (self->view_stack, "contracts");
+      if (id > 0 && get_contracts_page (self) != NULL)
+        mamori_contracts_page_select (get_contracts_page (self), id);
+      return;
+    case MAMORI_RECORD_SCREENING:
+      adw_view_stack_set_visible_child_name (self->view_stack, "lookup");
+      if (id > 0 && MAMORI_IS_LOOKUP_PAGE (adw_bin_get_child (self->lookup_bin)))
+        mamori_lookup_page_show_screening (MAMORI_LOOKUP_PAGE (adw_bin_get_child (self->lookup_bin)), id);
+      return;
+    case MAMORI_RECORD_CHECKLIST:
+      adw_view_stack_set_visible_child_name (self->view_stack, "checklists");
+      if (key != NULL && get_checklists_page (self) != NULL)
+        mamori_checklists_page_show (get_checklists_page (self), key);
+      return;
+    case MAMORI_RECORD_INCIDENT:
+      adw_view_stack_set_visible_child_name (self->view_stack, "checklists");
+      if (get_checklists_page (self) != NULL)
+        mamori_checklists_page_show_incident (get_checklists_page (self), id);
+      return;
+    default:
+      g_return_if_reached ();
+    }
 }
 
 static void
@@ -739,7 +847,9 @@ mamori_window_class_init (MamoriWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-  static const guint tab_keys[] = { GDK_KEY_1, GDK_KEY_2, GDK_KEY_3, GDK_KEY_4 };
+  static const guint tab_keys[] = { GDK_KEY_1, GDK_KEY_2, GDK_KEY_3, GDK_KEY_4, GDK_KEY_5 };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (tab_keys) == G_N_ELEMENTS (tabs));
 
   object_class->constructed = mamori_window_constructed;
   object_class->dispose = mamori_window_dispose;
@@ -764,6 +874,7 @@ mamori_window_class_init (MamoriWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, workspace_title);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, overview_bin);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, assets_bin);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, contracts_bin);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, checklists_bin);
@@ -778,6 +889,7 @@ mamori_window_class_init (MamoriWindowClass *klass)
                                        "win.briefing-pack", NULL);
 
   gtk_widget_class_install_action (widget_class, "tab.show", "u", show_tab_action);
+  gtk_widget_class_install_action (widget_class, "tab.activate", "(ss)", activate_in_tab_action);
   for (guint i = 0; i < G_N_ELEMENTS (tab_keys); i++)
     gtk_widget_class_add_binding_action (widget_class, tab_keys[i], GDK_ALT_MASK, "tab.show", "u", i + 1);
 

@@ -23,13 +23,7 @@
 
 #define STALE_INCIDENT_DAYS 30
 
-static const char *
-class_name (int level)
-{
-  g_autoptr(MamoriClassScheme) scheme = mamori_class_scheme_new_default ();
-
-  return mamori_class_scheme_get_name (scheme, level);
-}
+#define class_name(level) mamori_class_scheme_get_name (facts->scheme, (level))
 
 /* The highest class among @ids that are still in the register; -1 if none is. */
 static int
@@ -55,12 +49,13 @@ highest_class (const MamoriFacts *facts,
 }
 
 static char *
-impact_from_class (int impact,
-                   int level)
+impact_from_class (const MamoriFacts *facts,
+                   int                impact,
+                   int                level)
 {
   if (level < 1)
-    /* Translators: the reason for a finding's impact */
-    return g_strdup_printf (_("impact %d: no asset of 社外秘 or above is involved"), impact);
+    /* Translators: the reason for a finding's impact; %s is a class name such as 社外秘 */
+    return g_strdup_printf (_("impact %d: no asset of %s or above is involved"), impact, class_name (1));
   /* Translators: the reason for a finding's impact; %s is a class name such as 極秘 */
   return g_strdup_printf (_("impact %d: the highest class involved is %s"), impact, class_name (level));
 }
@@ -226,7 +221,7 @@ add_contract_finding (const MamoriFacts *facts,
   int level = highest_class (facts, mamori_contract_get_asset_ids (contract), NULL);
   int impact = MAX (level, min_impact);
   int likelihood;
-  g_autofree char *impact_reason = impact_from_class (impact, level);
+  g_autofree char *impact_reason = impact_from_class (facts, impact, level);
   g_autofree char *likelihood_reason = likelihood_from_stage (contract, &likelihood);
   /* Translators: joins the reasons for a finding's impact and likelihood */
   g_autofree char *reason = g_strdup_printf (_("%s; %s."), impact_reason, likelihood_reason);
@@ -388,7 +383,7 @@ collect_contract_ended (const MamoriFacts *facts,
                                             "“%s” has ended, its confidentiality survives, and %u assets disclosed under it are still held",
                                             held),
                                mamori_contract_get_title (contract), held);
-      impact_reason = impact_from_class (MAX (level, 1), level);
+      impact_reason = impact_from_class (facts, MAX (level, 1), level);
       /* Translators: the reason for a finding's likelihood; %s is the reason for its impact */
       reason = g_strdup_printf (_("%s; likelihood 2: what the counterparty received is still out there after the end."), impact_reason);
       facts_text = g_strdup_printf ("ended, %u assets held, %s", held, level >= 0 ? class_name (level) : "-");
@@ -658,10 +653,10 @@ incident_impact (const MamoriFacts *facts,
     /* Translators: the reason for a finding's impact */
     *reason = g_strdup (_("impact 3: a suspected leak by an insider"));
   else if (level >= 2)
-    *reason = impact_from_class (impact, level);
+    *reason = impact_from_class (facts, impact, level);
   else
-    /* Translators: the reason for a finding's impact */
-    *reason = g_strdup (_("impact 2: an incident, with no asset of 秘 or above linked"));
+    /* Translators: the reason for a finding's impact; %s is a class name such as 秘 */
+    *reason = g_strdup_printf (_("impact 2: an incident, with no asset of %s or above linked"), class_name (2));
   return impact;
 }
 

@@ -22,6 +22,7 @@ load_facts (MamoriStore  *store,
   MamoriFacts *facts = user_data;
   g_autoptr(GPtrArray) snapshots = NULL;
 
+  facts->scheme = mamori_store_dup_class_scheme (store);
   if ((facts->profile = mamori_store_dup_profile (store, error)) == NULL ||
       (facts->assets = mamori_store_dup_assets (store, error)) == NULL ||
       (facts->contracts = mamori_store_dup_contracts (store, error)) == NULL ||
@@ -86,6 +87,7 @@ mamori_facts_free (MamoriFacts *facts)
   g_clear_pointer (&facts->now, g_date_time_unref);
   g_free (facts->today);
   g_clear_object (&facts->profile);
+  g_clear_pointer (&facts->scheme, mamori_class_scheme_free);
   g_clear_pointer (&facts->assets, g_ptr_array_unref);
   g_clear_pointer (&facts->contracts, g_ptr_array_unref);
   g_clear_pointer (&facts->contract_flags, g_hash_table_unref);
@@ -222,16 +224,15 @@ compare_findings (gconstpointer a,
   return strcmp (fa->key, fb->key);
 }
 
-static gboolean
-snapshot_has (const MamoriSnapshot *snapshot,
-              const char           *key)
+/* The keys of @snapshot's findings, for looking up many. */
+static GHashTable *
+dup_snapshot_keys (const MamoriSnapshot *snapshot)
 {
-  if (snapshot == NULL)
-    return FALSE;
-  for (guint i = 0; i < snapshot->findings->len; i++)
-    if (g_str_equal (((MamoriSnapshotFinding *) g_ptr_array_index (snapshot->findings, i))->key, key))
-      return TRUE;
-  return FALSE;
+  GHashTable *keys = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; snapshot != NULL && i < snapshot->findings->len; i++)
+    g_hash_table_add (keys, ((MamoriSnapshotFinding *) g_ptr_array_index (snapshot->findings, i))->key);
+  return keys;
 }
 
 static char *
@@ -245,23 +246,21 @@ dup_local_date (const char *utc)
 
 static void
 apply_decisions (const MamoriFacts *facts,
+                 GHashTable        *snapshot_keys,
+                 GHashTable        *actions_by_key,
                  MamoriFinding     *finding)
 {
+  MamoriAction *action = g_hash_table_lookup (actions_by_key, finding->key);
   MamoriDismissal *dismissal;
 
-  finding->status = snapshot_has (facts->snapshot, finding->key) ? MAMORI_FINDING_OPEN : MAMORI_FINDING_NEW;
+  finding->status = g_hash_table_contains (snapshot_keys, finding->key) ? MAMORI_FINDING_OPEN : MAMORI_FINDING_NEW;
 
-  /* The newest action about it: the plan has taken it on. */
-  for (guint i = facts->actions->len; i > 0; i--)
+  /* An action about it: the plan has taken it on. */
+  if (action != NULL)
     {
-      MamoriAction *action = g_ptr_array_index (facts->actions, i - 1);
-
-      if (g_str_equal (action->finding_key, finding->key))
-        {
-          finding->status = MAMORI_FINDING_ACCEPTED;
-          finding->action_id = action->id;
-          return;
-        }
+      finding->status = MAMORI_FINDING_ACCEPTED;
+      finding->action_id = action->id;
+      return;
     }
 
   dismissal = g_hash_table_lookup (facts->dismissals, finding->key);
@@ -306,8 +305,21 @@ mamori_findings_compute (const MamoriFacts *facts)
       sink.order = i;
       sink.rule->collect (facts, &sink);
     }
-  for (guint i = 0; i < sink.findings->len; i++)
-    apply_decisions (facts, g_ptr_array_index (sink.findings, i));
+  {
+    g_autoptr(GHashTable) snapshot_keys = dup_snapshot_keys (facts->snapshot);
+    g_autoptr(GHashTable) actions_by_key = g_hash_table_new (g_str_hash, g_str_equal);
+
+    /* The newest action about a finding is the one that counts. */
+    for (guint i = 0; i < facts->actions->len; i++)
+      {
+        MamoriAction *action = g_ptr_array_index (facts->actions, i);
+
+        if (action->finding_key[0] != '\0')
+          g_hash_table_insert (actions_by_key, action->finding_key, action);
+      }
+    for (guint i = 0; i < sink.findings->len; i++)
+      apply_decisions (facts, snapshot_keys, actions_by_key, g_ptr_array_index (sink.findings, i));
+  }
   g_ptr_array_sort (sink.findings, compare_findings);
   return sink.findings;
 }
@@ -540,6 +552,7 @@ mamori_findings_compare (GPtrArray            *findings,
                          MamoriFindingsChange *change)
 {
   g_autoptr(GHashTable) current = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) before = dup_snapshot_keys (snapshot);
 
   memset (change, 0, sizeof *change);
   change->resolved = g_ptr_array_new ();
@@ -550,7 +563,7 @@ mamori_findings_compare (GPtrArray            *findings,
       if (finding->status == MAMORI_FINDING_DISMISSED)
         continue;
       g_hash_table_add (current, finding->key);
-      if (snapshot_has (snapshot, finding->key))
+      if (g_hash_table_contains (before, finding->key))
         change->n_still_open++;
       else
         change->n_new++;

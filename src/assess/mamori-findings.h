@@ -25,6 +25,7 @@ typedef struct
   GDateTime              *now;            /* in the user's time zone */
   char                   *today;          /* YYYY-MM-DD, from @now */
   MamoriProfile          *profile;
+  MamoriClassScheme      *scheme;         /* the workspace's class names */
   GPtrArray              *assets;         /* of MamoriAsset, not deleted */
   GHashTable             *asset_by_id;    /* gint64 * → borrowed MamoriAsset */
   gint64                 *asset_ids;      /* the keys of asset_by_id */

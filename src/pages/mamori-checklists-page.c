@@ -954,6 +954,32 @@ mamori_checklists_page_show (MamoriChecklistsPage *self,
 }
 
 /**
+ * mamori_checklists_page_show_incident:
+ * @incident_id: an incident, or 0 for the list alone
+ *
+ * Shows the incidents, with @incident_id open.
+ */
+void
+mamori_checklists_page_show_incident (MamoriChecklistsPage *self,
+                                      gint64                incident_id)
+{
+  GtkWidget *view;
+
+  g_return_if_fail (MAMORI_IS_CHECKLISTS_PAGE (self));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_object_get_data (G_OBJECT (row), "incidents") != NULL)
+      {
+        gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+        on_sidebar_row_activated (self->sidebar, GTK_LIST_BOX_ROW (row), self);
+      }
+  view = adw_bin_get_child (self->incidents_bin);
+  if (incident_id > 0 && MAMORI_IS_INCIDENTS_VIEW (view))
+    mamori_incidents_view_show_incident (MAMORI_INCIDENTS_VIEW (view), incident_id);
+}
+
+/**
  * mamori_checklists_page_save:
  *
  * Saves at once what was typed in the tab (checklist items and the incident

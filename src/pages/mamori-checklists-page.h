@@ -18,6 +18,8 @@ G_DECLARE_FINAL_TYPE (MamoriChecklistsPage, mamori_checklists_page, MAMORI, CHEC
 GtkWidget *mamori_checklists_page_new                (MamoriStore           *store);
 void       mamori_checklists_page_show               (MamoriChecklistsPage  *self,
                                                       const char            *checklist_id);
+void       mamori_checklists_page_show_incident      (MamoriChecklistsPage  *self,
+                                                      gint64                 incident_id);
 void       mamori_checklists_page_set_incidents_view (MamoriChecklistsPage  *self,
                                                       GtkWidget             *view);
 gboolean   mamori_checklists_page_save               (MamoriChecklistsPage  *self,

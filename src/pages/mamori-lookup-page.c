@@ -553,6 +553,24 @@ show_check (MamoriLookupPage *self,
   show_content (self, shown, content);
 }
 
+/**
+ * mamori_lookup_page_show_screening:
+ *
+ * Shows the screening record @id among the records kept.
+ */
+void
+mamori_lookup_page_show_screening (MamoriLookupPage *self,
+                                   gint64            id)
+{
+  GtkWidget *content;
+
+  g_return_if_fail (MAMORI_IS_LOOKUP_PAGE (self));
+
+  content = mamori_screenings_view_new (self->store);
+  show_content (self, "check:records", content);
+  mamori_screenings_view_show_record (MAMORI_SCREENINGS_VIEW (content), id);
+}
+
 static void
 on_nav_row_activated (AdwActionRow     *row,
                       MamoriLookupPage *self)

@@ -703,6 +703,29 @@ add_note_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/**
+ * mamori_screenings_view_show_record:
+ *
+ * Shows the record @id, whatever the filters were: opened, with the focus.
+ */
+void
+mamori_screenings_view_show_record (MamoriScreeningsView *self,
+                                    gint64                id)
+{
+  GtkWidget *row;
+
+  g_return_if_fail (MAMORI_IS_SCREENINGS_VIEW (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
+  on_search_changed (self);
+  row = g_hash_table_lookup (self->rows, &id);
+  if (row == NULL)
+    return;
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  gtk_widget_grab_focus (row);
+}
+
 static void
 mamori_screenings_view_constructed (GObject *object)
 {

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MamoriScreeningsView, mamori_screenings_view, MAMORI, SCREENINGS_VIEW, AdwBin)
 
-GtkWidget *mamori_screenings_view_new (MamoriStore *store);
+GtkWidget *mamori_screenings_view_new         (MamoriStore          *store);
+void       mamori_screenings_view_show_record (MamoriScreeningsView *self,
+                                               gint64                id);
 
 G_END_DECLS

@@ -1,0 +1,43 @@
+/* mamori-page.h — what every tab of the window is
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "assess/mamori-findings.h"
+#include "store/mamori-store.h"
+
+G_BEGIN_DECLS
+
+#define MAMORI_TYPE_PAGE (mamori_page_get_type ())
+G_DECLARE_DERIVABLE_TYPE (MamoriPage, mamori_page, MAMORI, PAGE, AdwBin)
+
+struct _MamoriPageClass
+{
+  AdwBinClass parent_class;
+
+  /* Saves what was typed and not saved yet; TRUE when nothing is left. */
+  gboolean (*save)    (MamoriPage  *self,
+                       GError     **error);
+  /* Drops what was typed and not saved (the user chose to). */
+  void     (*discard) (MamoriPage  *self);
+};
+
+MamoriStore *mamori_page_get_store   (MamoriPage       *self);
+gboolean     mamori_page_save        (MamoriPage       *self,
+                                      GError          **error);
+void         mamori_page_discard     (MamoriPage       *self);
+void         mamori_page_add_toast   (MamoriPage       *self,
+                                      AdwToast         *toast);
+void         mamori_page_show_error  (MamoriPage       *self,
+                                      const char       *title,
+                                      const GError     *error);
+void         mamori_page_show_record (MamoriPage       *self,
+                                      MamoriRecordType  type,
+                                      gint64            id,
+                                      const char       *key);
+
+G_END_DECLS
