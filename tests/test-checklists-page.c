@@ -29,7 +29,7 @@ open_window (const char *path)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (mamori_window_open_workspace (window, path, MAMORI_STORE_OPEN_CREATE));
-  gtk_widget_activate_action (GTK_WIDGET (window), "tab.show", "u", 4);
+  gtk_widget_activate_action (GTK_WIDGET (window), "tab.show", "u", 5);
   mamori_test_iterate_for (100);
   return window;
 }

@@ -20,6 +20,7 @@
 #include "pages/mamori-checklists-page.h"
 #include "pages/mamori-contracts-page.h"
 #include "pages/mamori-lookup-page.h"
+#include "pages/mamori-overview-page.h"
 #include "store/mamori-backups.h"
 #include "store/mamori-files.h"
 #include "widgets/mamori-profile-window.h"
@@ -93,8 +94,9 @@ workspace_title (MamoriWindow *window)
 static void
 test_tabs (void)
 {
-  static const char *names[] = { "assets", "contracts", "lookup", "checklists" };
+  static const char *names[] = { "overview", "assets", "contracts", "lookup", "checklists" };
   const char *titles[] = {
+    mamori_test_expect ("Overview", "概要"),
     mamori_test_expect ("Assets", "資産"),
     mamori_test_expect ("Contracts", "契約"),
     mamori_test_expect ("Lookup", "調べる"),
@@ -115,7 +117,7 @@ test_tabs (void)
   main_stack = mamori_test_template_child (window, MAMORI_TYPE_WINDOW, "main_stack");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "workspace");
 
-  /* Four tabs, in the design's order, named in the user's language, each
+  /* Five tabs, in the design's order, named in the user's language, each
    * with an icon that the theme can find. */
   stack = mamori_test_template_child (window, MAMORI_TYPE_WINDOW, "view_stack");
   pages = adw_view_stack_get_pages (stack);
@@ -130,23 +132,28 @@ test_tabs (void)
       g_assert_true (gtk_icon_theme_has_icon (icon_theme, adw_view_stack_page_get_icon_name (page)));
       /* Every tab has its page. */
       if (i == 0)
-        g_assert_true (MAMORI_IS_ASSETS_PAGE (adw_bin_get_child (ADW_BIN (adw_view_stack_page_get_child (page)))));
+        g_assert_true (MAMORI_IS_OVERVIEW_PAGE (adw_bin_get_child (ADW_BIN (adw_view_stack_page_get_child (page)))));
       else if (i == 1)
-        g_assert_true (MAMORI_IS_CONTRACTS_PAGE (adw_bin_get_child (ADW_BIN (adw_view_stack_page_get_child (page)))));
+        g_assert_true (MAMORI_IS_ASSETS_PAGE (adw_bin_get_child (ADW_BIN (adw_view_stack_page_get_child (page)))));
       else if (i == 2)
+        g_assert_true (MAMORI_IS_CONTRACTS_PAGE (adw_bin_get_child (ADW_BIN (adw_view_stack_page_get_child (page)))));
+      else if (i == 3)
         g_assert_true (MAMORI_IS_LOOKUP_PAGE (adw_bin_get_child (ADW_BIN (adw_view_stack_page_get_child (page)))));
       else
         g_assert_true (MAMORI_IS_CHECKLISTS_PAGE (adw_bin_get_child (ADW_BIN (adw_view_stack_page_get_child (page)))));
     }
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "assets");
+  /* A workspace opens on where the company stands. */
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "overview");
 
   /* Switching as the view switcher does, and with the Alt+N shortcuts. */
-  gtk_selection_model_select_item (pages, 1, TRUE);
+  gtk_selection_model_select_item (pages, 2, TRUE);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "contracts");
-  gtk_widget_activate_action (GTK_WIDGET (window), "tab.show", "u", 4);
+  gtk_widget_activate_action (GTK_WIDGET (window), "tab.show", "u", 5);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "checklists");
-  gtk_widget_activate_action (GTK_WIDGET (window), "tab.show", "u", 3);
+  gtk_widget_activate_action (GTK_WIDGET (window), "tab.show", "u", 4);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "lookup");
+  gtk_widget_activate_action (GTK_WIDGET (window), "tab.show", "u", 2);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "assets");
 
   /* The title names the organization (none yet) and the file. */
   g_assert_cmpstr (workspace_title (window), ==, mamori_test_expect ("Unnamed Organization", "組織名未設定"));

@@ -102,7 +102,7 @@ collect_asset_routes (const MamoriFacts *facts,
       /* Translators: the reason for a finding's likelihood and impact */
       reason = g_strdup_printf (_("Impact %d: the asset is %s. Likelihood %d: %u of its leak routes have no measure adopted (3 or more: likelihood 3)."),
                                 level, class_name (level), likelihood, uncovered);
-      facts_text = g_strdup_printf ("%s: %s", class_name (level), routes->str);
+      facts_text = g_strdup_printf ("class %d, routes %u", level, mask);
       /* Translators: a finding's recommended action; %s lists leak routes */
       action = g_strdup_printf (_("Open the asset and adopt measures against leaks via %s, or lower its class if it was set too high."),
                                 routes->str);
@@ -126,7 +126,9 @@ collect_trade_secret (const MamoriFacts *facts,
       g_autoptr(GString) failing = g_string_new (NULL);
       g_autoptr(GString) missing = g_string_new (NULL);
       g_autofree char *key = NULL, *title = NULL, *reason = NULL, *action = NULL;
+      g_autofree char *facts_text = NULL;
       gboolean secrecy_fails;
+      guint failing_mask = 0;
       MamoriFinding *finding;
 
       if (level < CLASS_SECRET || strategy == MAMORI_STRATEGY_PATENT || strategy == MAMORI_STRATEGY_PUBLISH)
@@ -141,6 +143,7 @@ collect_trade_secret (const MamoriFacts *facts,
 
           if (mamori_trade_secret_is_met (&secret, requirement))
             continue;
+          failing_mask |= 1u << requirement;
           if (failing->len > 0)
             g_string_append (failing, _(", "));
           g_string_append (failing, mamori_requirement_get_label (requirement));
@@ -170,7 +173,7 @@ collect_trade_secret (const MamoriFacts *facts,
       action = g_strdup_printf (_("Fix what is missing: %s."), missing->str);
       finding = mamori_finding_sink_add (sink, key, secrecy_fails ? 3 : 2, level, title,
                                          _("Information kept secret is protected by the Unfair Competition Prevention Act only if it meets all three requirements: secrecy management, usefulness and not being publicly known."),
-                                         reason, action, failing->str);
+                                         reason, action, (facts_text = g_strdup_printf ("failing %u", failing_mask)));
       mamori_finding_add_record (finding, MAMORI_RECORD_ASSET, mamori_asset_get_id (asset), NULL);
     }
 }
@@ -226,9 +229,10 @@ add_contract_finding (const MamoriFacts *facts,
   /* Translators: joins the reasons for a finding's impact and likelihood */
   g_autofree char *reason = g_strdup_printf (_("%s; %s."), impact_reason, likelihood_reason);
   g_autofree char *key = key_id (mamori_contract_get_id (contract));
-  g_autofree char *all_facts = g_strdup_printf ("%s, %s, %s", facts_text,
-                                                mamori_contract_stage_get_label (mamori_contract_get_stage (contract)),
-                                                level >= 0 ? class_name (level) : "-");
+  g_autofree char *all_facts = g_strdup_printf ("%s, %s, class %d", facts_text,
+                                                mamori_contract_enum_to_nick (MAMORI_TYPE_CONTRACT_STAGE,
+                                                                              mamori_contract_get_stage (contract)),
+                                                level);
   MamoriFinding *finding;
 
   finding = mamori_finding_sink_add (sink, key, likelihood, impact, title, explanation, reason, action, all_facts);
@@ -246,6 +250,7 @@ collect_contract_clauses (const MamoriFacts *facts,
       guint mask = mamori_contract_rules_get_essential_mask (mamori_contract_get_contract_type (contract),
                                                              mamori_contract_get_position (contract));
       g_autoptr(GString) topics = g_string_new (NULL);
+      g_autoptr(GString) ids = g_string_new (NULL);
       g_autofree char *title = NULL;
       guint n = 0;
 
@@ -261,6 +266,8 @@ collect_contract_clauses (const MamoriFacts *facts,
             g_string_append (topics, _(", "));
           g_string_append_printf (topics, "%s (%s)", mamori_contract_topic_get_label (topic),
                                   mamori_clause_status_get_label (status));
+          g_string_append_printf (ids, "%s%s=%s", ids->len > 0 ? " " : "", mamori_contract_topic_get_id (topic),
+                                  mamori_contract_enum_to_nick (MAMORI_TYPE_CLAUSE_STATUS, status));
           n++;
         }
       if (n == 0)
@@ -272,7 +279,7 @@ collect_contract_clauses (const MamoriFacts *facts,
       add_contract_finding (facts, sink, contract, 1, title,
                             _("The guide asks to read, before signing, how a contract treats the technology each side brings, the results and export control. These clauses are essential for this kind of contract and our position in it."),
                             _("Propose the missing clauses or the changes to the counterparty; the Contracts tab shows model wording for each."),
-                            topics->str);
+                            ids->str);
     }
 }
 
@@ -316,7 +323,7 @@ collect_contract_export_control (const MamoriFacts *facts,
       title = g_strdup_printf (_("“%s”: a counterparty in %s, outside Group A, without an export control clause"),
                                mamori_contract_get_title (contract), mamori_contract_get_country (contract));
       facts_text = g_strdup_printf ("%s, export control %s", mamori_contract_get_country (contract),
-                                    mamori_clause_status_get_label (status));
+                                    mamori_contract_enum_to_nick (MAMORI_TYPE_CLAUSE_STATUS, status));
       add_contract_finding (facts, sink, contract, 3, title,
                             _("Technology provided to a counterparty outside Group A can need a licence under the Foreign Exchange and Foreign Trade Act, and can be passed on from there."),
                             _("Add a clause that binds the counterparty to export control and forbids re-export without our consent; check whether the technology needs a licence (Lookup tab)."),
@@ -336,6 +343,7 @@ collect_contract_licence (const MamoriFacts *facts,
       MamoriContractPosition position = mamori_contract_get_position (contract);
       g_autoptr(GString) what = g_string_new (NULL);
       g_autofree char *title = NULL;
+      g_autofree char *facts_text = NULL;
 
       flags &= MAMORI_CONTRACT_FLAG_PERPETUAL_LICENSE | MAMORI_CONTRACT_FLAG_ROYALTY_FREE_LICENSE;
       /* Only a licence of our own technology: we provide it, or both do. */
@@ -353,7 +361,7 @@ collect_contract_licence (const MamoriFacts *facts,
       add_contract_finding (facts, sink, contract, 2, title,
                             _("A licence without end or without payment gives our technology away for good: it cannot be taken back when the relationship ends."),
                             _("Limit the licence in time and field, and tie it to payment, or confirm in writing that giving it this way is intended."),
-                            what->str);
+                            (facts_text = g_strdup_printf ("flags %u", flags)));
     }
 }
 
@@ -386,7 +394,7 @@ collect_contract_ended (const MamoriFacts *facts,
       impact_reason = impact_from_class (facts, MAX (level, 1), level);
       /* Translators: the reason for a finding's likelihood; %s is the reason for its impact */
       reason = g_strdup_printf (_("%s; likelihood 2: what the counterparty received is still out there after the end."), impact_reason);
-      facts_text = g_strdup_printf ("ended, %u assets held, %s", held, level >= 0 ? class_name (level) : "-");
+      facts_text = g_strdup_printf ("ended, %u assets held, class %d", held, level);
       finding = mamori_finding_sink_add (sink, key, 2, MAX (level, 1), title,
                                          _("Confidentiality obligations that run after the end protect only what is still identified and asked back: the information disclosed must be returned or destroyed, and kept protected on our side."),
                                          reason,
@@ -680,7 +688,7 @@ collect_incident_open (const MamoriFacts *facts,
                                mamori_incident_status_get_label (incident->status));
       /* Translators: the reason for a finding's likelihood; %s is the reason for its impact */
       reason = g_strdup_printf (_("%s; likelihood 3: it is happening now."), impact_reason);
-      facts_text = g_strdup_printf ("%s, impact %d", mamori_incident_status_get_label (incident->status), impact);
+      facts_text = g_strdup_printf ("%d, impact %d", (int) incident->status, impact);
       finding = mamori_finding_sink_add (sink, key, 3, impact, title,
                                          _("An incident stays open until it is contained, its cause found, and those who must be told have been."),
                                          reason,

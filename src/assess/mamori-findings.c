@@ -277,9 +277,9 @@ apply_decisions (const MamoriFacts *facts,
                                               dismissal->reason);
       }
     else
-      /* Translators: a dismissed finding that came back: date, the reason typed, the facts then and now */
-      finding->dismissal = g_strdup_printf (_("Dismissed on %s (%s), but its facts have changed since: then %s; now %s."),
-                                            date, dismissal->reason, dismissal->facts, finding->facts);
+      /* Translators: a dismissed finding that came back: date, the reason typed, the finding's title then */
+      finding->dismissal = g_strdup_printf (_("Dismissed on %s (%s), but its facts have changed since. It was: %s"),
+                                            date, dismissal->reason, dismissal->title);
   }
 }
 

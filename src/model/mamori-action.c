@@ -129,6 +129,7 @@ mamori_dismissal_free (MamoriDismissal *dismissal)
     return;
   g_free (dismissal->finding_key);
   g_free (dismissal->facts);
+  g_free (dismissal->title);
   g_free (dismissal->reason);
   g_free (dismissal->dismissed_by);
   g_free (dismissal->dismissed_at);

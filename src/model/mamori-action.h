@@ -67,6 +67,7 @@ typedef struct
 {
   char *finding_key;
   char *facts;         /* the finding's facts when it was dismissed */
+  char *title;         /* its title then, in the language of the time */
   char *reason;
   char *dismissed_by;
   char *dismissed_at;  /* UTC */

@@ -147,15 +147,19 @@ update_areas (MamoriOverviewPage *self)
       g_autofree char *accessible = NULL;
 
       for (guint j = 0; area->details[j] != MAMORI_N_FIGURES; j++)
-        g_string_append_printf (subtitle, "\n%s: %d", mamori_figure_get_label (area->details[j]),
-                                assessment->figures[area->details[j]]);
+        {
+          g_string_append_c (subtitle, '\n');
+          /* Translators: a figure below an area of the Overview: what it is, then the figure (with thousands separators) */
+          g_string_append_printf (subtitle, _("%s: %'d"), mamori_figure_get_label (area->details[j]),
+                                  assessment->figures[area->details[j]]);
+        }
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->area_rows[i]), subtitle->str);
 
       if (change[0] != '\0')
-        /* Translators: a headline figure and its change since the last snapshot, e.g. "12 (+3)" */
-        value = g_strdup_printf (_("%d (%s)"), assessment->figures[area->headline], change);
+        /* Translators: a headline figure and its change since the last snapshot, e.g. "1,200 (+3)" */
+        value = g_strdup_printf (_("%'d (%s)"), assessment->figures[area->headline], change);
       else
-        value = g_strdup_printf ("%d", assessment->figures[area->headline]);
+        value = g_strdup_printf ("%'d", assessment->figures[area->headline]);
       gtk_label_set_text (GTK_LABEL (self->area_values[i]), value);
       /* Translators: read out for an area of the Overview: its title, what the figure is, the figure */
       accessible = g_strdup_printf (_("%s: %s %s"), _(area->title), mamori_figure_get_label (area->headline), value);
@@ -286,7 +290,7 @@ update_risk_map (MamoriOverviewPage *self)
   for (int l = 0; l < 3; l++)
     for (int i = 0; i < 3; i++)
       {
-        g_autofree char *count = g_strdup_printf ("%u", counts[l][i]);
+        g_autofree char *count = g_strdup_printf ("%'u", counts[l][i]);
         /* Translators: read out for a cell of the risk map */
         g_autofree char *accessible = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                                     "Likelihood %d, impact %d: %u finding",
@@ -466,10 +470,17 @@ finding_row_new (MamoriFinding *finding)
                                suffix_button_new (_("_Restore"), "overview.restore", g_variant_new_string (finding->key)));
   else
     {
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 suffix_button_new (_("_Dismiss…"), "overview.dismiss", g_variant_new_string (finding->key)));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 suffix_button_new (_("Add to _Plan…"), "overview.accept", g_variant_new_string (finding->key)));
+      /* One above the other: narrow windows keep room for the title. */
+      GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+      gtk_widget_set_valign (buttons, GTK_ALIGN_CENTER);
+      gtk_widget_set_margin_top (buttons, 6);
+      gtk_widget_set_margin_bottom (buttons, 6);
+      gtk_box_append (GTK_BOX (buttons),
+                      suffix_button_new (_("Add to _Plan…"), "overview.accept", g_variant_new_string (finding->key)));
+      gtk_box_append (GTK_BOX (buttons),
+                      suffix_button_new (_("_Dismiss…"), "overview.dismiss", g_variant_new_string (finding->key)));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), buttons);
     }
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   return row;
@@ -654,7 +665,7 @@ update_summary (MamoriOverviewPage *self)
   gtk_label_set_text (self->rating_label, mamori_overall_get_label (assessment->overall));
 
   /* Translators: the Overview's heading; %u is a number of findings */
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u finding to act on", "%u findings to act on",
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u finding to act on", "%'u findings to act on",
                                         assessment->figures[MAMORI_FIGURE_FINDINGS_OPEN]),
                            assessment->figures[MAMORI_FIGURE_FINDINGS_OPEN]);
   gtk_label_set_text (self->rating_title, title);
@@ -706,10 +717,22 @@ static void
 assess_job_free (AssessJob *job)
 {
   g_free (job->workspace);
-  mamori_catalog_unref (job->catalog);
-  mamori_checklist_catalog_unref (job->checklists);
+  g_clear_pointer (&job->catalog, mamori_catalog_unref);
+  g_clear_pointer (&job->checklists, mamori_checklist_catalog_unref);
   g_date_time_unref (job->now);
   g_free (job);
+}
+
+/* The reference data, read once per page, in the worker the first time. */
+static gboolean
+load_catalogs (AssessJob  *job,
+               GError    **error)
+{
+  if (job->catalog == NULL)
+    job->catalog = mamori_catalog_dup_default ();
+  if (job->checklists == NULL)
+    job->checklists = mamori_checklist_catalog_dup_default (error);
+  return job->checklists != NULL;
 }
 
 /* With a connection of its own, as the packs are rendered: the window's
@@ -725,6 +748,11 @@ assess_in_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   MamoriFacts *facts = NULL;
 
+  if (!load_catalogs (job, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
   store = mamori_store_open (job->workspace, MAMORI_STORE_OPEN_DEFAULT, &error);
   if (store != NULL)
     facts = mamori_facts_load (store, job->catalog, job->checklists, job->now, &error);
@@ -752,8 +780,13 @@ on_assessed (GObject      *source,
 {
   MamoriOverviewPage *self = user_data;
   g_autoptr(GError) error = NULL;
+  AssessJob *job = g_task_get_task_data (G_TASK (result));
   MamoriAssessment *assessment = g_task_propagate_pointer (G_TASK (result), &error);
 
+  if (self->catalog == NULL && job->catalog != NULL)
+    self->catalog = mamori_catalog_ref (job->catalog);
+  if (self->checklists == NULL && job->checklists != NULL)
+    self->checklists = mamori_checklist_catalog_ref (job->checklists);
   if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     g_clear_pointer (&assessment, mamori_assessment_free);
   else if (assessment != NULL)
@@ -780,20 +813,12 @@ mamori_overview_page_refresh (MamoriOverviewPage *self)
   g_return_if_fail (MAMORI_IS_OVERVIEW_PAGE (self));
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  if (self->catalog == NULL)
-    self->catalog = mamori_catalog_dup_default ();
-  if (self->checklists == NULL && (self->checklists = mamori_checklist_catalog_dup_default (&error)) == NULL)
-    {
-      show_problem (self, error);
-      return;
-    }
-
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   job = g_new0 (AssessJob, 1);
-  job->catalog = mamori_catalog_ref (self->catalog);
-  job->checklists = mamori_checklist_catalog_ref (self->checklists);
+  job->catalog = self->catalog != NULL ? mamori_catalog_ref (self->catalog) : NULL;
+  job->checklists = self->checklists != NULL ? mamori_checklist_catalog_ref (self->checklists) : NULL;
   job->now = g_date_time_new_now_local ();
   /* No source object: the page is kept alive by the reference passed. */
   task = g_task_new (NULL, self->cancellable, on_assessed, g_object_ref (self));
@@ -807,7 +832,8 @@ mamori_overview_page_refresh (MamoriOverviewPage *self)
   else
     {
       /* A workspace in memory has no other connection: here, at once. */
-      MamoriFacts *facts = mamori_facts_load (store, job->catalog, job->checklists, job->now, &error);
+      MamoriFacts *facts = load_catalogs (job, &error)
+                             ? mamori_facts_load (store, job->catalog, job->checklists, job->now, &error) : NULL;
 
       if (facts == NULL)
         g_task_return_error (task, g_steal_pointer (&error));
@@ -924,7 +950,8 @@ edit_action_action (GtkWidget  *widget,
 typedef void (*AnswerFunc) (MamoriOverviewPage *self,
                             const char         *answer,
                             const char         *key,
-                            const char         *facts);
+                            const char         *facts,
+                            const char         *title);
 
 typedef struct
 {
@@ -933,6 +960,7 @@ typedef struct
   AnswerFunc          func;
   char               *key;
   char               *facts;
+  char               *title;
 } Question;
 
 static void
@@ -944,6 +972,7 @@ question_free (gpointer data,
   g_object_unref (question->self);
   g_free (question->key);
   g_free (question->facts);
+  g_free (question->title);
   g_free (question);
 }
 
@@ -953,7 +982,8 @@ on_question_response (AdwMessageDialog *dialog,
                       Question         *question)
 {
   if (g_str_equal (response, "ok"))
-    question->func (question->self, gtk_editable_get_text (question->entry), question->key, question->facts);
+    question->func (question->self, gtk_editable_get_text (question->entry), question->key, question->facts,
+                    question->title);
 }
 
 static void
@@ -961,14 +991,6 @@ on_answer_changed (GtkEditable      *entry,
                    AdwMessageDialog *dialog)
 {
   adw_message_dialog_set_response_enabled (dialog, "ok", !mamori_text_is_blank (gtk_editable_get_text (entry)));
-}
-
-static void
-on_answer_activate (GtkEntry         *entry,
-                    AdwMessageDialog *dialog)
-{
-  if (adw_message_dialog_get_response_enabled (dialog, "ok"))
-    adw_message_dialog_response (dialog, "ok");
 }
 
 static void
@@ -980,7 +1002,8 @@ ask (MamoriOverviewPage *self,
      const char         *ok_label,
      AnswerFunc          func,
      const char         *key,
-     const char         *facts)
+     const char         *facts,
+     const char         *title)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
@@ -992,6 +1015,7 @@ ask (MamoriOverviewPage *self,
   question->func = func;
   question->key = g_strdup (key);
   question->facts = g_strdup (facts);
+  question->title = g_strdup (title);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), initial != NULL ? initial : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, answer_label, -1);
@@ -1003,7 +1027,8 @@ ask (MamoriOverviewPage *self,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   on_answer_changed (GTK_EDITABLE (entry), ADW_MESSAGE_DIALOG (dialog));
   g_signal_connect (entry, "changed", G_CALLBACK (on_answer_changed), dialog);
-  g_signal_connect (entry, "activate", G_CALLBACK (on_answer_activate), dialog);
+  /* Enter answers, as the default response's button does (and closes). */
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_question_response), question, question_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
@@ -1013,11 +1038,12 @@ static void
 dismiss (MamoriOverviewPage *self,
          const char         *reason,
          const char         *key,
-         const char         *facts)
+         const char         *facts,
+         const char         *title)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!mamori_store_dismiss_finding (mamori_page_get_store (MAMORI_PAGE (self)), key, facts, reason, &error))
+  if (!mamori_store_dismiss_finding (mamori_page_get_store (MAMORI_PAGE (self)), key, facts, title, reason, &error))
     mamori_page_show_error (MAMORI_PAGE (self), _("The finding could not be dismissed"), error);
   else
     mamori_page_add_toast (MAMORI_PAGE (self), mamori_toast_new (_("Finding dismissed"), NULL));
@@ -1036,7 +1062,7 @@ dismiss_action (GtkWidget  *widget,
     return;
   ask (self, _("Dismiss This Finding?"),
        _("It will no longer count in the rating and the packs, until the facts behind it change. Say why, for whoever reads the plan later."),
-       _("Reason"), NULL, _("_Dismiss"), dismiss, finding->key, finding->facts);
+       _("Reason"), NULL, _("_Dismiss"), dismiss, finding->key, finding->facts, finding->title);
 }
 
 static void
@@ -1056,7 +1082,8 @@ static void
 record_snapshot (MamoriOverviewPage *self,
                  const char         *label,
                  const char         *key,
-                 const char         *facts)
+                 const char         *facts,
+                 const char         *title)
 {
   MamoriStore *store = mamori_page_get_store (MAMORI_PAGE (self));
   g_autoptr(MamoriAssessment) assessment = NULL;
@@ -1088,7 +1115,7 @@ snapshot_action (GtkWidget  *widget,
 
   ask (self, _("Record a Snapshot?"),
        _("Today’s figures and open findings are kept as they are, so that the Overview and the next board pack can show what changed since. Snapshots are never changed."),
-       _("Label"), label, _("_Record"), record_snapshot, NULL, NULL);
+       _("Label"), label, _("_Record"), record_snapshot, NULL, NULL, NULL);
 }
 
 static void
@@ -1204,8 +1231,10 @@ mamori_overview_page_constructed (GObject *object)
                            G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (mamori_page_get_store (MAMORI_PAGE (self)), "asset-changed",
                            G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  /* After the window's first frame: opening a workspace is not made slower. */
-  self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, start_cb, self, NULL);
+  /* Everything is done in a worker thread (reading the reference data too),
+   * so starting it costs the window's first frame nothing; an idle callback
+   * could wait behind a busy frame clock for ever. */
+  self->refresh_id = g_timeout_add (0, start_cb, self);
 }
 
 static void

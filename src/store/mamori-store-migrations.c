@@ -355,6 +355,7 @@ const char * const mamori_store_migrations[] = {
   "CREATE TABLE finding_dismissals ("
   "  finding_key  TEXT PRIMARY KEY NOT NULL,"
   "  facts        TEXT NOT NULL,"
+  "  title        TEXT NOT NULL DEFAULT '',"
   "  reason       TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
   "  dismissed_by TEXT NOT NULL DEFAULT '',"
   "  dismissed_at TEXT NOT NULL"

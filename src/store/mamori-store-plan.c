@@ -276,6 +276,7 @@ typedef struct
 {
   const char *key;
   const char *facts;
+  const char *title;
   const char *reason;
 } Dismissal;
 
@@ -292,8 +293,8 @@ write_dismissal (MamoriStore  *self,
   else
     stmt = mamori_store_prepare (self,
                                  "INSERT OR REPLACE INTO finding_dismissals"
-                                 "    (finding_key, facts, reason, dismissed_by, dismissed_at)"
-                                 "  VALUES (?1, ?2, ?3, ?4, " MAMORI_STORE_NOW_SQL ")",
+                                 "    (finding_key, facts, reason, dismissed_by, dismissed_at, title)"
+                                 "  VALUES (?1, ?2, ?3, ?4, " MAMORI_STORE_NOW_SQL ", ?5)",
                                  error);
   if (stmt == NULL)
     return FALSE;
@@ -303,6 +304,7 @@ write_dismissal (MamoriStore  *self,
       sqlite3_bind_text (stmt, 2, dismissal->facts, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 3, dismissal->reason, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 4, mamori_screening_get_user_name (), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 5, dismissal->title != NULL ? dismissal->title : "", -1, SQLITE_TRANSIENT);
     }
   return mamori_store_step_done (self, stmt, error);
 }
@@ -310,6 +312,7 @@ write_dismissal (MamoriStore  *self,
 /**
  * mamori_store_dismiss_finding:
  * @facts: the finding's facts now; the dismissal holds while they stay the same
+ * @title: the finding's title now, to say later what it was
  * @reason: why it is dismissed; required
  *
  * Records who dismissed the finding @key, when and why.
@@ -318,10 +321,11 @@ gboolean
 mamori_store_dismiss_finding (MamoriStore  *self,
                               const char   *key,
                               const char   *facts,
+                              const char   *title,
                               const char   *reason,
                               GError      **error)
 {
-  Dismissal dismissal = { key, facts, reason };
+  Dismissal dismissal = { key, facts, title, reason };
 
   g_return_val_if_fail (MAMORI_IS_STORE (self), FALSE);
   g_return_val_if_fail (key != NULL && facts != NULL, FALSE);
@@ -344,7 +348,7 @@ mamori_store_restore_finding (MamoriStore  *self,
                               const char   *key,
                               GError      **error)
 {
-  Dismissal dismissal = { key, NULL, NULL };
+  Dismissal dismissal = { key, NULL, NULL, NULL };
 
   g_return_val_if_fail (MAMORI_IS_STORE (self), FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
@@ -367,6 +371,7 @@ add_dismissal (sqlite3_stmt *stmt,
   dismissal->reason = g_strdup (mamori_store_column_text (stmt, 2));
   dismissal->dismissed_by = g_strdup (mamori_store_column_text (stmt, 3));
   dismissal->dismissed_at = g_strdup (mamori_store_column_text (stmt, 4));
+  dismissal->title = g_strdup (mamori_store_column_text (stmt, 5));
   g_hash_table_replace (dismissals, dismissal->finding_key, dismissal);
 }
 
@@ -386,7 +391,7 @@ mamori_store_dup_dismissals (MamoriStore  *self,
   g_return_val_if_fail (MAMORI_IS_STORE (self), NULL);
 
   stmt = mamori_store_prepare (self,
-                               "SELECT finding_key, facts, reason, dismissed_by, dismissed_at FROM finding_dismissals",
+                               "SELECT finding_key, facts, reason, dismissed_by, dismissed_at, title FROM finding_dismissals",
                                error);
   if (stmt == NULL || !mamori_store_read_rows (self, stmt, add_dismissal, dismissals, error))
     return NULL;

@@ -332,6 +332,7 @@ GPtrArray         *mamori_store_dup_action_history   (MamoriStore          *self
 gboolean           mamori_store_dismiss_finding      (MamoriStore          *self,
                                                       const char           *key,
                                                       const char           *facts,
+                                                      const char           *title,
                                                       const char           *reason,
                                                       GError              **error);
 gboolean           mamori_store_restore_finding      (MamoriStore          *self,
