@@ -155,6 +155,27 @@ mamori_text_prefers_japanese (void)
 }
 
 /**
+ * mamori_text_format_local_time:
+ * @iso_time: (nullable): a time as stored, ISO 8601 with its offset (UTC)
+ * @format: a g_date_time_format() format
+ *
+ * Returns: (transfer full): @iso_time in the user's time zone, formatted;
+ *   @iso_time itself if it is not a time, "" for %NULL
+ */
+char *
+mamori_text_format_local_time (const char *iso_time,
+                               const char *format)
+{
+  g_autoptr(GDateTime) parsed = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (iso_time == NULL || (parsed = g_date_time_new_from_iso8601 (iso_time, NULL)) == NULL)
+    return g_strdup (iso_time != NULL ? iso_time : "");
+  local = g_date_time_to_local (parsed);
+  return g_date_time_format (local, format);
+}
+
+/**
  * mamori_text_parse_date:
  * @whole: whether nothing may follow the date (a time may, otherwise)
  *

@@ -13,6 +13,8 @@ char     *mamori_text_normalize_for_search (const char *text);
 char     *mamori_text_normalize_loose      (const char *text);
 gboolean  mamori_text_is_blank             (const char *text);
 gboolean  mamori_text_prefers_japanese     (void);
+char     *mamori_text_format_local_time    (const char *iso_time,
+                                            const char *format);
 char     *mamori_text_parse_date           (const char *text,
                                             gboolean    whole);
 

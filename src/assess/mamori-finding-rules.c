@@ -79,7 +79,6 @@ collect_asset_routes (const MamoriFacts *facts,
       guint mask = mamori_asset_get_uncovered (asset);
       g_autoptr(GString) routes = g_string_new (NULL);
       g_autofree char *key = NULL, *title = NULL, *reason = NULL, *facts_text = NULL, *action = NULL;
-      MamoriFinding *finding;
       guint uncovered = 0;
       int likelihood;
 
@@ -106,10 +105,10 @@ collect_asset_routes (const MamoriFacts *facts,
       /* Translators: a finding's recommended action; %s lists leak routes */
       action = g_strdup_printf (_("Open the asset and adopt measures against leaks via %s, or lower its class if it was set too high."),
                                 routes->str);
-      finding = mamori_finding_sink_add (sink, key, likelihood, level, title,
+      mamori_finding_sink_add (sink, key, likelihood, level, title,
                                          _("The guide asks for measures against every route by which classified information can leave the company: employees, people who have left, business partners and other outsiders."),
-                                         reason, action, facts_text);
-      mamori_finding_add_record (finding, MAMORI_RECORD_ASSET, mamori_asset_get_id (asset), NULL);
+                                         reason, action, facts_text,
+                               MAMORI_RECORD_ASSET, mamori_asset_get_id (asset), NULL);
     }
 }
 
@@ -129,7 +128,6 @@ collect_trade_secret (const MamoriFacts *facts,
       g_autofree char *facts_text = NULL;
       gboolean secrecy_fails;
       guint failing_mask = 0;
-      MamoriFinding *finding;
 
       if (level < CLASS_SECRET || strategy == MAMORI_STRATEGY_PATENT || strategy == MAMORI_STRATEGY_PUBLISH)
         continue;
@@ -171,10 +169,10 @@ collect_trade_secret (const MamoriFacts *facts,
                                   level, class_name (level));
       /* Translators: a finding's recommended action; %s lists what is missing */
       action = g_strdup_printf (_("Fix what is missing: %s."), missing->str);
-      finding = mamori_finding_sink_add (sink, key, secrecy_fails ? 3 : 2, level, title,
+      mamori_finding_sink_add (sink, key, secrecy_fails ? 3 : 2, level, title,
                                          _("Information kept secret is protected by the Unfair Competition Prevention Act only if it meets all three requirements: secrecy management, usefulness and not being publicly known."),
-                                         reason, action, (facts_text = g_strdup_printf ("failing %u", failing_mask)));
-      mamori_finding_add_record (finding, MAMORI_RECORD_ASSET, mamori_asset_get_id (asset), NULL);
+                                         reason, action, (facts_text = g_strdup_printf ("failing %u", failing_mask)),
+                               MAMORI_RECORD_ASSET, mamori_asset_get_id (asset), NULL);
     }
 }
 
@@ -211,7 +209,7 @@ likelihood_from_stage (MamoriContract *contract,
   return g_strdup (_("likelihood 2: the contract is signed; changing it needs the counterparty’s agreement"));
 }
 
-static MamoriFinding *
+static void
 add_contract_finding (const MamoriFacts *facts,
                       MamoriFindingSink *sink,
                       MamoriContract    *contract,
@@ -233,11 +231,8 @@ add_contract_finding (const MamoriFacts *facts,
                                                 mamori_contract_enum_to_nick (MAMORI_TYPE_CONTRACT_STAGE,
                                                                               mamori_contract_get_stage (contract)),
                                                 level);
-  MamoriFinding *finding;
-
-  finding = mamori_finding_sink_add (sink, key, likelihood, impact, title, explanation, reason, action, all_facts);
-  mamori_finding_add_record (finding, MAMORI_RECORD_CONTRACT, mamori_contract_get_id (contract), NULL);
-  return finding;
+  mamori_finding_sink_add (sink, key, likelihood, impact, title, explanation, reason, action, all_facts,
+                           MAMORI_RECORD_CONTRACT, mamori_contract_get_id (contract), NULL);
 }
 
 static void
@@ -378,7 +373,6 @@ collect_contract_ended (const MamoriFacts *facts,
       guint held;
       int level = highest_class (facts, ids, &held);
       g_autofree char *key = NULL, *title = NULL, *reason = NULL, *impact_reason = NULL, *facts_text = NULL;
-      MamoriFinding *finding;
 
       if (contract_is_live (facts, contract) || held == 0 ||
           !(confidentiality == MAMORI_CLAUSE_OK || confidentiality == MAMORI_CLAUSE_CHANGE ||
@@ -395,12 +389,12 @@ collect_contract_ended (const MamoriFacts *facts,
       /* Translators: the reason for a finding's likelihood; %s is the reason for its impact */
       reason = g_strdup_printf (_("%s; likelihood 2: what the counterparty received is still out there after the end."), impact_reason);
       facts_text = g_strdup_printf ("ended, %u assets held, class %d", held, level);
-      finding = mamori_finding_sink_add (sink, key, 2, MAX (level, 1), title,
+      mamori_finding_sink_add (sink, key, 2, MAX (level, 1), title,
                                          _("Confidentiality obligations that run after the end protect only what is still identified and asked back: the information disclosed must be returned or destroyed, and kept protected on our side."),
                                          reason,
                                          _("Ask the counterparty in writing to return or destroy what it received and to confirm it; keep the disclosed assets protected as before."),
-                                         facts_text);
-      mamori_finding_add_record (finding, MAMORI_RECORD_CONTRACT, mamori_contract_get_id (contract), NULL);
+                                         facts_text,
+                               MAMORI_RECORD_CONTRACT, mamori_contract_get_id (contract), NULL);
     }
 }
 
@@ -430,7 +424,6 @@ collect_screening_match (const MamoriFacts *facts,
     {
       MamoriScreening *screening = g_ptr_array_index (facts->screenings, i);
       g_autofree char *key = NULL, *title = NULL;
-      MamoriFinding *finding;
 
       if (!g_str_equal (screening->kind, "end-user") || !g_str_equal (screening->outcome, "match") ||
           screening->notes->len > 0 || cleared_later (facts, screening))
@@ -438,12 +431,12 @@ collect_screening_match (const MamoriFacts *facts,
       key = key_id (screening->id);
       /* Translators: a finding's title; %s is a counterparty's name */
       title = g_strdup_printf (_("“%s” matched the End User List and has not been cleared"), screening->subject);
-      finding = mamori_finding_sink_add (sink, key, 2, 3, title,
+      mamori_finding_sink_add (sink, key, 2, 3, title,
                                          _("A counterparty on METI’s End User List may be involved in weapons of mass destruction: exporting to it without a licence can be a crime under the catch-all control, even for items not on the control list."),
                                          _("Impact 3: a breach of the Foreign Exchange and Foreign Trade Act; likelihood 2: a name match can be another party of the same name."),
                                          _("Check whether it is the same party (address, other names); record the reason it is cleared as a note on the screening record, or ask METI before any deal."),
-                                         "match, no note");
-      mamori_finding_add_record (finding, MAMORI_RECORD_SCREENING, screening->id, NULL);
+                                         "match, no note",
+                               MAMORI_RECORD_SCREENING, screening->id, NULL);
     }
 }
 
@@ -467,7 +460,6 @@ collect_check_follow_up (const MamoriFacts *facts,
       MamoriScreening *screening = g_ptr_array_index (facts->screenings, i);
       g_autofree char *key = NULL, *title = NULL;
       gboolean needs = FALSE;
-      MamoriFinding *finding;
 
       for (gsize j = 0; j < G_N_ELEMENTS (needs_follow_up); j++)
         needs |= g_str_equal (screening->kind, needs_follow_up[j].kind) &&
@@ -478,12 +470,12 @@ collect_check_follow_up (const MamoriFacts *facts,
       /* Translators: a finding's title; the first %s is the kind of check, the second what was checked */
       title = g_strdup_printf (_("%s of “%s”: a licence, report or notification is likely needed, and no follow-up is recorded"),
                                mamori_screening_kind_get_label (screening->kind), screening->subject);
-      finding = mamori_finding_sink_add (sink, key, 2, 3, title,
+      mamori_finding_sink_add (sink, key, 2, 3, title,
                                          _("The guided check found that a licence, a prior report or a prior notification is likely needed. Going ahead without one can break the Foreign Exchange and Foreign Trade Act."),
                                          _("Impact 3: a breach of the Foreign Exchange and Foreign Trade Act; likelihood 2: the check says “likely”, on the answers given."),
                                          _("Ask the contact the check names and record what was decided as a note on the screening record."),
-                                         screening->outcome);
-      mamori_finding_add_record (finding, MAMORI_RECORD_SCREENING, screening->id, NULL);
+                                         screening->outcome,
+                               MAMORI_RECORD_SCREENING, screening->id, NULL);
     }
 }
 
@@ -562,8 +554,9 @@ collect_reference_stale (const MamoriFacts *facts,
                                              _("Records in this workspace rely on a reference entry that was last confirmed over a year ago. Official lists and criteria change: what was true then may not be now."),
                                              reason,
                                              _("Check the entry against its source (shown in the Lookup tab) or update the reference data, then check the record again."),
-                                             as_of);
+                                             as_of, MAMORI_RECORD_SCREENING, screening->id, NULL);
           g_hash_table_insert (by_entry, (gpointer) entry, finding);
+          continue;
         }
       mamori_finding_add_record (finding, MAMORI_RECORD_SCREENING, screening->id, NULL);
     }
@@ -580,7 +573,6 @@ collect_checklist_overdue (const MamoriFacts *facts,
       const MamoriChecklist *checklist = mamori_checklist_catalog_get_checklist (facts->checklists, c);
       MamoriChecklistProgress progress = { 0 };
       g_autofree char *title = NULL, *reason = NULL, *facts_text = NULL;
-      MamoriFinding *finding;
       int likelihood;
 
       for (guint i = 0; i < mamori_checklist_get_n_items (checklist); i++)
@@ -598,12 +590,12 @@ collect_checklist_overdue (const MamoriFacts *facts,
       reason = g_strdup_printf (_("Impact 2: a measure the company planned is not in place; likelihood %d: %u items are past their due date (3 or more: likelihood 3)."),
                                 likelihood, progress.overdue);
       facts_text = g_strdup_printf ("%u overdue", progress.overdue);
-      finding = mamori_finding_sink_add (sink, mamori_checklist_get_id (checklist), likelihood, 2, title,
+      mamori_finding_sink_add (sink, mamori_checklist_get_id (checklist), likelihood, 2, title,
                                          _("Items were given a due date that has passed without them being done."),
                                          reason,
                                          _("Finish the overdue items, or give them a new date and an owner who can keep it."),
-                                         facts_text);
-      mamori_finding_add_record (finding, MAMORI_RECORD_CHECKLIST, 0, mamori_checklist_get_id (checklist));
+                                         facts_text,
+                               MAMORI_RECORD_CHECKLIST, 0, mamori_checklist_get_id (checklist));
     }
 }
 
@@ -617,7 +609,6 @@ collect_checklist_not_started (const MamoriFacts *facts,
       gboolean basic = g_str_equal (mamori_checklist_get_id (checklist), "basic-cyber");
       gboolean started = FALSE;
       g_autofree char *title = NULL;
-      MamoriFinding *finding;
 
       /* Section D's checklists are for when something happens. */
       if (!g_str_equal (mamori_checklist_get_guide_section (checklist), "C"))
@@ -633,14 +624,14 @@ collect_checklist_not_started (const MamoriFacts *facts,
         continue;
       /* Translators: a finding's title; %s is a checklist's title */
       title = g_strdup_printf (_("%s: not started"), mamori_checklist_get_title (checklist));
-      finding = mamori_finding_sink_add (sink, mamori_checklist_get_id (checklist), basic ? 2 : 1, basic ? 2 : 1, title,
+      mamori_finding_sink_add (sink, mamori_checklist_get_id (checklist), basic ? 2 : 1, basic ? 2 : 1, title,
                                          basic ? _("The basic measures are where the guide asks every company to begin: most attacks on small companies succeed through one of them.")
                                                : _("No item of this checklist has been looked at yet."),
                                          basic ? _("Impact 2 and likelihood 2: the basic measures are the guide’s first step for every company.")
                                                : _("Impact 1 and likelihood 1: a further checklist, to take on after the basic measures."),
                                          _("Open the checklist and mark each item done, in progress or not applicable."),
-                                         "not started");
-      mamori_finding_add_record (finding, MAMORI_RECORD_CHECKLIST, 0, mamori_checklist_get_id (checklist));
+                                         "not started",
+                               MAMORI_RECORD_CHECKLIST, 0, mamori_checklist_get_id (checklist));
     }
 }
 
@@ -676,7 +667,6 @@ collect_incident_open (const MamoriFacts *facts,
     {
       MamoriIncident *incident = g_ptr_array_index (facts->incidents, i);
       g_autofree char *key = NULL, *title = NULL, *impact_reason = NULL, *reason = NULL, *facts_text = NULL;
-      MamoriFinding *finding;
       int impact;
 
       if (incident->status == MAMORI_INCIDENT_CLOSED)
@@ -689,12 +679,12 @@ collect_incident_open (const MamoriFacts *facts,
       /* Translators: the reason for a finding's likelihood; %s is the reason for its impact */
       reason = g_strdup_printf (_("%s; likelihood 3: it is happening now."), impact_reason);
       facts_text = g_strdup_printf ("%d, impact %d", (int) incident->status, impact);
-      finding = mamori_finding_sink_add (sink, key, 3, impact, title,
+      mamori_finding_sink_add (sink, key, 3, impact, title,
                                          _("An incident stays open until it is contained, its cause found, and those who must be told have been."),
                                          reason,
                                          _("Work through the incident’s playbook: contain it, keep the evidence, tell whom it names, and close it when done."),
-                                         facts_text);
-      mamori_finding_add_record (finding, MAMORI_RECORD_INCIDENT, incident->id, NULL);
+                                         facts_text,
+                               MAMORI_RECORD_INCIDENT, incident->id, NULL);
     }
 }
 
@@ -710,7 +700,6 @@ collect_incident_stale (const MamoriFacts *facts,
     {
       MamoriIncident *incident = g_ptr_array_index (facts->incidents, i);
       g_autofree char *key = NULL, *title = NULL, *impact_reason = NULL, *reason = NULL;
-      MamoriFinding *finding;
       int impact;
 
       if (incident->status == MAMORI_INCIDENT_CLOSED || strcmp (incident->created, limit_text) >= 0)
@@ -721,12 +710,12 @@ collect_incident_stale (const MamoriFacts *facts,
       title = g_strdup_printf (_("Incident “%s” has been open for more than %d days"), incident->title, STALE_INCIDENT_DAYS);
       /* Translators: the reason for a finding's likelihood; %s is the reason for its impact */
       reason = g_strdup_printf (_("%s; likelihood 2: the longer an incident stays open, the more evidence and deadlines are lost."), impact_reason);
-      finding = mamori_finding_sink_add (sink, key, 2, impact, title,
+      mamori_finding_sink_add (sink, key, 2, impact, title,
                                          _("Reports to the authorities and to those affected have deadlines counted in days, and evidence fades: an incident open for a month needs a decision."),
                                          reason,
                                          _("Decide what is still needed to close it, who does it and by when; ask the contacts its playbook names if you are stuck."),
-                                         "open over 30 days");
-      mamori_finding_add_record (finding, MAMORI_RECORD_INCIDENT, incident->id, NULL);
+                                         "open over 30 days",
+                               MAMORI_RECORD_INCIDENT, incident->id, NULL);
     }
 }
 
@@ -736,25 +725,24 @@ static void
 collect_profile (const MamoriFacts *facts,
                  MamoriFindingSink *sink)
 {
-  MamoriFinding *finding;
 
   if (mamori_profile_get_display_name (facts->profile, FALSE) == NULL)
     {
-      finding = mamori_finding_sink_add (sink, "profile", 3, 1, _("The organization is not named"),
+      mamori_finding_sink_add (sink, "profile", 3, 1, _("The organization is not named"),
                                          _("Every pack and report names the organization it is about; without a profile they cannot, and the checks cannot use what the profile says (exports, foreign investors)."),
                                          _("Impact 1: it changes no protection by itself; likelihood 3: every pack misses it."),
                                          _("Fill in the organization profile (Ctrl+,)."),
-                                         "no name");
-      mamori_finding_add_record (finding, MAMORI_RECORD_PROFILE, 1, NULL);
+                                         "no name",
+                               MAMORI_RECORD_PROFILE, 1, NULL);
     }
   if (mamori_text_is_blank (mamori_profile_get_security_officer (facts->profile)))
     {
-      finding = mamori_finding_sink_add (sink, "security-officer", 2, 2, _("No security officer is named"),
+      mamori_finding_sink_add (sink, "security-officer", 2, 2, _("No security officer is named"),
                                          _("The guide asks every company to name who is responsible for economic security and information security, so that measures have an owner and staff know whom to tell."),
                                          _("Impact 2 and likelihood 2: without an owner, measures and incidents wait."),
                                          _("Name the security officer in the organization profile (Ctrl+,)."),
-                                         "no officer");
-      mamori_finding_add_record (finding, MAMORI_RECORD_PROFILE, 1, NULL);
+                                         "no officer",
+                               MAMORI_RECORD_PROFILE, 1, NULL);
     }
 }
 

@@ -10,6 +10,7 @@
 #include "mamori-i18n.h"
 
 #include "analysis/mamori-contract-rules.h"
+#include "analysis/mamori-text.h"
 #include "mamori-findings.h"
 
 /* Facts -------------------------------------------------------------------- */
@@ -175,7 +176,10 @@ mamori_finding_sink_add (MamoriFindingSink *sink,
                          const char        *explanation,
                          const char        *reason,
                          const char        *action,
-                         const char        *facts)
+                         const char        *facts,
+                         MamoriRecordType   record_type,
+                         gint64             record_id,
+                         const char        *record_key)
 {
   MamoriFinding *finding = g_new0 (MamoriFinding, 1);
 
@@ -191,6 +195,7 @@ mamori_finding_sink_add (MamoriFindingSink *sink,
   finding->facts = g_strdup (facts);
   finding->records = g_array_new (FALSE, FALSE, sizeof (MamoriRecordRef));
   finding->order = sink->order;
+  mamori_finding_add_record (finding, record_type, record_id, record_key);
   g_ptr_array_add (sink->findings, finding);
   return finding;
 }
@@ -235,15 +240,6 @@ dup_snapshot_keys (const MamoriSnapshot *snapshot)
   return keys;
 }
 
-static char *
-dup_local_date (const char *utc)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (utc, NULL);
-  g_autoptr(GDateTime) local = time != NULL ? g_date_time_to_local (time) : NULL;
-
-  return local != NULL ? g_date_time_format (local, "%Y-%m-%d") : g_strdup (utc);
-}
-
 static void
 apply_decisions (const MamoriFacts *facts,
                  GHashTable        *snapshot_keys,
@@ -267,7 +263,7 @@ apply_decisions (const MamoriFacts *facts,
   if (dismissal == NULL)
     return;
   {
-    g_autofree char *date = dup_local_date (dismissal->dismissed_at);
+    g_autofree char *date = mamori_text_format_local_time (dismissal->dismissed_at, "%Y-%m-%d");
 
     if (g_str_equal (dismissal->facts, finding->facts))
       {

@@ -193,8 +193,8 @@ typedef struct
 extern const MamoriFindingRule mamori_finding_rules[];
 extern const guint             mamori_n_finding_rules;
 
-/* For the rules: adds a finding (every string copied; @key_records names
- * the records in the key, e.g. "12" or "12:confidentiality"). */
+/* For the rules: adds a finding about one record (every string copied;
+ * @key_records names the records in the key, e.g. "12"). */
 MamoriFinding *mamori_finding_sink_add (MamoriFindingSink *sink,
                                         const char        *key_records,
                                         int                likelihood,
@@ -203,7 +203,10 @@ MamoriFinding *mamori_finding_sink_add (MamoriFindingSink *sink,
                                         const char        *explanation,
                                         const char        *reason,
                                         const char        *action,
-                                        const char        *facts);
+                                        const char        *facts,
+                                        MamoriRecordType   record_type,
+                                        gint64             record_id,
+                                        const char        *record_key);
 void           mamori_finding_add_record (MamoriFinding   *finding,
                                           MamoriRecordType type,
                                           gint64           id,

@@ -150,9 +150,7 @@ mamori_action_dialog_init (MamoriActionDialog *self)
 static GtkWidget *
 history_row_new (const MamoriActionChange *change)
 {
-  g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (change->changed_at, NULL);
-  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
-  g_autofree char *when = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup (change->changed_at);
+  g_autofree char *when = mamori_text_format_local_time (change->changed_at, "%Y-%m-%d %H:%M");
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();

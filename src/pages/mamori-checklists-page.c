@@ -447,9 +447,7 @@ show_check_result (AdwActionRow         *row,
     default: state = _("cannot be read now"); break;
     }
   {
-    g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (evidence->attached_at, NULL);
-    g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
-    g_autofree char *when = local != NULL ? g_date_time_format (local, "%Y-%m-%d") : g_strndup (evidence->attached_at, 10);
+    g_autofree char *when = mamori_text_format_local_time (evidence->attached_at, "%Y-%m-%d");
 
     /* Translators: a file kept as evidence: when attached (a local date), then its state */
     subtitle = g_strdup_printf (_("Attached %s · %s"), when, state);

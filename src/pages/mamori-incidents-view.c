@@ -199,19 +199,6 @@ incident_title (const MamoriIncident *incident)
   return !mamori_text_is_blank (incident->title) ? incident->title : _("Untitled Incident");
 }
 
-static char *
-format_local (const char *iso,
-              const char *format)
-{
-  g_autoptr(GDateTime) parsed = NULL;
-  g_autoptr(GDateTime) local = NULL;
-
-  if (iso == NULL || (parsed = g_date_time_new_from_iso8601 (iso, NULL)) == NULL)
-    return g_strdup (iso != NULL ? iso : "");
-  local = g_date_time_to_local (parsed);
-  return g_date_time_format (local, format);
-}
-
 static MamoriIncident *
 copy_incident (const MamoriIncident *incident)
 {
@@ -806,7 +793,7 @@ update_files (MamoriIncidentsView *self,
       g_autofree char *basename = g_path_get_basename (evidence->path);
       g_autofree char *name = g_filename_display_name (basename);
       g_autofree char *path = g_filename_display_name (evidence->path);
-      g_autofree char *when = format_local (evidence->attached_at, "%Y-%m-%d %H:%M");
+      g_autofree char *when = mamori_text_format_local_time (evidence->attached_at, "%Y-%m-%d %H:%M");
       g_autofree char *subtitle = NULL;
       GtkWidget *box, *text, *icon, *state_label;
 
@@ -1129,7 +1116,7 @@ on_correct_clicked (GtkButton           *button,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->correcting_row), title);
   adw_action_row_set_subtitle (self->correcting_row, entry->text);
   gtk_widget_set_visible (GTK_WIDGET (self->correcting_row), TRUE);
-  when = format_local (entry->happened_at, "%Y-%m-%d %H:%M");
+  when = mamori_text_format_local_time (entry->happened_at, "%Y-%m-%d %H:%M");
   gtk_editable_set_text (GTK_EDITABLE (self->when_entry), when);
   gtk_editable_set_text (GTK_EDITABLE (self->text_entry), entry->text);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_entry));
@@ -1142,8 +1129,8 @@ entry_row_new (MamoriIncidentsView       *self,
                guint                      corrected_by)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  g_autofree char *when = format_local (entry->happened_at, "%Y-%m-%d %H:%M");
-  g_autofree char *recorded = format_local (entry->recorded_at, "%Y-%m-%d %H:%M:%S");
+  g_autofree char *when = mamori_text_format_local_time (entry->happened_at, "%Y-%m-%d %H:%M");
+  g_autofree char *recorded = mamori_text_format_local_time (entry->recorded_at, "%Y-%m-%d %H:%M:%S");
   g_autofree char *byline = NULL;
   g_autofree char *tooltip = NULL;
   g_autofree char *label = NULL;

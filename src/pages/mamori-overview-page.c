@@ -673,9 +673,7 @@ update_summary (MamoriOverviewPage *self)
 
   if (snapshot != NULL)
     {
-      g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (snapshot->taken_at, NULL);
-      g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
-      g_autofree char *date = local != NULL ? g_date_time_format (local, "%Y-%m-%d") : g_strdup (snapshot->taken_at);
+      g_autofree char *date = mamori_text_format_local_time (snapshot->taken_at, "%Y-%m-%d");
 
       /* Translators: a snapshot's label and date, then three counts of findings */
       since = g_strdup_printf (_("Since the snapshot “%s” of %s: %u new, %u resolved, %u still open."), snapshot->label,

@@ -22,19 +22,6 @@ static const char * const kinds[] = {
   "search", "entry", "export-destination", "technology-transfer", "inward-investment", "end-user",
 };
 
-static char *
-format_local_time (const char *utc,
-                   const char *format)
-{
-  g_autoptr(GDateTime) parsed = NULL;
-  g_autoptr(GDateTime) local = NULL;
-
-  if (utc == NULL || (parsed = g_date_time_new_from_iso8601 (utc, NULL)) == NULL)
-    return g_strdup (utc != NULL ? utc : "");
-  local = g_date_time_to_local (parsed);
-  return g_date_time_format (local, format);
-}
-
 static GtkWidget *
 value_label_new (const char *text)
 {
@@ -89,7 +76,7 @@ fill_notes (MamoriScreeningRow *self)
   for (guint i = 0; i < self->record->notes->len; i++)
     {
       MamoriScreeningNote *note = g_ptr_array_index (self->record->notes, i);
-      g_autofree char *when = format_local_time (note->created_at, "%Y-%m-%d %H:%M");
+      g_autofree char *when = mamori_text_format_local_time (note->created_at, "%Y-%m-%d %H:%M");
       g_autofree char *byline = NULL;
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *label;
@@ -138,7 +125,7 @@ build_details (MamoriScreeningRow *self)
   GtkWidget *heading;
   GtkWidget *button;
   GtkWidget *row;
-  g_autofree char *recorded = format_local_time (record->created_at, "%Y-%m-%d %H:%M:%S (UTC%:z)");
+  g_autofree char *recorded = mamori_text_format_local_time (record->created_at, "%Y-%m-%d %H:%M:%S (UTC%:z)");
   int line = 0;
 
   gtk_widget_set_margin_start (box, 12);
@@ -210,7 +197,7 @@ static void
 mamori_screening_row_set_record (MamoriScreeningRow *self,
                                  MamoriScreening    *record)
 {
-  g_autofree char *when = format_local_time (record->created_at, "%Y-%m-%d %H:%M");
+  g_autofree char *when = mamori_text_format_local_time (record->created_at, "%Y-%m-%d %H:%M");
   g_autofree char *first_line = g_strstrip (g_strndup (record->result, strcspn (record->result, "\n")));
   g_autofree char *subtitle = NULL;
 
