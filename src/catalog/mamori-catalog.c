@@ -114,13 +114,13 @@ catalog_clear (gpointer data)
 MamoriCatalog *
 mamori_catalog_ref (MamoriCatalog *catalog)
 {
-  return g_rc_box_acquire (catalog);
+  return g_atomic_rc_box_acquire (catalog);
 }
 
 void
 mamori_catalog_unref (MamoriCatalog *catalog)
 {
-  g_rc_box_release_full (catalog, catalog_clear);
+  g_atomic_rc_box_release_full (catalog, catalog_clear);
 }
 
 /**
@@ -459,7 +459,7 @@ mamori_catalog_new_from_data (const char  *data,
       return NULL;
     }
 
-  catalog = g_rc_box_new0 (MamoriCatalog);
+  catalog = g_atomic_rc_box_new0 (MamoriCatalog);
   catalog->lists = g_ptr_array_new_with_free_func (list_free);
   catalog->entries = g_hash_table_new (g_str_hash, g_str_equal);
   if (!get_required (file, "catalog", "version", &catalog->version, error) ||

@@ -146,14 +146,14 @@ MamoriChecklistCatalog *
 mamori_checklist_catalog_ref (MamoriChecklistCatalog *catalog)
 {
   g_return_val_if_fail (catalog != NULL, NULL);
-  return g_rc_box_acquire (catalog);
+  return g_atomic_rc_box_acquire (catalog);
 }
 
 void
 mamori_checklist_catalog_unref (MamoriChecklistCatalog *catalog)
 {
   g_return_if_fail (catalog != NULL);
-  g_rc_box_release_full (catalog, catalog_clear);
+  g_atomic_rc_box_release_full (catalog, catalog_clear);
 }
 
 static gboolean
@@ -520,7 +520,7 @@ mamori_checklist_catalog_new_from_bytes (GBytes  *bytes,
   if (!check_unique_names (data, length, error))
     return NULL;
 
-  catalog = g_rc_box_new0 (MamoriChecklistCatalog);
+  catalog = g_atomic_rc_box_new0 (MamoriChecklistCatalog);
   catalog->checklists = g_ptr_array_new_with_free_func (checklist_free);
   catalog->headings = g_ptr_array_new_with_free_func (heading_free);
   catalog->checklists_by_id = g_hash_table_new (g_str_hash, g_str_equal);

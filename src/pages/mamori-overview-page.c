@@ -721,16 +721,14 @@ assess_job_free (AssessJob *job)
   g_free (job);
 }
 
-/* The reference data, read once per page, in the worker the first time. */
-static gboolean
-load_catalogs (AssessJob  *job,
-               GError    **error)
+/* The reference catalog, read once per page: in the worker the first time
+ * (a new one, which nothing else holds yet). Its reference count is not
+ * atomic, so only the main thread takes or drops references. */
+static void
+load_catalog (AssessJob *job)
 {
   if (job->catalog == NULL)
     job->catalog = mamori_catalog_dup_default ();
-  if (job->checklists == NULL)
-    job->checklists = mamori_checklist_catalog_dup_default (error);
-  return job->checklists != NULL;
 }
 
 /* With a connection of its own, as the packs are rendered: the window's
@@ -746,11 +744,7 @@ assess_in_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   MamoriFacts *facts = NULL;
 
-  if (!load_catalogs (job, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+  load_catalog (job);
   store = mamori_store_open (job->workspace, MAMORI_STORE_OPEN_DEFAULT, &error);
   if (store != NULL)
     facts = mamori_facts_load (store, job->catalog, job->checklists, job->now, &error);
@@ -781,10 +775,11 @@ on_assessed (GObject      *source,
   AssessJob *job = g_task_get_task_data (G_TASK (result));
   MamoriAssessment *assessment = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (self->catalog == NULL && job->catalog != NULL)
-    self->catalog = mamori_catalog_ref (job->catalog);
-  if (self->checklists == NULL && job->checklists != NULL)
-    self->checklists = mamori_checklist_catalog_ref (job->checklists);
+  /* References are dropped here, on the main thread, never in the worker. */
+  if (self->catalog == NULL)
+    self->catalog = g_steal_pointer (&job->catalog);
+  g_clear_pointer (&job->catalog, mamori_catalog_unref);
+  g_clear_pointer (&job->checklists, mamori_checklist_catalog_unref);
   if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     g_clear_pointer (&assessment, mamori_assessment_free);
   else if (assessment != NULL)
@@ -811,6 +806,12 @@ mamori_overview_page_refresh (MamoriOverviewPage *self)
   g_return_if_fail (MAMORI_IS_OVERVIEW_PAGE (self));
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  /* Shared with the Checklists tab: taken here, on the main thread. */
+  if (self->checklists == NULL && (self->checklists = mamori_checklist_catalog_dup_default (&error)) == NULL)
+    {
+      show_problem (self, error);
+      return;
+    }
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
@@ -830,8 +831,10 @@ mamori_overview_page_refresh (MamoriOverviewPage *self)
   else
     {
       /* A workspace in memory has no other connection: here, at once. */
-      MamoriFacts *facts = load_catalogs (job, &error)
-                             ? mamori_facts_load (store, job->catalog, job->checklists, job->now, &error) : NULL;
+      MamoriFacts *facts;
+
+      load_catalog (job);
+      facts = mamori_facts_load (store, job->catalog, job->checklists, job->now, &error);
 
       if (facts == NULL)
         g_task_return_error (task, g_steal_pointer (&error));
