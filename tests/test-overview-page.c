@@ -134,6 +134,18 @@ test_guided_start (void)
   g_assert_true (gtk_widget_has_css_class (child (page, OVERVIEW_PAGE, "rating_label"), "red"));
   g_assert_nonnull (strstr (gtk_label_get_text (child (page, OVERVIEW_PAGE, "rating_rule")), "6"));
 
+  /* A step's button does it, in its tab: Add Contract adds one there. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "tab.activate", "(ss)", "contracts", "contracts.add");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (child (window, WINDOW, "view_stack")), ==, "contracts");
+  {
+    g_autoptr(GPtrArray) contracts = mamori_store_dup_contracts (store, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (contracts->len, ==, 1);
+  }
+  assessment = wait_for_assessment (page, assessment);
+  g_assert_true (step_done (page, "start_contract_icon"));
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
