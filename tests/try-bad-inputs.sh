@@ -68,9 +68,11 @@ python3 -c "import sqlite3; c=sqlite3.connect('newer.mamori'); c.execute('pragma
 mkfifo pipe.csv pipe.docx pipe.mamori
 truncate -s 3G huge.csv
 truncate -s 3G huge.docx
-mkdir folder
+mkdir folder folder.xlsx
 cp "$fixtures/contract-files/joint-development.docx" word.docx
 printf 'ID,資産名\r\n1,古い\r\n' > old.csv
+cp old.csv old.csv.xlsx
+cp word.docx word.xlsx
 printf 'This Agreement, dated 1 April 2026, is made between A and B.\nThe parties agree as follows:\n' > agreement.txt
 : > client.mamori-wal
 
@@ -135,6 +137,14 @@ try "CSV export onto the workspace's journal" --export-csv=client.mamori-wal cli
 try "CSV export onto an older export" --export-csv=old.csv client.mamori
 try "PDF export onto the workspace" --export-pdf=client.mamori client.mamori
 try "PDF export onto a CSV file" --export-pdf=old.csv client.mamori
+try "plan export onto the workspace" --export-actions=client.mamori client.mamori
+try "plan export onto a CSV named .xlsx" --export-actions=old.csv.xlsx client.mamori
+try "plan export onto a .docx renamed .xlsx" --export-actions=word.xlsx client.mamori
+try "plan export onto a folder" --export-actions=folder.xlsx client.mamori
+try "plan export, no extension" --export-actions=plan client.mamori
+try "findings of a damaged workspace" --findings damaged.mamori
+try "findings of a missing workspace" --findings missing.mamori
+try "snapshot with a blank label" --snapshot=" " client.mamori
 try "damaged workspace (header)" --export-csv=out.csv damaged.mamori
 try "workspace from a newer Mamori" --export-csv=out.csv newer.mamori
 try "another program's database" --export-csv=out.csv other-program.db
