@@ -43,6 +43,9 @@ get_workspace (GVariantDict *options,
 
   if (files != NULL && files[0] != NULL && files[1] == NULL)
     workspace = g_intern_string (files[0]);
+  else if (example == NULL)
+    /* Translators: %s is a command-line option that takes no value, such as --findings */
+    g_printerr (_("%s needs exactly one workspace file, for example: mamori %s client.mamori\n"), command, command);
   else
     /* Translators: %s is a command-line option such as --import-csv */
     g_printerr (_("%s needs exactly one workspace file, for example: mamori %s=%s client.mamori\n"),
@@ -962,7 +965,7 @@ mamori_cli_run (GVariantDict *options)
     }
   if (g_variant_dict_contains (options, "findings"))
     {
-      if ((workspace = get_workspace (options, "--findings", "")) == NULL)
+      if ((workspace = get_workspace (options, "--findings", NULL)) == NULL)
         return EXIT_USAGE;
       return findings (workspace, g_variant_dict_contains (options, "json"));
     }

@@ -233,7 +233,7 @@ test_trade_secret (void)
   finding = get (findings, key);
   assert_finding (finding, 3, 2, MAMORI_RECORD_ASSET, id);
   /* Only secrecy management fails, and the title says so. */
-  g_assert_cmpstr (finding->facts, ==, "failing 1");
+  g_assert_cmpstr (finding->facts, ==, "failing 1, class 2");
   g_assert_nonnull (strstr (finding->title, mamori_requirement_get_label (MAMORI_REQUIREMENT_SECRECY)));
   g_assert_null (strstr (finding->title, mamori_requirement_get_label (MAMORI_REQUIREMENT_USEFULNESS)));
 
@@ -317,6 +317,12 @@ test_contract_flags (void)
   /* China is outside Group A; the United States is in it. */
   assert_finding (get (findings, key_china), 2, 3, MAMORI_RECORD_CONTRACT, china);
   g_assert_null (find (findings, key_usa));
+
+  /* Not applicable (nothing technical goes there): no finding either. */
+  set_review (store, china, MAMORI_CONTRACT_TOPIC_EXPORT_CONTROL, MAMORI_CLAUSE_NA);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = compute (store);
+  g_assert_null (find (findings, key_china));
 
   /* The clause added: the finding goes. */
   set_review (store, china, MAMORI_CONTRACT_TOPIC_EXPORT_CONTROL, MAMORI_CLAUSE_OK);
@@ -423,6 +429,20 @@ test_reference_stale (void)
   g_clear_pointer (&findings, g_ptr_array_unref);
   findings = compute_on (store, later, NULL);
   assert_finding (get (findings, key), 2, 1, MAMORI_RECORD_SCREENING, id);
+
+  /* Kept from the Japanese interface, with full-width brackets: the same. */
+  {
+    g_autofree char *japanese = g_strdup_printf ("一覧：x\n項目：%s（%s）", entry->name_ja, entry->id);
+    gint64 second = add_screening (store, "entry", entry->name_ja, japanese, "verified");
+    MamoriFinding *finding;
+
+    g_clear_pointer (&findings, g_ptr_array_unref);
+    findings = compute_on (store, later, NULL);
+    finding = get (findings, key);
+    g_assert_cmpuint (finding->records->len, ==, 2);
+    g_assert_cmpint (g_array_index (finding->records, MamoriRecordRef, 0).id +
+                     g_array_index (finding->records, MamoriRecordRef, 1).id, ==, id + second);
+  }
 }
 
 static void
@@ -643,6 +663,12 @@ test_plan_and_dismissals (void)
   action->note = g_strdup ("来期に見直す");
   mamori_store_save_action (store, action, &error);
   g_assert_no_error (error);
+
+  /* Dropped while the finding is still there: it counts again. */
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = compute (store);
+  g_assert_cmpint (get (findings, key)->status, !=, MAMORI_FINDING_ACCEPTED);
+  g_assert_cmpint (get (findings, key)->action_id, ==, 0);
 
   history = mamori_store_dup_action_history (store, action->id, &error);
   g_assert_no_error (error);

@@ -53,6 +53,9 @@ impact_from_class (const MamoriFacts *facts,
                    int                impact,
                    int                level)
 {
+  if (impact > MAX (level, 1))
+    /* Translators: the reason for a finding's impact, when its kind sets a floor above the classes involved */
+    return g_strdup_printf (_("impact %d: findings of this kind weigh at least that much, whatever the assets involved"), impact);
   if (level < 1)
     /* Translators: the reason for a finding's impact; %s is a class name such as 社外秘 */
     return g_strdup_printf (_("impact %d: no asset of %s or above is involved"), impact, class_name (1));
@@ -99,15 +102,18 @@ collect_asset_routes (const MamoriFacts *facts,
                                             "“%s”: %u leak routes not covered", uncovered),
                                mamori_asset_get_name (asset), uncovered);
       /* Translators: the reason for a finding's likelihood and impact */
-      reason = g_strdup_printf (_("Impact %d: the asset is %s. Likelihood %d: %u of its leak routes have no measure adopted (3 or more: likelihood 3)."),
+      reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "Impact %d: the asset is %s. Likelihood %d: %u of its leak routes has no measure adopted (3 or more: likelihood 3).",
+                                             "Impact %d: the asset is %s. Likelihood %d: %u of its leak routes have no measure adopted (3 or more: likelihood 3).",
+                                             uncovered),
                                 level, class_name (level), likelihood, uncovered);
       facts_text = g_strdup_printf ("class %d, routes %u", level, mask);
       /* Translators: a finding's recommended action; %s lists leak routes */
       action = g_strdup_printf (_("Open the asset and adopt measures against leaks via %s, or lower its class if it was set too high."),
                                 routes->str);
       mamori_finding_sink_add (sink, key, likelihood, level, title,
-                                         _("The guide asks for measures against every route by which classified information can leave the company: employees, people who have left, business partners and other outsiders."),
-                                         reason, action, facts_text,
+                               _("The guide asks for measures against every route by which classified information can leave the company: employees, people who have left, business partners and other outsiders."),
+                               reason, action, facts_text,
                                MAMORI_RECORD_ASSET, mamori_asset_get_id (asset), NULL);
     }
 }
@@ -170,8 +176,8 @@ collect_trade_secret (const MamoriFacts *facts,
       /* Translators: a finding's recommended action; %s lists what is missing */
       action = g_strdup_printf (_("Fix what is missing: %s."), missing->str);
       mamori_finding_sink_add (sink, key, secrecy_fails ? 3 : 2, level, title,
-                                         _("Information kept secret is protected by the Unfair Competition Prevention Act only if it meets all three requirements: secrecy management, usefulness and not being publicly known."),
-                                         reason, action, (facts_text = g_strdup_printf ("failing %u", failing_mask)),
+                               _("Information kept secret is protected by the Unfair Competition Prevention Act only if it meets all three requirements: secrecy management, usefulness and not being publicly known."),
+                               reason, action, (facts_text = g_strdup_printf ("failing %u, class %d", failing_mask, level)),
                                MAMORI_RECORD_ASSET, mamori_asset_get_id (asset), NULL);
     }
 }
@@ -259,7 +265,8 @@ collect_contract_clauses (const MamoriFacts *facts,
             continue;
           if (topics->len > 0)
             g_string_append (topics, _(", "));
-          g_string_append_printf (topics, "%s (%s)", mamori_contract_topic_get_label (topic),
+          /* Translators: a clause topic and its review status, in a finding's title */
+          g_string_append_printf (topics, _("%s (%s)"), mamori_contract_topic_get_label (topic),
                                   mamori_clause_status_get_label (status));
           g_string_append_printf (ids, "%s%s=%s", ids->len > 0 ? " " : "", mamori_contract_topic_get_id (topic),
                                   mamori_contract_enum_to_nick (MAMORI_TYPE_CLAUSE_STATUS, status));
@@ -312,6 +319,7 @@ collect_contract_export_control (const MamoriFacts *facts,
       g_autofree char *facts_text = NULL;
 
       if (!contract_is_live (facts, contract) || status == MAMORI_CLAUSE_OK || status == MAMORI_CLAUSE_CHANGE ||
+          status == MAMORI_CLAUSE_NA ||
           !mamori_contract_rules_country_outside_group_a (facts->catalog, mamori_contract_get_country (contract)))
         continue;
       /* Translators: a finding's title; the first %s is a contract's title, the second a country */
@@ -381,8 +389,8 @@ collect_contract_ended (const MamoriFacts *facts,
       key = key_id (mamori_contract_get_id (contract));
       /* Translators: a finding's title; %s is a contract's title, %u a number of assets */
       title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "“%s” has ended, its confidentiality survives, and %u asset disclosed under it is still held",
-                                            "“%s” has ended, its confidentiality survives, and %u assets disclosed under it are still held",
+                                            "“%s” has ended while %u asset disclosed under it is still held",
+                                            "“%s” has ended while %u assets disclosed under it are still held",
                                             held),
                                mamori_contract_get_title (contract), held);
       impact_reason = impact_from_class (facts, MAX (level, 1), level);
@@ -390,10 +398,10 @@ collect_contract_ended (const MamoriFacts *facts,
       reason = g_strdup_printf (_("%s; likelihood 2: what the counterparty received is still out there after the end."), impact_reason);
       facts_text = g_strdup_printf ("ended, %u assets held, class %d", held, level);
       mamori_finding_sink_add (sink, key, 2, MAX (level, 1), title,
-                                         _("Confidentiality obligations that run after the end protect only what is still identified and asked back: the information disclosed must be returned or destroyed, and kept protected on our side."),
-                                         reason,
-                                         _("Ask the counterparty in writing to return or destroy what it received and to confirm it; keep the disclosed assets protected as before."),
-                                         facts_text,
+                               _("Confidentiality obligations that run after the end protect only what is still identified and asked back: the information disclosed must be returned or destroyed, and kept protected on our side."),
+                               reason,
+                               _("Ask the counterparty in writing to return or destroy what it received and to confirm it; keep the disclosed assets protected as before."),
+                               facts_text,
                                MAMORI_RECORD_CONTRACT, mamori_contract_get_id (contract), NULL);
     }
 }
@@ -432,10 +440,10 @@ collect_screening_match (const MamoriFacts *facts,
       /* Translators: a finding's title; %s is a counterparty's name */
       title = g_strdup_printf (_("“%s” matched the End User List and has not been cleared"), screening->subject);
       mamori_finding_sink_add (sink, key, 2, 3, title,
-                                         _("A counterparty on METI’s End User List may be involved in weapons of mass destruction: exporting to it without a licence can be a crime under the catch-all control, even for items not on the control list."),
-                                         _("Impact 3: a breach of the Foreign Exchange and Foreign Trade Act; likelihood 2: a name match can be another party of the same name."),
-                                         _("Check whether it is the same party (address, other names); record the reason it is cleared as a note on the screening record, or ask METI before any deal."),
-                                         "match, no note",
+                               _("A counterparty on METI’s End User List may be involved in weapons of mass destruction: exporting to it without a licence can be a crime under the catch-all control, even for items not on the control list."),
+                               _("Impact 3: a breach of the Foreign Exchange and Foreign Trade Act; likelihood 2: a name match can be another party of the same name."),
+                               _("Check whether it is the same party (address, other names); record the reason it is cleared as a note on the screening record, or ask METI before any deal."),
+                               "match, no note",
                                MAMORI_RECORD_SCREENING, screening->id, NULL);
     }
 }
@@ -471,10 +479,10 @@ collect_check_follow_up (const MamoriFacts *facts,
       title = g_strdup_printf (_("%s of “%s”: a licence, report or notification is likely needed, and no follow-up is recorded"),
                                mamori_screening_kind_get_label (screening->kind), screening->subject);
       mamori_finding_sink_add (sink, key, 2, 3, title,
-                                         _("The guided check found that a licence, a prior report or a prior notification is likely needed. Going ahead without one can break the Foreign Exchange and Foreign Trade Act."),
-                                         _("Impact 3: a breach of the Foreign Exchange and Foreign Trade Act; likelihood 2: the check says “likely”, on the answers given."),
-                                         _("Ask the contact the check names and record what was decided as a note on the screening record."),
-                                         screening->outcome,
+                               _("The guided check found that a licence, a prior report or a prior notification is likely needed. Going ahead without one can break the Foreign Exchange and Foreign Trade Act."),
+                               _("Impact 3: a breach of the Foreign Exchange and Foreign Trade Act; likelihood 2: the check says “likely”, on the answers given."),
+                               _("Ask the contact the check names and record what was decided as a note on the screening record."),
+                               screening->outcome,
                                MAMORI_RECORD_SCREENING, screening->id, NULL);
     }
 }
@@ -485,16 +493,21 @@ static const MamoriCatalogEntry *
 cited_entry (const MamoriFacts *facts,
              MamoriScreening   *screening)
 {
-  const char *end = screening->inputs + strlen (screening->inputs);
+  /* Kept in the interface's language: Japanese writes （ ）. */
+  g_autoptr(GString) inputs = g_string_new (screening->inputs);
+  const char *end;
 
-  while (end > screening->inputs)
+  g_string_replace (inputs, "（", "(", 0);
+  g_string_replace (inputs, "）", ")", 0);
+  end = inputs->str + inputs->len;
+  while (end > inputs->str)
     {
-      const char *close = g_strrstr_len (screening->inputs, end - screening->inputs, ")");
+      const char *close = g_strrstr_len (inputs->str, end - inputs->str, ")");
       const char *open;
 
       if (close == NULL)
         return NULL;
-      open = g_strrstr_len (screening->inputs, close - screening->inputs, "(");
+      open = g_strrstr_len (inputs->str, close - inputs->str, "(");
       if (open == NULL)
         return NULL;
       {
@@ -573,6 +586,7 @@ collect_checklist_overdue (const MamoriFacts *facts,
       const MamoriChecklist *checklist = mamori_checklist_catalog_get_checklist (facts->checklists, c);
       MamoriChecklistProgress progress = { 0 };
       g_autofree char *title = NULL, *reason = NULL, *facts_text = NULL;
+      MamoriFinding *finding;
       int likelihood;
 
       for (guint i = 0; i < mamori_checklist_get_n_items (checklist); i++)
@@ -587,15 +601,20 @@ collect_checklist_overdue (const MamoriFacts *facts,
       title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u item overdue", "%s: %u items overdue", progress.overdue),
                                mamori_checklist_get_title (checklist), progress.overdue);
       /* Translators: the reason for a finding's likelihood and impact */
-      reason = g_strdup_printf (_("Impact 2: a measure the company planned is not in place; likelihood %d: %u items are past their due date (3 or more: likelihood 3)."),
+      reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "Impact 2: a measure the company planned is not in place; likelihood %d: %u item is past its due date (3 or more: likelihood 3).",
+                                             "Impact 2: a measure the company planned is not in place; likelihood %d: %u items are past their due date (3 or more: likelihood 3).",
+                                             progress.overdue),
                                 likelihood, progress.overdue);
       facts_text = g_strdup_printf ("%u overdue", progress.overdue);
-      mamori_finding_sink_add (sink, mamori_checklist_get_id (checklist), likelihood, 2, title,
+      finding = mamori_finding_sink_add (sink, mamori_checklist_get_id (checklist), likelihood, 2, title,
                                          _("Items were given a due date that has passed without them being done."),
                                          reason,
                                          _("Finish the overdue items, or give them a new date and an owner who can keep it."),
                                          facts_text,
-                               MAMORI_RECORD_CHECKLIST, 0, mamori_checklist_get_id (checklist));
+                                         MAMORI_RECORD_CHECKLIST, 0, mamori_checklist_get_id (checklist));
+      /* The incident playbook is the guide's section D, the approaches its B. */
+      finding->guide_section = mamori_checklist_get_guide_section (checklist);
     }
 }
 
@@ -625,12 +644,12 @@ collect_checklist_not_started (const MamoriFacts *facts,
       /* Translators: a finding's title; %s is a checklist's title */
       title = g_strdup_printf (_("%s: not started"), mamori_checklist_get_title (checklist));
       mamori_finding_sink_add (sink, mamori_checklist_get_id (checklist), basic ? 2 : 1, basic ? 2 : 1, title,
-                                         basic ? _("The basic measures are where the guide asks every company to begin: most attacks on small companies succeed through one of them.")
-                                               : _("No item of this checklist has been looked at yet."),
-                                         basic ? _("Impact 2 and likelihood 2: the basic measures are the guide’s first step for every company.")
-                                               : _("Impact 1 and likelihood 1: a further checklist, to take on after the basic measures."),
-                                         _("Open the checklist and mark each item done, in progress or not applicable."),
-                                         "not started",
+                               basic ? _("The basic measures are where the guide asks every company to begin: most attacks on small companies succeed through one of them.")
+                               : _("No item of this checklist has been looked at yet."),
+                               basic ? _("Impact 2 and likelihood 2: the basic measures are the guide’s first step for every company.")
+                               : _("Impact 1 and likelihood 1: a further checklist, to take on after the basic measures."),
+                               _("Open the checklist and mark each item done, in progress or not applicable."),
+                               "not started",
                                MAMORI_RECORD_CHECKLIST, 0, mamori_checklist_get_id (checklist));
     }
 }
@@ -680,10 +699,10 @@ collect_incident_open (const MamoriFacts *facts,
       reason = g_strdup_printf (_("%s; likelihood 3: it is happening now."), impact_reason);
       facts_text = g_strdup_printf ("%d, impact %d", (int) incident->status, impact);
       mamori_finding_sink_add (sink, key, 3, impact, title,
-                                         _("An incident stays open until it is contained, its cause found, and those who must be told have been."),
-                                         reason,
-                                         _("Work through the incident’s playbook: contain it, keep the evidence, tell whom it names, and close it when done."),
-                                         facts_text,
+                               _("An incident stays open until it is contained, its cause found, and those who must be told have been."),
+                               reason,
+                               _("Work through the incident’s playbook: contain it, keep the evidence, tell whom it names, and close it when done."),
+                               facts_text,
                                MAMORI_RECORD_INCIDENT, incident->id, NULL);
     }
 }
@@ -699,7 +718,7 @@ collect_incident_stale (const MamoriFacts *facts,
   for (guint i = 0; i < facts->incidents->len; i++)
     {
       MamoriIncident *incident = g_ptr_array_index (facts->incidents, i);
-      g_autofree char *key = NULL, *title = NULL, *impact_reason = NULL, *reason = NULL;
+      g_autofree char *key = NULL, *title = NULL, *impact_reason = NULL, *reason = NULL, *facts_text = NULL;
       int impact;
 
       if (incident->status == MAMORI_INCIDENT_CLOSED || strcmp (incident->created, limit_text) >= 0)
@@ -711,10 +730,10 @@ collect_incident_stale (const MamoriFacts *facts,
       /* Translators: the reason for a finding's likelihood; %s is the reason for its impact */
       reason = g_strdup_printf (_("%s; likelihood 2: the longer an incident stays open, the more evidence and deadlines are lost."), impact_reason);
       mamori_finding_sink_add (sink, key, 2, impact, title,
-                                         _("Reports to the authorities and to those affected have deadlines counted in days, and evidence fades: an incident open for a month needs a decision."),
-                                         reason,
-                                         _("Decide what is still needed to close it, who does it and by when; ask the contacts its playbook names if you are stuck."),
-                                         "open over 30 days",
+                               _("Reports to the authorities and to those affected have deadlines counted in days, and evidence fades: an incident open for a month needs a decision."),
+                               reason,
+                               _("Decide what is still needed to close it, who does it and by when; ask the contacts its playbook names if you are stuck."),
+                               (facts_text = g_strdup_printf ("open over 30 days, impact %d", impact)),
                                MAMORI_RECORD_INCIDENT, incident->id, NULL);
     }
 }
@@ -729,19 +748,19 @@ collect_profile (const MamoriFacts *facts,
   if (mamori_profile_get_display_name (facts->profile, FALSE) == NULL)
     {
       mamori_finding_sink_add (sink, "profile", 3, 1, _("The organization is not named"),
-                                         _("Every pack and report names the organization it is about; without a profile they cannot, and the checks cannot use what the profile says (exports, foreign investors)."),
-                                         _("Impact 1: it changes no protection by itself; likelihood 3: every pack misses it."),
-                                         _("Fill in the organization profile (Ctrl+,)."),
-                                         "no name",
+                               _("Every pack and report names the organization it is about; without a profile they cannot, and the checks cannot use what the profile says (exports, foreign investors)."),
+                               _("Impact 1: it changes no protection by itself; likelihood 3: every pack misses it."),
+                               _("Fill in the organization profile (Ctrl+,)."),
+                               "no name",
                                MAMORI_RECORD_PROFILE, 1, NULL);
     }
   if (mamori_text_is_blank (mamori_profile_get_security_officer (facts->profile)))
     {
       mamori_finding_sink_add (sink, "security-officer", 2, 2, _("No security officer is named"),
-                                         _("The guide asks every company to name who is responsible for economic security and information security, so that measures have an owner and staff know whom to tell."),
-                                         _("Impact 2 and likelihood 2: without an owner, measures and incidents wait."),
-                                         _("Name the security officer in the organization profile (Ctrl+,)."),
-                                         "no officer",
+                               _("The guide asks every company to name who is responsible for economic security and information security, so that measures have an owner and staff know whom to tell."),
+                               _("Impact 2 and likelihood 2: without an owner, measures and incidents wait."),
+                               _("Name the security officer in the organization profile (Ctrl+,)."),
+                               "no officer",
                                MAMORI_RECORD_PROFILE, 1, NULL);
     }
 }
@@ -782,7 +801,7 @@ const MamoriFindingRule mamori_finding_rules[] = {
   { "incident-stale", "D",
     "2: evidence and deadlines are lost", "as for an open incident",
     collect_incident_stale },
-  { "checklist-overdue", "C",
+  { "checklist-overdue", "C", /* each finding takes its checklist's own section */
     "3 with 3 or more items overdue, else 2", "2",
     collect_checklist_overdue },
   { "checklist-not-started", "C",

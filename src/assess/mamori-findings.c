@@ -305,12 +305,14 @@ mamori_findings_compute (const MamoriFacts *facts)
     g_autoptr(GHashTable) snapshot_keys = dup_snapshot_keys (facts->snapshot);
     g_autoptr(GHashTable) actions_by_key = g_hash_table_new (g_str_hash, g_str_equal);
 
-    /* The newest action about a finding is the one that counts. */
+    /* An action still to do takes the finding on (the newest, if several).
+     * Once it is done or dropped and the finding is still there, the
+     * finding counts again as it did before. */
     for (guint i = 0; i < facts->actions->len; i++)
       {
         MamoriAction *action = g_ptr_array_index (facts->actions, i);
 
-        if (action->finding_key[0] != '\0')
+        if (action->finding_key[0] != '\0' && !mamori_action_is_closed (action))
           g_hash_table_insert (actions_by_key, action->finding_key, action);
       }
     for (guint i = 0; i < sink.findings->len; i++)
@@ -408,7 +410,7 @@ static const struct
   const char *label;
 } figures[MAMORI_N_FIGURES] = {
   { "assets", N_("Assets in the register") },
-  { "assets-classified", N_("Assets classified 社外秘 or above") },
+  { "assets-classified", N_("Assets in a class above public") },
   { "assets-exposed", N_("Classified assets with leak routes not covered") },
   { "contracts", N_("Contracts") },
   { "contract-gaps", N_("Contracts with essential clauses missing or to change") },
@@ -480,7 +482,9 @@ mamori_figures_compute (const MamoriFacts *facts,
     {
       MamoriContract *contract = g_ptr_array_index (facts->contracts, i);
 
-      if (mamori_contract_get_stage (contract) != MAMORI_CONTRACT_STAGE_ENDED && contract_has_gap (contract))
+      /* As the rules see it: only contracts that still run (not ended or expired). */
+      if (mamori_contract_get_stage (contract) != MAMORI_CONTRACT_STAGE_ENDED &&
+          !mamori_contract_is_expired (contract, facts->today) && contract_has_gap (contract))
         values[MAMORI_FIGURE_CONTRACT_GAPS]++;
     }
 

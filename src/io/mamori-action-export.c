@@ -167,6 +167,10 @@ write_workbook (const char  *path,
 
   /* Translators: the name of the sheet in the exported workbook (31 characters at most) */
   sheet = workbook_add_worksheet (workbook, _("Action Plan"));
+  /* A translation Excel cannot take as a sheet name (over 31 characters,
+   * or one of []:*?/\): a plain one. */
+  if (sheet == NULL)
+    sheet = workbook_add_worksheet (workbook, "Plan");
   heading = workbook_add_format (workbook);
   format_set_bold (heading);
   format_set_text_wrap (heading);

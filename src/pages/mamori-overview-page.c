@@ -548,7 +548,9 @@ rebuild_plan (MamoriOverviewPage *self)
       PlanItem item = { action, find_finding (assessment, action->finding_key) };
 
       g_array_append_val (items, item);
-      g_hash_table_add (in_plan, action->finding_key);
+      /* A finding whose action is closed but which is still there is shown again. */
+      if (!mamori_action_is_closed (action))
+        g_hash_table_add (in_plan, action->finding_key);
     }
   for (guint i = 0; i < assessment->findings->len; i++)
     {
@@ -721,9 +723,8 @@ assess_job_free (AssessJob *job)
   g_free (job);
 }
 
-/* The reference catalog, read once per page: in the worker the first time
- * (a new one, which nothing else holds yet). Its reference count is not
- * atomic, so only the main thread takes or drops references. */
+/* The reference catalog, read once per page: in the worker the first time,
+ * then kept by the page. */
 static void
 load_catalog (AssessJob *job)
 {
@@ -1091,8 +1092,17 @@ record_snapshot (MamoriOverviewPage *self,
   g_autoptr(MamoriSnapshot) snapshot = NULL;
   g_autoptr(GError) error = NULL;
 
-  /* The workspace as it is now, not as last shown. */
-  assessment = mamori_assessment_load (store, &error);
+  /* The workspace as it is now, not as last shown (with the reference data
+   * the page has read already, if it has). */
+  if (self->catalog != NULL && self->checklists != NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      MamoriFacts *facts = mamori_facts_load (store, self->catalog, self->checklists, now, &error);
+
+      assessment = facts != NULL ? mamori_assessment_new (facts) : NULL;
+    }
+  else
+    assessment = mamori_assessment_load (store, &error);
   if (assessment != NULL)
     {
       snapshot = mamori_findings_new_snapshot (assessment->facts, assessment->findings, label);

@@ -453,6 +453,7 @@ write_snapshot (MamoriStore  *self,
   g_autofree char *figures = serialize_figures (snapshot);
   g_autofree char *findings = serialize_findings (snapshot);
   sqlite3_stmt *stmt;
+  int rc;
 
   stmt = mamori_store_prepare (self,
                                "INSERT INTO snapshots (label, taken_at, figures, findings)"
@@ -463,12 +464,16 @@ write_snapshot (MamoriStore  *self,
   sqlite3_bind_text (stmt, 1, g_strstrip (snapshot->label), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, figures, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, findings, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
     {
-      snapshot->id = sqlite3_column_int64 (stmt, 0);
-      g_free (snapshot->taken_at);
-      snapshot->taken_at = g_strdup (mamori_store_column_text (stmt, 1));
+      sqlite3_reset (stmt);
+      mamori_store_set_error_from_db (error, mamori_store_get_db (self), rc, mamori_store_get_path (self));
+      return FALSE;
     }
+  snapshot->id = sqlite3_column_int64 (stmt, 0);
+  g_free (snapshot->taken_at);
+  snapshot->taken_at = g_strdup (mamori_store_column_text (stmt, 1));
   return mamori_store_step_done (self, stmt, error);
 }
 
