@@ -11,6 +11,7 @@
 
 #include "mamori-i18n.h"
 #include "analysis/mamori-text.h"
+#include "assess/mamori-findings.h"
 #include "report/mamori-layout.h"
 #include "report/mamori-pack.h"
 #include "report/mamori-report.h"
@@ -166,6 +167,7 @@ assert_every_page (PopplerDocument *document,
 static guint
 check_outline (PopplerDocument  *document,
                PopplerIndexIter *iter,
+               int               contents_page,
                const char      **cursor)
 {
   guint checked = 0;
@@ -185,19 +187,24 @@ check_outline (PopplerDocument  *document,
       g_assert_nonnull (strstr (text, action->any.title));
 
       /* "Asset register ........ 5": the entries in order, each with its
-       * page number after it (Poppler puts it on a line of its own). */
-      line = strstr (*cursor, action->any.title);
-      g_assert_nonnull (line);
-      *cursor = line + strlen (action->any.title);
-      while (g_ascii_isspace (**cursor))
-        (*cursor)++;
-      g_assert_cmpint (atoi (*cursor), ==, dest->page_num);
-      checked++;
+       * page number after it (Poppler puts it on a line of its own). The
+       * contents list what follows them: the decision paper before them is
+       * in the outline only. */
+      if (dest->page_num - 1 > contents_page)
+        {
+          line = strstr (*cursor, action->any.title);
+          g_assert_nonnull (line);
+          *cursor = line + strlen (action->any.title);
+          while (g_ascii_isspace (**cursor))
+            (*cursor)++;
+          g_assert_cmpint (atoi (*cursor), ==, dest->page_num);
+          checked++;
+        }
       poppler_action_free (action);
 
       if ((child = poppler_index_iter_get_child (iter)) != NULL)
         {
-          checked += check_outline (document, child, cursor);
+          checked += check_outline (document, child, contents_page, cursor);
           poppler_index_iter_free (child);
         }
     }
@@ -219,7 +226,7 @@ assert_outline_and_contents (PopplerDocument *document,
   g_assert_cmpint (contents, >=, 0);
   contents_text = page_text (document, contents);
   cursor = contents_text;
-  checked = check_outline (document, iter, &cursor);
+  checked = check_outline (document, iter, contents, &cursor);
   poppler_index_iter_free (iter);
   g_assert_cmpuint (checked, >=, 15);
 
@@ -307,6 +314,7 @@ assert_headings (PopplerDocument    *document,
 }
 
 static const char * const section_headings[] = {
+  "Overall assessment", "Decisions requested", "For information", "Risk map", "Action plan",
   "Summary", "Asset register", "Countermeasure gaps", "Contract reviews", "Screening records",
   "Checklist status", "Incidents", "Contacts", "Top open risks", "Approval", NULL,
 };
@@ -409,6 +417,91 @@ test_table_header_repeated (Fixture       *fixture,
         g_assert_null (strstr (at + 1, name));
       }
   }
+  g_object_unref (document);
+}
+
+
+/* The pack opens as a decision paper: right after the cover, 総評 with the
+ * rating, 決議事項 with the action the board is asked to decide, 報告事項 with
+ * what changed since the last snapshot; then the risk map and the plan. */
+static void
+test_decision_paper (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(MamoriReportOptions) options = mamori_report_options_new (MAMORI_REPORT_BOARD_PACK, MAMORI_LANG_JA);
+  g_autoptr(MamoriAction) action = mamori_action_new ();
+  g_autoptr(MamoriAssessment) assessment = NULL;
+  g_autoptr(MamoriSnapshot) snapshot = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL, *second = NULL, *overall = NULL, *decisions = NULL, *information = NULL;
+  g_autofree char *risk_map = NULL, *plan = NULL, *none = NULL, *red = NULL;
+  g_autoptr(GString) opening = g_string_new (NULL);
+  PopplerDocument *document;
+  int risk_page, plan_page;
+
+  overall = in_language (MAMORI_LANG_JA, "Overall assessment");
+  decisions = in_language (MAMORI_LANG_JA, "Decisions requested");
+  information = in_language (MAMORI_LANG_JA, "For information");
+  risk_map = in_language (MAMORI_LANG_JA, "Risk map");
+  plan = in_language (MAMORI_LANG_JA, "Action plan");
+  none = in_language (MAMORI_LANG_JA, "No decision is requested of the board at this meeting.");
+  red = in_language (MAMORI_LANG_JA, "Red");
+  g_assert_cmpstr (overall, ==, "総評");
+  g_assert_cmpstr (decisions, ==, "決議事項");
+  g_assert_cmpstr (information, ==, "報告事項");
+
+  /* No decision asked yet: one line says so. */
+  options->sections = MAMORI_PACK_COVER | MAMORI_PACK_DECISIONS;
+  document = render (fixture->store, options);
+  first = page_text (document, 1);
+  g_assert_nonnull (strstr (first, overall));
+  g_assert_nonnull (strstr (first, red));
+  g_assert_nonnull (strstr (first, none));
+  g_object_unref (document);
+
+  /* A snapshot, then an action for the board. */
+  assessment = mamori_assessment_load (fixture->store, &error);
+  g_assert_no_error (error);
+  snapshot = mamori_findings_new_snapshot (assessment->facts, assessment->findings, "2026年11月 取締役会");
+  mamori_store_add_snapshot (fixture->store, snapshot, &error);
+  g_assert_no_error (error);
+  g_free (action->title);
+  action->title = g_strdup ("設計サーバーへの持出し制限の導入");
+  g_free (action->resolution);
+  action->resolution = g_strdup ("300万円の予算を承認する");
+  g_free (action->owner);
+  action->owner = g_strdup ("総務部 高橋");
+  action->board_decision = TRUE;
+  mamori_store_save_action (fixture->store, action, &error);
+  g_assert_no_error (error);
+
+  options->sections = MAMORI_PACK_ALL;
+  document = render (fixture->store, options);
+  /* The first three pages: the state, the decision asked, what changed. */
+  for (int i = 1; i <= 2; i++)
+    {
+      g_autofree char *text = page_text (document, i);
+
+      /* Table cells wrap: the text without its line breaks. */
+      for (const char *p = text; *p != '\0'; p++)
+        if (*p != '\n' && *p != ' ')
+          g_string_append_c (opening, *p);
+    }
+  g_assert_nonnull (strstr (opening->str, overall));
+  g_assert_nonnull (strstr (opening->str, decisions));
+  g_assert_nonnull (strstr (opening->str, "設計サーバーへの持出し制限の導入"));
+  g_assert_nonnull (strstr (opening->str, "300万円の予算を承認する"));
+  g_assert_nonnull (strstr (opening->str, information));
+  g_assert_nonnull (strstr (opening->str, "2026年11月取締役会"));
+  g_assert_null (strstr (opening->str, none));
+  /* Then the risk map and the plan, before the details. */
+  risk_page = find_page (document, risk_map, 1);
+  plan_page = find_page (document, plan, risk_page);
+  g_assert_cmpint (risk_page, >, 0);
+  g_assert_cmpint (plan_page, >=, risk_page);
+  second = page_text (document, plan_page);
+  g_strdelimit (second, "\n", ' ');
+  g_assert_nonnull (strstr (second, "設計サーバー"));
   g_object_unref (document);
 }
 
@@ -898,6 +991,7 @@ main (int   argc,
   g_test_add (path, Fixture, GUINT_TO_POINTER (n_assets), fixture_set_up, func, fixture_tear_down)
 
   ADD ("/report/pack/japanese", 120, test_pack_japanese);
+  ADD ("/report/pack/decision-paper", 60, test_decision_paper);
   ADD ("/report/pack/english", 120, test_pack_english);
   ADD ("/report/pack/table-header-repeated", 300, test_table_header_repeated);
   ADD ("/report/pack/sections-and-paper", 40, test_sections_and_paper);

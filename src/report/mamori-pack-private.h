@@ -58,5 +58,7 @@ gboolean    mamori_pack_add_incidents       (Pack                    *pack,
                                              GError                 **error);
 void        mamori_pack_add_contacts        (Pack                    *pack,
                                              MamoriProfile           *profile);
+gboolean    mamori_pack_add_decisions       (Pack                    *pack,
+                                             GError                 **error);
 
 G_END_DECLS

@@ -818,10 +818,16 @@ mamori_pack_build (MamoriStore               *store,
         guint sections = options->sections;
         guint after_cover = sections & ~MAMORI_PACK_COVER;
 
+        guint details = after_cover & ~MAMORI_PACK_DECISIONS;
+
         if (sections & MAMORI_PACK_COVER)
           add_cover (&pack, title, organization, author);
-        /* Contents only when there is something to find. */
-        if ((after_cover & (after_cover - 1)) != 0)
+        /* The decision paper first, so that the first pages say where the
+         * company stands and what the board is asked; then the contents of
+         * the details, when there is something to find. */
+        if ((sections & MAMORI_PACK_DECISIONS) && !mamori_pack_add_decisions (&pack, error))
+          goto out;
+        if ((details & (details - 1)) != 0)
           mamori_doc_contents (doc, _("Contents"));
         if (sections & MAMORI_PACK_SUMMARY)
           add_summary (&pack);

@@ -12,7 +12,7 @@
 #include "report/mamori-report.h"
 
 static const char * const section_ids[MAMORI_N_PACK_SECTIONS] = {
-  "cover", "summary", "assets", "gaps", "contracts", "screenings", "checklists", "incidents", "contacts",
+  "cover", "decisions", "summary", "assets", "gaps", "contracts", "screenings", "checklists", "incidents", "contacts",
 };
 
 MamoriReportOptions *
@@ -85,6 +85,7 @@ mamori_pack_section_get_label (MamoriPackSection section)
     {
     /* Translators: the sections of a board pack, as offered to choose from */
     case MAMORI_PACK_COVER:      return _("Cover and approval box");
+    case MAMORI_PACK_DECISIONS:  return _("Assessment, decisions, risk map and action plan");
     case MAMORI_PACK_SUMMARY:    return _("Summary with charts");
     case MAMORI_PACK_ASSETS:     return _("Asset register");
     case MAMORI_PACK_GAPS:       return _("Countermeasure gaps");

@@ -40,17 +40,18 @@ typedef enum
 typedef enum
 {
   MAMORI_PACK_COVER       = 1 << 0,
-  MAMORI_PACK_SUMMARY     = 1 << 1,
-  MAMORI_PACK_ASSETS      = 1 << 2,
-  MAMORI_PACK_GAPS        = 1 << 3,
-  MAMORI_PACK_CONTRACTS   = 1 << 4,
-  MAMORI_PACK_SCREENINGS  = 1 << 5,
-  MAMORI_PACK_CHECKLISTS  = 1 << 6,
-  MAMORI_PACK_INCIDENTS   = 1 << 7,
-  MAMORI_PACK_CONTACTS    = 1 << 8,
+  MAMORI_PACK_DECISIONS   = 1 << 1,   /* 総評, 決議事項, 報告事項, risk map, action plan */
+  MAMORI_PACK_SUMMARY     = 1 << 2,
+  MAMORI_PACK_ASSETS      = 1 << 3,
+  MAMORI_PACK_GAPS        = 1 << 4,
+  MAMORI_PACK_CONTRACTS   = 1 << 5,
+  MAMORI_PACK_SCREENINGS  = 1 << 6,
+  MAMORI_PACK_CHECKLISTS  = 1 << 7,
+  MAMORI_PACK_INCIDENTS   = 1 << 8,
+  MAMORI_PACK_CONTACTS    = 1 << 9,
 } MamoriPackSection;
 
-#define MAMORI_N_PACK_SECTIONS 9
+#define MAMORI_N_PACK_SECTIONS 10
 #define MAMORI_PACK_ALL ((1u << MAMORI_N_PACK_SECTIONS) - 1)
 
 typedef enum

@@ -496,6 +496,9 @@ mamori_store_read (MamoriStore           *self,
   g_return_val_if_fail (func != NULL, FALSE);
   g_return_val_if_fail (!self->in_write, FALSE);
 
+  /* Inside a read already (a pack reads the workspace in one): part of it. */
+  if (!sqlite3_get_autocommit (self->db))
+    return func (self, user_data, error);
   if (!store_exec (self, "BEGIN DEFERRED", error))
     return FALSE;
   ok = func (self, user_data, error);
