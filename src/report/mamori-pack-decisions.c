@@ -208,7 +208,7 @@ add_decisions (Pack             *pack,
                MamoriAssessment *assessment)
 {
   MamoriDoc *doc = pack->doc;
-  const double widths[] = { 3, 3, 1.4, 1.3, 2.6 };
+  const double widths[] = { 3, 2.8, 1.4, 1.8, 2.6 };
   const char *headers[] = { _("Issue"), _("Recommended resolution"), _("Owner"), _("Deadline"), _("Finding behind it") };
   guint n = 0;
 
@@ -263,12 +263,17 @@ add_for_information (Pack             *pack,
   guint open_incidents = 0;
 
   /* Translators: the heading of the board pack's section of matters reported (報告事項) */
+  /* The heading with what follows it, never alone at the foot of a page. */
+  mamori_doc_keep_begin (doc);
   mamori_doc_heading (doc, 2, _("For information"));
 
   mamori_doc_heading (doc, 3, _("Findings since the last snapshot"));
   if (snapshot == NULL)
-    mamori_doc_text (doc, MAMORI_TEXT_BODY,
-                     _("No snapshot was recorded before: the next pack will report what changed since this one."));
+    {
+      mamori_doc_text (doc, MAMORI_TEXT_BODY,
+                       _("No snapshot was recorded before: the next pack will report what changed since this one."));
+      mamori_doc_keep_end (doc);
+    }
   else
     {
       g_autoptr(GPtrArray) titles = g_ptr_array_new ();
@@ -293,6 +298,7 @@ add_for_information (Pack             *pack,
       if (assessment->change.n_new == 0)
         mamori_doc_text (doc, MAMORI_TEXT_BODY, _("None."));
       add_finding_bullets (doc, titles, assessment->change.n_new);
+      mamori_doc_keep_end (doc);
 
       g_ptr_array_set_size (titles, 0);
       for (guint i = 0; i < assessment->change.resolved->len && i < LISTED_CHANGES; i++)
