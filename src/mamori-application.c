@@ -68,6 +68,8 @@ static const GOptionEntry option_entries[] = {
   { "mark", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-pdf: the classification mark printed on every page (the workspace’s “internal only” class by default)"),
     N_("MARK") },
+  { "allow-lower-mark", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-pdf: accept a --mark lower than the highest class of the information the pack names"), NULL },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export-pdf: a4 (the default) or letter"), N_("PAPER") },
   { "author", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-pdf: who prepared the pack, for the cover and the PDF’s properties (your full name by default)"),

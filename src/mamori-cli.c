@@ -615,6 +615,23 @@ export_pdf (const char   *pdf_path,
       return EXIT_FAILED;
     }
 
+  /* Never marked lower than what it names, unless asked to in so many words. */
+  if (report->mark != NULL && !g_variant_dict_contains (options, "allow-lower-mark"))
+    {
+      int required = mamori_report_get_required_class (store, report);
+
+      if (mamori_report_get_mark_class (store, report->mark) < required)
+        {
+          g_autoptr(MamoriClassScheme) scheme = mamori_store_dup_class_scheme (store);
+
+          /* Translators: on the command line; the mark given, then the class the pack needs (twice) */
+          g_printerr (_("“%s” is lower than %s, the highest class of the information this pack names. Mark it %s, or add --allow-lower-mark if it may really be marked lower.\n"),
+                      report->mark, mamori_class_scheme_get_name (scheme, required),
+                      mamori_class_scheme_get_name (scheme, required));
+          return EXIT_FAILED;
+        }
+    }
+
   pdf = mamori_report_render (store, report, NULL, NULL, NULL, &error);
   if (pdf == NULL)
     {
@@ -913,9 +930,9 @@ mamori_cli_run (GVariantDict *options)
   if (pdf_path == NULL
       && (g_variant_dict_contains (options, "lang") || g_variant_dict_contains (options, "sections")
           || g_variant_dict_contains (options, "mark") || g_variant_dict_contains (options, "paper")
-          || g_variant_dict_contains (options, "author")))
+          || g_variant_dict_contains (options, "author") || g_variant_dict_contains (options, "allow-lower-mark")))
     {
-      g_printerr (_("--lang, --sections, --mark, --paper and --author go with --export-pdf.\n"));
+      g_printerr (_("--lang, --sections, --mark, --allow-lower-mark, --paper and --author go with --export-pdf.\n"));
       return EXIT_USAGE;
     }
 

@@ -231,8 +231,10 @@ static void
 test_mark_follows_language (void)
 {
   g_autoptr(MamoriStore) store = open_store ("mark.mamori");
-  g_autofree char *japanese = mamori_report_dup_default_mark (store, "ja");
-  g_autofree char *english = mamori_report_dup_default_mark (store, "en");
+  g_autoptr(MamoriReportOptions) ja_options = mamori_report_options_new (MAMORI_REPORT_BOARD_PACK, "ja");
+  g_autoptr(MamoriReportOptions) en_options = mamori_report_options_new (MAMORI_REPORT_BOARD_PACK, "en");
+  g_autofree char *japanese = mamori_report_dup_default_mark (store, ja_options);
+  g_autofree char *english = mamori_report_dup_default_mark (store, en_options);
   MamoriReportWindow *window;
   AdwComboRow *language;
   GtkEditable *mark;

@@ -325,7 +325,7 @@ test_pack_in (Fixture    *fixture,
               const char *organization)
 {
   g_autoptr(MamoriReportOptions) options = mamori_report_options_new (MAMORI_REPORT_BOARD_PACK, language);
-  g_autofree char *mark = mamori_report_dup_default_mark (fixture->store, language);
+  g_autofree char *mark = NULL;
   g_autofree char *contents = in_language (language, "Contents");
   g_autofree char *title = mamori_report_dup_title (fixture->store, options);
   PopplerDocument *document;
@@ -334,11 +334,40 @@ test_pack_in (Fixture    *fixture,
 
   g_assert_true (mamori_i18n_has_language (language));
   options->author = g_strdup ("総務部 高橋");
+  /* The whole register is in it, and it holds 極秘 assets; an insider
+   * incident is open too: the mark is the top class. */
+  mark = mamori_report_dup_default_mark (fixture->store, options);
+  g_assert_cmpint (mamori_report_get_required_class (fixture->store, options), ==, 3);
+  g_assert_cmpint (mamori_report_get_mark_class (fixture->store, mark), ==, 3);
   document = render (fixture->store, options);
 
   g_assert_cmpint (poppler_document_get_n_pages (document), >=, 10);
   assert_every_page (document, mark, organization);
   assert_headings (document, language, section_headings);
+  /* The cover shows the mark large, not only in the header box. */
+  {
+    PopplerPage *cover = poppler_document_get_page (document, 0);
+    g_autofree char *text = poppler_page_get_text (cover);
+    GList *attributes = poppler_page_get_text_attributes (cover);
+    double largest = 0;
+    const char *at = text;
+
+    for (; (at = strstr (at, mark)) != NULL; at += strlen (mark))
+      {
+        glong offset = g_utf8_pointer_to_offset (text, at);
+
+        for (GList *l = attributes; l != NULL; l = l->next)
+          {
+            PopplerTextAttributes *attribute = l->data;
+
+            if (attribute->start_index <= offset && offset <= attribute->end_index)
+              largest = MAX (largest, attribute->font_size);
+          }
+      }
+    g_assert_cmpfloat (largest, >=, 18);
+    poppler_page_free_text_attributes (attributes);
+    g_object_unref (cover);
+  }
   assert_outline_and_contents (document, contents);
   assert_fonts_embedded (document);
 
@@ -454,6 +483,12 @@ test_decision_paper (Fixture       *fixture,
   options->sections = MAMORI_PACK_COVER | MAMORI_PACK_DECISIONS;
   document = render (fixture->store, options);
   first = page_text (document, 1);
+  /* No author given: the profile's security officer, never the login name. */
+  {
+    g_autofree char *author = poppler_document_get_author (document);
+
+    g_assert_cmpstr (author, ==, "総務部 高橋");
+  }
   g_assert_nonnull (strstr (first, overall));
   g_assert_nonnull (strstr (first, red));
   g_assert_nonnull (strstr (first, none));
@@ -868,9 +903,19 @@ test_cli (Fixture       *fixture,
 
   g_clear_object (&fixture->store);
 
+  /* The register holds 極秘 assets: a lower mark is refused, nothing written… */
   g_assert_cmpint (run_cli ((const char *[]) { "--export-pdf", out_path, "--lang", "en", "--sections",
                                                "cover,summary,assets", "--mark", "Confidential", "--author", "高橋 一郎",
                                                fixture->path, NULL },
+                            NULL, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "--allow-lower-mark"));
+  g_assert_false (g_file_test (out_path, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  /* …unless asked for in so many words. */
+  g_assert_cmpint (run_cli ((const char *[]) { "--export-pdf", out_path, "--lang", "en", "--sections",
+                                               "cover,summary,assets", "--mark", "Confidential", "--allow-lower-mark",
+                                               "--author", "高橋 一郎", fixture->path, NULL },
                             NULL, &out, &err), ==, 0);
   g_assert_nonnull (strstr (out, "pages to"));
   g_assert_cmpuint (mamori_test_file_mode (out_path), ==, 0600);

@@ -31,6 +31,7 @@ struct _MamoriReportWindow
   GtkButton            *print_button;
   AdwFlap              *flap;
   AdwPreferencesGroup  *sections_group;
+  AdwPreferencesGroup  *document_group;
   AdwComboRow          *language_row;
   AdwEntryRow          *mark_row;
   AdwComboRow          *paper_row;

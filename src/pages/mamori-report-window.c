@@ -129,11 +129,37 @@ render_timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* A mark lower than the highest class the document names is allowed
+ * (the user decides) but said plainly, above the mark. */
+static void
+update_mark_warning (MamoriReportWindow *self)
+{
+  g_autoptr(MamoriReportOptions) options = build_options (self);
+  int required = mamori_report_get_required_class (self->store, options);
+  int chosen = mamori_report_get_mark_class (self->store, options->mark);
+  g_autofree char *warning = NULL;
+
+  if (chosen < required)
+    {
+      g_autoptr(MamoriClassScheme) scheme = mamori_store_dup_class_scheme (self->store);
+
+      /* Translators: a warning in the briefing-pack window; %s is a class name such as 極秘 */
+      warning = g_strdup_printf (_("This document names information of class %s: a lower mark understates how it must be handled."),
+                                 mamori_class_scheme_get_name (scheme, required));
+    }
+  adw_preferences_group_set_description (self->document_group, warning);
+}
+
+static void refresh_default_mark (MamoriReportWindow *self);
+
 static void
 options_changed (MamoriReportWindow *self)
 {
   if (self->updating)
     return;
+  /* The sections decide what the document names, so the mark it needs. */
+  refresh_default_mark (self);
+  update_mark_warning (self);
   self->outdated = TRUE;
   mamori_report_window_update_actions (self);
   g_clear_handle_id (&self->render_timeout, g_source_remove);
@@ -145,7 +171,8 @@ options_changed (MamoriReportWindow *self)
 static void
 refresh_default_mark (MamoriReportWindow *self)
 {
-  g_autofree char *mark = mamori_report_dup_default_mark (self->store, get_language (self));
+  g_autoptr(MamoriReportOptions) options = build_options (self);
+  g_autofree char *mark = mamori_report_dup_default_mark (self->store, options);
 
   if (mark == NULL)
     mark = g_strdup ("");
@@ -619,9 +646,12 @@ mamori_report_window_constructed (GObject *object)
   adw_combo_row_set_selected (self->paper_row,
                               g_strcmp0 (gtk_paper_size_get_default (), GTK_PAPER_NAME_LETTER) == 0 ? 1 : 0);
   refresh_default_mark (self);
-  /* The account's full name (g_get_real_name()), as in the incident
-   * timeline, or its login name when it has none. */
-  gtk_editable_set_text (GTK_EDITABLE (self->author_row), mamori_screening_get_user_name ());
+  /* The profile's security officer, else the account's full name. */
+  {
+    g_autofree char *author = mamori_report_dup_default_author (self->store);
+
+    gtk_editable_set_text (GTK_EDITABLE (self->author_row), author);
+  }
   self->updating = FALSE;
 
   g_signal_connect_swapped (self->language_row, "notify::selected", G_CALLBACK (on_language_changed), self);
@@ -754,6 +784,7 @@ mamori_report_window_class_init (MamoriReportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, sections_group);
   gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, language_row);
   gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, mark_row);
+  gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, document_group);
   gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, paper_row);
   gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, author_row);
   gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, content_stack);

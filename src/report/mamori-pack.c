@@ -290,7 +290,9 @@ add_cover (Pack       *pack,
   MamoriDoc *doc = pack->doc;
   g_autofree char *date = mamori_pack_format_date (pack->options->date != NULL ? pack->options->date : pack->today);
 
-  mamori_doc_spacer (doc, 70);
+  /* The mark large, first: how the document must be handled. */
+  mamori_doc_text (doc, MAMORI_TEXT_TITLE, pack->options->mark);
+  mamori_doc_spacer (doc, 52);
   mamori_doc_text (doc, MAMORI_TEXT_SUBTITLE, organization);
   mamori_doc_text (doc, MAMORI_TEXT_TITLE, title);
   mamori_doc_text (doc, MAMORI_TEXT_SUBTITLE, date);

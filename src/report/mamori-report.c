@@ -160,23 +160,136 @@ mamori_pack_sections_parse (const char  *text,
   } G_STMT_END
 
 /**
- * mamori_report_dup_default_mark:
+ * mamori_report_get_required_class:
  *
- * Returns: (transfer full): the mark a pack gets unless the user chooses
- *   another: the workspace's name for its "internal only" class (社外秘),
- *   in @language
+ * The lowest class the document's mark may be: the highest class of any
+ * asset it names — the register's (whole register, gaps, summary and
+ * decision paper), the assets disclosed under the contracts it reviews,
+ * those linked to the incidents it reports — and 極秘 (the top class)
+ * when it includes an open incident about an insider. Never below the
+ * "internal only" class (1).
  */
-char *
-mamori_report_dup_default_mark (MamoriStore *store,
-                                const char  *language)
+int
+mamori_report_get_required_class (MamoriStore               *store,
+                                  const MamoriReportOptions *options)
+{
+  gboolean board = options->kind == MAMORI_REPORT_BOARD_PACK;
+  int required = 1;
+
+  g_return_val_if_fail (MAMORI_IS_STORE (store), 1);
+
+  if (board && (options->sections & (MAMORI_PACK_DECISIONS | MAMORI_PACK_SUMMARY | MAMORI_PACK_ASSETS | MAMORI_PACK_GAPS)))
+    required = MAX (required, mamori_store_get_highest_class (store, NULL, NULL));
+
+  if (options->kind == MAMORI_REPORT_CONTRACT_MEMO || (board && (options->sections & MAMORI_PACK_CONTRACTS)))
+    {
+      g_autoptr(GPtrArray) contracts = mamori_store_dup_contracts (store, NULL);
+
+      for (guint i = 0; contracts != NULL && i < contracts->len; i++)
+        {
+          MamoriContract *contract = g_ptr_array_index (contracts, i);
+
+          if (board || mamori_contract_get_id (contract) == options->item_id)
+            required = MAX (required, mamori_store_get_highest_class (store, mamori_contract_get_asset_ids (contract), NULL));
+        }
+    }
+
+  if (options->kind == MAMORI_REPORT_INCIDENT || (board && (options->sections & (MAMORI_PACK_INCIDENTS | MAMORI_PACK_DECISIONS))))
+    {
+      g_autoptr(GPtrArray) incidents = mamori_store_dup_incidents (store, NULL);
+
+      for (guint i = 0; incidents != NULL && i < incidents->len; i++)
+        {
+          MamoriIncident *incident = g_ptr_array_index (incidents, i);
+
+          if (!board && incident->id != options->item_id)
+            continue;
+          required = MAX (required, mamori_store_get_highest_class (store, incident->asset_ids, NULL));
+          if (incident->kind == MAMORI_INCIDENT_INSIDER && incident->status != MAMORI_INCIDENT_CLOSED)
+            required = MAMORI_N_CLASSES - 1;
+        }
+    }
+  return CLAMP (required, 1, MAMORI_N_CLASSES - 1);
+}
+
+/**
+ * mamori_report_get_mark_class:
+ *
+ * Returns: the class @mark names (the workspace's name for it, in Japanese
+ *   or English), or -1 for a mark that names none
+ */
+int
+mamori_report_get_mark_class (MamoriStore *store,
+                              const char  *mark)
 {
   g_autoptr(MamoriClassScheme) scheme = NULL;
-  char *mark = NULL;
+  g_autofree char *wanted = NULL;
+  static const char * const languages[] = { MAMORI_LANG_JA, MAMORI_LANG_EN };
+
+  g_return_val_if_fail (MAMORI_IS_STORE (store), -1);
+
+  if (mamori_text_is_blank (mark))
+    return -1;
+  wanted = mamori_text_normalize_loose (mark);
+  scheme = mamori_store_dup_class_scheme (store);
+  for (int level = MAMORI_N_CLASSES - 1; level >= 0; level--)
+    for (gsize i = 0; i < G_N_ELEMENTS (languages); i++)
+      {
+        g_autofree char *name = NULL;
+
+        WITH_LANGUAGE (languages[i], name = mamori_text_normalize_loose (mamori_class_scheme_get_name (scheme, level)));
+        if (g_strcmp0 (name, wanted) == 0)
+          return level;
+      }
+  return -1;
+}
+
+/**
+ * mamori_report_dup_default_author:
+ *
+ * Returns: (transfer full): who prepared a document unless the user says:
+ *   the security officer named in the profile, else the account's full
+ *   name, else "" — never the login name ("root" on a cover helps nobody)
+ */
+char *
+mamori_report_dup_default_author (MamoriStore *store)
+{
+  g_autoptr(MamoriProfile) profile = NULL;
+  const char *name;
 
   g_return_val_if_fail (MAMORI_IS_STORE (store), NULL);
 
+  profile = mamori_store_dup_profile (store, NULL);
+  if (profile != NULL && !mamori_text_is_blank (mamori_profile_get_security_officer (profile)))
+    return g_strdup (mamori_profile_get_security_officer (profile));
+  name = g_get_real_name ();
+  /* GLib says "Unknown" when the account has no full name. */
+  if (mamori_text_is_blank (name) || g_strcmp0 (name, "Unknown") == 0)
+    return g_strdup ("");
+  return g_strdup (name);
+}
+
+/**
+ * mamori_report_dup_default_mark:
+ *
+ * Returns: (transfer full): the mark a document gets unless the user
+ *   chooses another: the workspace's name for the class it must carry at
+ *   least (mamori_report_get_required_class()), in its language
+ */
+char *
+mamori_report_dup_default_mark (MamoriStore               *store,
+                                const MamoriReportOptions *options)
+{
+  g_autoptr(MamoriClassScheme) scheme = NULL;
+  int level;
+  char *mark = NULL;
+
+  g_return_val_if_fail (MAMORI_IS_STORE (store), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  level = mamori_report_get_required_class (store, options);
   scheme = mamori_store_dup_class_scheme (store);
-  WITH_LANGUAGE (language, mark = g_strdup (mamori_class_scheme_get_name (scheme, 1)));
+  WITH_LANGUAGE (options->language, mark = g_strdup (mamori_class_scheme_get_name (scheme, level)));
   return mark;
 }
 
@@ -360,6 +473,7 @@ mamori_report_render (MamoriStore               *store,
   g_autofree char *mark = NULL;
   g_autofree char *subject = NULL;
   const char *author;
+  g_autofree char *default_author = NULL;
   MamoriPageSetup setup = { 0 };
   GBytes *pdf = NULL;
 
@@ -380,8 +494,9 @@ mamori_report_render (MamoriStore               *store,
   organization = dup_organization (store, options->language);
   title = dup_title_in_language (store, options);
   mark = !mamori_text_is_blank (options->mark) ? g_strdup (options->mark)
-                                               : mamori_report_dup_default_mark (store, options->language);
-  author = !mamori_text_is_blank (options->author) ? options->author : mamori_screening_get_user_name ();
+                                               : mamori_report_dup_default_mark (store, options);
+  author = default_author = !mamori_text_is_blank (options->author) ? g_strdup (options->author)
+                                                                    : mamori_report_dup_default_author (store);
   {
     MamoriReportOptions effective = *options;
     BuildJob build = { &effective, title, organization, author, now, cancellable, NULL };

@@ -89,8 +89,13 @@ gboolean             mamori_pack_sections_parse         (const char             
                                                          guint                     *out_sections,
                                                          GError                   **error);
 
+int                  mamori_report_get_required_class   (MamoriStore               *store,
+                                                         const MamoriReportOptions *options);
+int                  mamori_report_get_mark_class       (MamoriStore               *store,
+                                                         const char                *mark);
+char                *mamori_report_dup_default_author   (MamoriStore               *store);
 char                *mamori_report_dup_default_mark     (MamoriStore               *store,
-                                                         const char                *language);
+                                                         const MamoriReportOptions *options);
 char                *mamori_report_dup_title            (MamoriStore               *store,
                                                          const MamoriReportOptions *options);
 char                *mamori_report_dup_file_name        (MamoriStore               *store,

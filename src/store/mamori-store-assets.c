@@ -1230,3 +1230,48 @@ mamori_store_notify_assets_changed (MamoriStore *self)
 
   mamori_store_emit_changed (self, "assets");
 }
+
+/**
+ * mamori_store_get_highest_class:
+ * @ids: (nullable): assets (gint64), or %NULL for the whole register
+ *
+ * Returns: the highest class among @ids still in the register (or all of
+ *   it), %MAMORI_CLASS_NONE if none is classified
+ */
+int
+mamori_store_get_highest_class (MamoriStore  *self,
+                                GArray       *ids,
+                                GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int highest = MAMORI_CLASS_NONE;
+  guint n = ids != NULL ? ids->len : 1;
+
+  g_return_val_if_fail (MAMORI_IS_STORE (self), MAMORI_CLASS_NONE);
+
+  stmt = mamori_store_prepare (self,
+                               "SELECT max(coalesce(class_override, class_auto)) FROM assets"
+                               "  WHERE deleted_at IS NULL AND (?1 IS NULL OR id = ?1)",
+                               error);
+  if (stmt == NULL)
+    return MAMORI_CLASS_NONE;
+  for (guint i = 0; i < n; i++)
+    {
+      int rc;
+
+      if (ids != NULL)
+        sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+      else
+        sqlite3_bind_null (stmt, 1);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+        highest = MAX (highest, sqlite3_column_int (stmt, 0));
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          mamori_store_set_error_from_db (error, mamori_store_get_db (self), rc, mamori_store_get_path (self));
+          return MAMORI_CLASS_NONE;
+        }
+    }
+  return highest;
+}

@@ -141,6 +141,9 @@ gboolean           mamori_store_restore_assets       (MamoriStore          *self
                                                       GArray               *ids,
                                                       GError              **error);
 guint              mamori_store_count_assets         (MamoriStore          *self);
+int                mamori_store_get_highest_class    (MamoriStore          *self,
+                                                      GArray               *ids,
+                                                      GError              **error);
 gboolean           mamori_store_foreach_asset_row    (MamoriStore          *self,
                                                       MamoriAssetSort       sort,
                                                       gboolean              descending,
