@@ -258,9 +258,20 @@ test_mark_follows_language (void)
   adw_combo_row_set_selected (language, mamori_test_is_japanese () ? 0 : 1);
   g_assert_cmpstr (gtk_editable_get_text (mark), ==, "取締役会限り");
   wait_for_new_preview (window);
+  /* It names no class, so nothing says it is high enough: the window says so. */
+  {
+    const char *warning = adw_preferences_group_get_description (child (window, "document_group"));
 
-  /* Written back as the default, it follows the language again. */
+    g_assert_true (warning != NULL && warning[0] != '\0');
+  }
+
+  /* Written back as the default, it follows the language again, and the warning goes. */
   gtk_editable_set_text (mark, mamori_test_is_japanese () ? japanese : english);
+  {
+    const char *warning = adw_preferences_group_get_description (child (window, "document_group"));
+
+    g_assert_true (warning == NULL || warning[0] == '\0');
+  }
   adw_combo_row_set_selected (language, mamori_test_is_japanese () ? 1 : 0);
   g_assert_cmpstr (gtk_editable_get_text (mark), ==, mamori_test_is_japanese () ? english : japanese);
 
