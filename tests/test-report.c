@@ -628,6 +628,55 @@ test_incident_report (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Correction of entry"));
   g_assert_nonnull (strstr (text, "訂正：確認したのは"));
   g_object_unref (document);
+
+  /* Another incident, whose entries come after the first one's in the
+   * workspace: numbered 1 and 2 all the same, the correction naming 1, and
+   * both times in the same (local) zone, named. */
+  {
+    g_autoptr(MamoriIncident) other = mamori_incident_new ();
+    g_autoptr(MamoriIncidentEntry) entry = mamori_incident_entry_new ();
+    g_autoptr(MamoriIncidentEntry) fix = mamori_incident_entry_new ();
+    g_autoptr(GDateTime) happened = g_date_time_new_from_iso8601 ("2026-11-25T23:30:00+09:00", NULL);
+    g_autoptr(GDateTime) local = g_date_time_to_local (happened);
+    g_autofree char *local_text = g_date_time_format (local, "%Y-%m-%d %H:%M");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GString) packed = g_string_new (NULL);
+    g_autofree char *page = NULL;
+
+    g_free (other->title);
+    other->title = g_strdup ("ノートPCの紛失");
+    other->kind = MAMORI_INCIDENT_LOST_DEVICE;
+    mamori_store_add_incident (fixture->store, other, &error);
+    g_assert_no_error (error);
+    entry->incident_id = other->id;
+    g_free (entry->happened_at);
+    entry->happened_at = g_strdup ("2026-11-25T23:30:00+09:00");
+    g_free (entry->text);
+    entry->text = g_strdup ("電車内に置き忘れたと報告");
+    mamori_store_add_incident_entry (fixture->store, entry, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (entry->id, >, 2);
+    fix->incident_id = other->id;
+    fix->corrects = entry->id;
+    g_free (fix->happened_at);
+    fix->happened_at = g_strdup ("2026-11-25T23:30:00+09:00");
+    g_free (fix->text);
+    fix->text = g_strdup ("訂正：置き忘れたのはバスの車内");
+    mamori_store_add_incident_entry (fixture->store, fix, &error);
+    g_assert_no_error (error);
+
+    options->item_id = other->id;
+    document = render (fixture->store, options);
+    page = page_text (document, 0);
+    for (const char *p = page; *p != '\0'; p++)
+      if (*p != '\n')
+        g_string_append_c (packed, *p);
+    g_assert_nonnull (strstr (packed->str, "1. 電車内に置き忘れたと報告"));
+    g_assert_nonnull (strstr (packed->str, "2. Correction of entry 1:"));
+    g_assert_nonnull (strstr (packed->str, local_text));
+    g_assert_nonnull (strstr (packed->str, "Times are local time"));
+    g_object_unref (document);
+  }
 }
 
 static void

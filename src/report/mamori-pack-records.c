@@ -303,35 +303,49 @@ mamori_pack_add_incident (Pack           *pack,
     mamori_doc_text (doc, MAMORI_TEXT_MUTED, _("Nothing has been recorded in the timeline."));
   else
     {
+      /* Entries are numbered 1…n in this incident, not by their ids in the
+       * workspace (gaps there would read as deletions). */
+      g_autoptr(GHashTable) numbers = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+      for (guint i = 0; i < entries->len; i++)
+        g_hash_table_insert (numbers, &((MamoriIncidentEntry *) g_ptr_array_index (entries, i))->id,
+                             GUINT_TO_POINTER (i + 1));
       mamori_doc_table_begin (doc, G_N_ELEMENTS (timeline_widths), timeline_widths, timeline_headers);
       for (guint i = 0; i < entries->len; i++)
         {
           MamoriIncidentEntry *entry = g_ptr_array_index (entries, i);
-          g_autofree char *when = g_strndup (entry->happened_at, 16);
+          /* Both in local time: "happened" was stored with the offset it was typed in. */
+          g_autofree char *when = mamori_pack_format_time (entry->happened_at);
           g_autofree char *recorded = mamori_pack_format_time (entry->recorded_at);
           g_autofree char *text = NULL;
 
-          g_strdelimit (when, "T", ' ');
           if (entry->corrects != 0)
             /* Translators: a timeline entry that corrects an earlier one (the original stays in the record) */
             {
-              g_autofree char *corrected = g_strdup_printf ("%" G_GINT64_FORMAT, entry->corrects);
+              guint number = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, &entry->corrects));
+              g_autofree char *corrected = g_strdup_printf ("%u", number);
 
               text = g_strdup_printf (_("Correction of entry %s: %s"), corrected, entry->text);
             }
           else
             text = g_strdup (entry->text);
           {
-            g_autofree char *numbered = g_strdup_printf ("%" G_GINT64_FORMAT ". %s", entry->id, text);
+            g_autofree char *numbered = g_strdup_printf ("%u. %s", i + 1, text);
 
             mamori_doc_table_row_marked (doc, entry->corrects != 0 ? MAMORI_COLOR_ORANGE : MAMORI_COLOR_BLUE,
                                          (const char *[]) { when, recorded, mamori_pack_or_dash (entry->author), numbered });
           }
         }
       mamori_doc_table_end (doc);
-      mamori_doc_text (doc, MAMORI_TEXT_MUTED,
-                       _("The timeline is append-only: a correction is a new entry, and the entry it corrects stays "
-                         "in the record."));
+      {
+        g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+        g_autofree char *zone = g_date_time_format (now, "%Z, UTC%:z");
+        /* Translators: below an incident's timeline; %s names the time zone, e.g. "JST, UTC+09:00" */
+        g_autofree char *note = g_strdup_printf (_("Times are local time (%s). The timeline is append-only: a correction is a new entry, and the entry it corrects stays in the record."),
+                                                 zone);
+
+        mamori_doc_text (doc, MAMORI_TEXT_MUTED, note);
+      }
     }
 
   mamori_doc_heading (doc, level + 1, _("Evidence"));
