@@ -63,7 +63,7 @@ static const GOptionEntry option_entries[] = {
     N_("With --export-pdf: the pack’s language, ja or en (the interface’s by default)"), N_("LANGUAGE") },
   { "sections", 0, 0, G_OPTION_ARG_STRING, NULL,
     /* Translators: keep the section names as they are: they are what mamori accepts */
-    N_("With --export-pdf: the sections, separated by commas (cover, decisions, summary, assets, gaps, contracts, screenings, checklists, incidents, contacts); all by default"),
+    N_("With --export-pdf: the sections, separated by commas (cover, decisions, summary, assets, gaps, contracts, screenings, checklists, incidents, contacts, appendix); all by default"),
     N_("SECTIONS") },
   { "mark", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-pdf: the classification mark printed on every page (the workspace’s “internal only” class by default)"),

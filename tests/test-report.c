@@ -412,7 +412,16 @@ test_table_header_repeated (Fixture       *fixture,
   PopplerDocument *document;
   guint pages_with_rows = 0;
 
+  /* The body's register shows 秘 and above only ("資産 0001" is 公開), and
+   * says where the others are. */
   options->sections = MAMORI_PACK_ASSETS;
+  document = render (fixture->store, options);
+  g_assert_cmpint (find_page (document, "資産 0001", 0), ==, -1);
+  g_assert_cmpint (find_page (document, "are not in this pack", 0), >=, 0);
+  g_object_unref (document);
+
+  /* The appendix: the whole register, and the checklists item by item. */
+  options->sections = MAMORI_PACK_APPENDIX;
   document = render (fixture->store, options);
   g_assert_cmpint (poppler_document_get_n_pages (document), >=, 4);
   for (int i = 0; i < poppler_document_get_n_pages (document); i++)
@@ -449,6 +458,37 @@ test_table_header_repeated (Fixture       *fixture,
   g_object_unref (document);
 }
 
+
+/* The body lists the checklist items still to do, grouped; the done ones
+ * are counted there and listed in the appendix. */
+static void
+test_checklists_body (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(MamoriReportOptions) options = mamori_report_options_new (MAMORI_REPORT_BOARD_PACK, MAMORI_LANG_EN);
+  g_autoptr(MamoriChecklistCatalog) checklists = mamori_checklist_catalog_dup_default (NULL);
+  const MamoriChecklist *basic = mamori_checklist_catalog_lookup_checklist (checklists, "basic-cyber");
+  g_autofree char *done_item = NULL, *open_item = NULL;
+  PopplerDocument *document;
+
+  mamori_i18n_set_thread_language (MAMORI_LANG_EN);
+  /* The fill marks the first item done, the second in progress. */
+  done_item = g_strdup (mamori_checklist_item_get_title (mamori_checklist_get_item (basic, 0)));
+  open_item = g_strdup (mamori_checklist_item_get_title (mamori_checklist_get_item (basic, 1)));
+  mamori_i18n_set_thread_language (NULL);
+
+  options->sections = MAMORI_PACK_CHECKLISTS;
+  document = render (fixture->store, options);
+  g_assert_cmpint (find_page (document, done_item, 0), ==, -1);
+  g_assert_cmpint (find_page (document, open_item, 0), >=, 0);
+  g_assert_cmpint (find_page (document, "done or not applicable are not listed here", 0), >=, 0);
+  g_object_unref (document);
+
+  options->sections = MAMORI_PACK_APPENDIX;
+  document = render (fixture->store, options);
+  g_assert_cmpint (find_page (document, done_item, 0), >=, 0);
+  g_object_unref (document);
+}
 
 /* The pack opens as a decision paper: right after the cover, 総評 with the
  * rating, 決議事項 with the action the board is asked to decide, 報告事項 with
@@ -1086,6 +1126,7 @@ main (int   argc,
 
   ADD ("/report/pack/japanese", 120, test_pack_japanese);
   ADD ("/report/pack/decision-paper", 60, test_decision_paper);
+  ADD ("/report/pack/checklists-body", 10, test_checklists_body);
   ADD ("/report/pack/english", 120, test_pack_english);
   ADD ("/report/pack/table-header-repeated", 300, test_table_header_repeated);
   ADD ("/report/pack/sections-and-paper", 40, test_sections_and_paper);

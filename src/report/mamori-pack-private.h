@@ -49,7 +49,8 @@ void        mamori_pack_add_contract        (Pack                    *pack,
 void        mamori_pack_add_contracts       (Pack                    *pack);
 gboolean    mamori_pack_add_screenings      (Pack                    *pack,
                                              GError                 **error);
-void        mamori_pack_add_checklists      (Pack                    *pack);
+void        mamori_pack_add_checklists      (Pack                    *pack,
+                                             gboolean                 appendix);
 gboolean    mamori_pack_add_incident        (Pack                    *pack,
                                              MamoriIncident          *incident,
                                              int                      level,

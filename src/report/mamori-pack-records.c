@@ -191,8 +191,34 @@ status_color (const MamoriItemState *state,
     }
 }
 
+static void
+add_item_row (Pack                      *pack,
+              const MamoriChecklistItem *item,
+              const MamoriItemState     *state)
+{
+  g_autofree char *due = mamori_pack_format_date (state != NULL ? state->due_on : NULL);
+  g_autofree char *status = NULL;
+
+  if (state != NULL && mamori_item_state_is_overdue (state, pack->now))
+    /* Translators: a checklist item's status, and that it is overdue */
+    status = g_strdup_printf (_("%s (overdue)"), mamori_item_status_get_label (state->status));
+  else
+    status = g_strdup (mamori_item_status_get_label (state != NULL ? state->status : MAMORI_ITEM_NOT_STARTED));
+  mamori_doc_table_row_marked (pack->doc, status_color (state, pack->now), (const char *[]) {
+    mamori_checklist_item_get_title (item), status,
+    mamori_pack_or_dash (state != NULL ? state->owner : NULL), mamori_pack_or_dash (due),
+    mamori_pack_or_dash (state != NULL ? state->note : NULL),
+  });
+}
+
+/**
+ * mamori_pack_add_checklists:
+ * @appendix: every item (the appendix), or only those still to do, grouped
+ *   under their headings, with the done ones counted (the body)
+ */
 void
-mamori_pack_add_checklists (Pack *pack)
+mamori_pack_add_checklists (Pack     *pack,
+                            gboolean  appendix)
 {
   MamoriDoc *doc = pack->doc;
   const double widths[] = { 4.2, 1.3, 1.3, 1.2, 2.2 };
@@ -200,27 +226,33 @@ mamori_pack_add_checklists (Pack *pack)
     C_("checklist column", "Item"), C_("checklist column", "Status"), C_("checklist column", "Owner"),
     C_("checklist column", "Due"), C_("checklist column", "Note"),
   };
+  int level = appendix ? 2 : 1;
 
-  mamori_doc_heading (doc, 1, _("Checklist status"));
+  mamori_doc_heading (doc, level, _("Checklist status"));
   if (pack->checklists == NULL)
     {
       mamori_doc_text (doc, MAMORI_TEXT_WARNING, _("The bundled checklists could not be read."));
       return;
     }
-  mamori_doc_keep_begin (doc);
-  mamori_pack_add_checklist_chart (pack);
-  mamori_doc_keep_end (doc);
+  if (!appendix)
+    {
+      mamori_doc_keep_begin (doc);
+      mamori_pack_add_checklist_chart (pack);
+      mamori_doc_keep_end (doc);
+    }
 
   for (guint i = 0; i < mamori_checklist_catalog_get_n_checklists (pack->checklists); i++)
     {
       const MamoriChecklist *checklist = mamori_checklist_catalog_get_checklist (pack->checklists, i);
       MamoriChecklistProgress progress;
-      guint in_progress;
+      guint in_progress, settled = 0;
+      const char *group = NULL;
+      gboolean in_table = FALSE;
       g_autofree char *summary = NULL;
       g_autofree char *source = NULL;
 
       mamori_pack_checklist_progress (pack, checklist, &progress, &in_progress);
-      mamori_doc_heading (doc, 2, mamori_checklist_get_title (checklist));
+      mamori_doc_heading (doc, level + 1, mamori_checklist_get_title (checklist));
       /* Translators: a checklist's progress: 12 of 20 items done, 2 overdue */
       summary = g_strdup_printf (_("%u of %u applicable items done, %u overdue."), progress.done,
                                  progress.applicable, progress.overdue);
@@ -230,26 +262,47 @@ mamori_pack_add_checklists (Pack *pack)
                                 mamori_checklist_get_as_of (checklist));
       mamori_doc_text (doc, MAMORI_TEXT_MUTED, source);
 
-      mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
       for (guint j = 0; j < mamori_checklist_get_n_items (checklist); j++)
         {
           const MamoriChecklistItem *item = mamori_checklist_get_item (checklist, j);
           const MamoriItemState *state = g_hash_table_lookup (pack->item_states, mamori_checklist_item_get_id (item));
-          g_autofree char *due = mamori_pack_format_date (state != NULL ? state->due_on : NULL);
-          g_autofree char *status = NULL;
+          const char *heading = mamori_checklist_item_get_heading (item);
 
-          if (state != NULL && mamori_item_state_is_overdue (state, pack->now))
-            /* Translators: a checklist item's status, and that it is overdue */
-            status = g_strdup_printf (_("%s (overdue)"), mamori_item_status_get_label (state->status));
-          else
-            status = g_strdup (mamori_item_status_get_label (state != NULL ? state->status : MAMORI_ITEM_NOT_STARTED));
-          mamori_doc_table_row_marked (doc, status_color (state, pack->now), (const char *[]) {
-            mamori_checklist_item_get_title (item), status,
-            mamori_pack_or_dash (state != NULL ? state->owner : NULL), mamori_pack_or_dash (due),
-            mamori_pack_or_dash (state != NULL ? state->note : NULL),
-          });
+          if (!appendix && state != NULL &&
+              (state->status == MAMORI_ITEM_DONE || state->status == MAMORI_ITEM_NOT_APPLICABLE))
+            {
+              settled++;
+              continue;
+            }
+          /* The body groups what is left under the checklist's headings. */
+          if (!appendix && heading != NULL && g_strcmp0 (heading, group) != 0)
+            {
+              if (in_table)
+                mamori_doc_table_end (doc);
+              in_table = FALSE;
+              mamori_doc_text (doc, MAMORI_TEXT_STRONG, heading);
+              group = heading;
+            }
+          if (!in_table)
+            {
+              mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
+              in_table = TRUE;
+            }
+          add_item_row (pack, item, state);
         }
-      mamori_doc_table_end (doc);
+      if (in_table)
+        mamori_doc_table_end (doc);
+      if (!appendix && settled > 0)
+        {
+          /* Translators: below a checklist in the board pack's body; %u counts items done or not applicable */
+          g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%u item done or not applicable is not listed here.",
+                                                                "%u items done or not applicable are not listed here.",
+                                                                settled),
+                                                   settled);
+
+          mamori_doc_text (doc, MAMORI_TEXT_MUTED, note);
+        }
     }
 }
 

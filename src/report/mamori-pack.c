@@ -610,8 +610,11 @@ add_summary (Pack *pack)
 
 /* Assets */
 
+/* The register: in the body, the assets of class 秘 and above; in the
+ * appendix, all of them. */
 static void
-add_assets (Pack *pack)
+add_assets (Pack     *pack,
+            gboolean  appendix)
 {
   MamoriDoc *doc = pack->doc;
   const double widths[] = { 2.8, 1.4, 1.2, 1.35, 1.35, 1.5, 1.9 };
@@ -620,26 +623,56 @@ add_assets (Pack *pack)
     C_("asset column", "Department"), C_("asset column", "Responsible"), C_("asset column", "Storage"),
     C_("asset column", "Routes not covered"),
   };
+  int lowest = appendix ? G_MININT : 2;
   int current = G_MININT;
+  guint shown = 0;
   g_autofree char *intro = NULL;
 
-  mamori_doc_heading (doc, 1, _("Asset register"));
-  intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "%u information asset, highest class first. The routes not covered are the "
-                                        "leak routes for which no countermeasure has been adopted yet.",
-                                        "%u information assets, highest class first. The routes not covered are the "
-                                        "leak routes for which no countermeasure has been adopted yet.",
-                                        pack->assets->len), pack->assets->len);
+  for (guint i = 0; i < pack->assets->len; i++)
+    shown += mamori_asset_get_class (g_ptr_array_index (pack->assets, i)) >= lowest;
+
+  mamori_doc_heading (doc, appendix ? 2 : 1, _("Asset register"));
+  if (appendix)
+    intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u information asset, highest class first. The routes not covered are the "
+                                          "leak routes for which no countermeasure has been adopted yet.",
+                                          "%u information assets, highest class first. The routes not covered are the "
+                                          "leak routes for which no countermeasure has been adopted yet.",
+                                          pack->assets->len), pack->assets->len);
+  else
+    {
+      /* Translators: the board pack's register; %s is a class name (秘), then counts */
+      g_autofree char *first = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%u information asset of class %s or above, highest first.",
+                                                             "%u information assets of class %s or above, highest first.",
+                                                             shown),
+                                                shown, class_name (pack, 2));
+      guint others = pack->assets->len - shown;
+
+      if (others == 0)
+        intro = g_strdup (first);
+      else if (pack->options->sections & MAMORI_PACK_APPENDIX)
+        /* Translators: follows the sentence before; %u is a number of assets */
+        intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s The other %u is in the appendix.",
+                                              "%s The other %u are in the appendix.", others), first, others);
+      else
+        intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s The other %u is not in this pack.",
+                                              "%s The other %u are not in this pack.", others), first, others);
+    }
   mamori_doc_text (doc, MAMORI_TEXT_BODY, intro);
-  if (pack->assets->len == 0)
-    mamori_doc_text (doc, MAMORI_TEXT_MUTED, _("The register is empty."));
+  if (shown == 0)
+    mamori_doc_text (doc, MAMORI_TEXT_MUTED, pack->assets->len == 0 ? _("The register is empty.")
+                                                                     : _("No asset is of that class."));
 
   for (guint i = 0; i < pack->assets->len; i++)
     {
       MamoriAsset *asset = g_ptr_array_index (pack->assets, i);
       int level = mamori_asset_get_class (asset);
-      g_autofree char *routes = dup_routes_label (mamori_asset_get_uncovered (asset));
+      g_autofree char *routes = NULL;
 
+      if (level < lowest)
+        continue;
+      routes = dup_routes_label (mamori_asset_get_uncovered (asset));
       if (level != current)
         {
           g_autofree char *heading = NULL;
@@ -651,7 +684,7 @@ add_assets (Pack *pack)
             n++;
           /* Translators: a class and how many assets are in it: 極秘 (12) */
           heading = g_strdup_printf (_("%s (%u)"), class_name (pack, level), n);
-          mamori_doc_heading (doc, 2, heading);
+          mamori_doc_heading (doc, appendix ? 3 : 2, heading);
           mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
           current = level;
         }
@@ -770,7 +803,8 @@ mamori_pack_build (MamoriStore               *store,
   pack.today = g_date_time_format (now, "%Y-%m-%d");
   pack.doc = doc;
   if (!load (&pack, options->kind == MAMORI_REPORT_BOARD_PACK
-                    && (options->sections & (MAMORI_PACK_SUMMARY | MAMORI_PACK_ASSETS | MAMORI_PACK_GAPS)) != 0,
+                    && (options->sections & (MAMORI_PACK_SUMMARY | MAMORI_PACK_ASSETS | MAMORI_PACK_GAPS |
+                                             MAMORI_PACK_APPENDIX)) != 0,
              error))
     goto out;
   profile = mamori_store_dup_profile (store, NULL);
@@ -834,7 +868,7 @@ mamori_pack_build (MamoriStore               *store,
         if (sections & MAMORI_PACK_SUMMARY)
           add_summary (&pack);
         if (sections & MAMORI_PACK_ASSETS)
-          add_assets (&pack);
+          add_assets (&pack, FALSE);
         if (sections & MAMORI_PACK_GAPS)
           add_gaps (&pack);
         if (sections & MAMORI_PACK_CONTRACTS)
@@ -842,11 +876,20 @@ mamori_pack_build (MamoriStore               *store,
         if ((sections & MAMORI_PACK_SCREENINGS) && !mamori_pack_add_screenings (&pack, error))
           goto out;
         if (sections & MAMORI_PACK_CHECKLISTS)
-          mamori_pack_add_checklists (&pack);
+          mamori_pack_add_checklists (&pack, FALSE);
         if ((sections & MAMORI_PACK_INCIDENTS) && !mamori_pack_add_incidents (&pack, error))
           goto out;
         if (sections & MAMORI_PACK_CONTACTS)
           mamori_pack_add_contacts (&pack, profile);
+        if (sections & MAMORI_PACK_APPENDIX)
+          {
+            /* Translators: the heading of the board pack's appendix (付録) */
+            mamori_doc_heading (doc, 1, _("Appendix"));
+            mamori_doc_text (doc, MAMORI_TEXT_MUTED,
+                             _("For reference: the whole asset register and the full checklists, item by item."));
+            add_assets (&pack, TRUE);
+            mamori_pack_add_checklists (&pack, TRUE);
+          }
       }
       break;
     }

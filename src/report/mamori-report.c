@@ -12,7 +12,7 @@
 #include "report/mamori-report.h"
 
 static const char * const section_ids[MAMORI_N_PACK_SECTIONS] = {
-  "cover", "decisions", "summary", "assets", "gaps", "contracts", "screenings", "checklists", "incidents", "contacts",
+  "cover", "decisions", "summary", "assets", "gaps", "contracts", "screenings", "checklists", "incidents", "contacts", "appendix",
 };
 
 MamoriReportOptions *
@@ -94,6 +94,7 @@ mamori_pack_section_get_label (MamoriPackSection section)
     case MAMORI_PACK_CHECKLISTS: return _("Checklist status");
     case MAMORI_PACK_INCIDENTS:  return _("Incidents");
     case MAMORI_PACK_CONTACTS:   return _("Contacts");
+    case MAMORI_PACK_APPENDIX:   return _("Appendix: the whole register and the full checklists");
     default:                     g_return_val_if_reached (NULL);
     }
 }

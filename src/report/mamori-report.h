@@ -49,9 +49,10 @@ typedef enum
   MAMORI_PACK_CHECKLISTS  = 1 << 7,
   MAMORI_PACK_INCIDENTS   = 1 << 8,
   MAMORI_PACK_CONTACTS    = 1 << 9,
+  MAMORI_PACK_APPENDIX    = 1 << 10,  /* the whole register and the full checklists */
 } MamoriPackSection;
 
-#define MAMORI_N_PACK_SECTIONS 10
+#define MAMORI_N_PACK_SECTIONS 11
 #define MAMORI_PACK_ALL ((1u << MAMORI_N_PACK_SECTIONS) - 1)
 
 typedef enum
