@@ -249,6 +249,17 @@ test_secret_assets (void)
     g_assert_cmpuint (warnings->len, ==, 0);
   }
 
+  /* Where we only receive, the assets listed are what we were given: no
+   * "we disclose" alarm (a false one the board pack used to print). */
+  {
+    g_autoptr(MamoriContract) receiving = new_contract (MAMORI_CONTRACT_TYPE_LICENSE_IN, MAMORI_CONTRACT_POSITION_RECEIVER);
+    g_autoptr(GPtrArray) warnings = mamori_contract_rules_check (receiving, classes, names, 4, FALSE, "2026-06-01");
+
+    for (guint i = 0; i < warnings->len; i++)
+      g_assert_cmpint (((MamoriContractWarning *) g_ptr_array_index (warnings, i))->kind, !=,
+                       MAMORI_CONTRACT_WARNING_SECRET_ASSET_UNPROTECTED);
+  }
+
   /* Nothing secret disclosed: nothing to say either, whatever the review. */
   set_status (contract, MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY, MAMORI_CLAUSE_MISSING);
   {

@@ -482,7 +482,10 @@ mamori_contract_rules_check (MamoriContract     *contract,
         g_ptr_array_add (secret, (gpointer) asset_names[i]);
     }
 
-  if (secret->len > 0)
+  /* Where we only receive, the assets it lists are the other party's
+   * information in our keeping, not ours disclosed: nothing of ours is at
+   * stake under it. */
+  if (secret->len > 0 && mamori_contract_get_position (contract) != MAMORI_CONTRACT_POSITION_RECEIVER)
     {
       gboolean no_confidentiality = !is_present (contract, MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY);
       gboolean no_background = !is_present (contract, MAMORI_CONTRACT_TOPIC_BACKGROUND_IP);
