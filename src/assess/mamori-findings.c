@@ -322,6 +322,27 @@ mamori_findings_compute (const MamoriFacts *facts)
   return sink.findings;
 }
 
+/**
+ * mamori_findings_lookup:
+ * @findings: (nullable): of #MamoriFinding
+ * @key: (nullable): a finding's key; "" or %NULL finds nothing
+ *
+ * Returns: (transfer none) (nullable): the finding with @key
+ */
+MamoriFinding *
+mamori_findings_lookup (GPtrArray  *findings,
+                        const char *key)
+{
+  for (guint i = 0; findings != NULL && key != NULL && key[0] != '\0' && i < findings->len; i++)
+    {
+      MamoriFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_str_equal (finding->key, key))
+        return finding;
+    }
+  return NULL;
+}
+
 /* Rating ------------------------------------------------------------------- */
 
 const char *
@@ -641,6 +662,27 @@ mamori_assessment_load (MamoriStore  *store,
     return NULL;
   facts = mamori_facts_load (store, catalog, checklists, now, error);
   return facts != NULL ? mamori_assessment_new (facts) : NULL;
+}
+
+/**
+ * mamori_assessment_dup_change:
+ *
+ * Returns: (transfer full) (nullable): @figure's change since the snapshot
+ *   ("+3", "−2", "±0", with thousands separators), or %NULL without a
+ *   snapshot that has it
+ */
+char *
+mamori_assessment_dup_change (MamoriAssessment *assessment,
+                              MamoriFigure      figure)
+{
+  int before;
+  int diff;
+
+  if (assessment->facts->snapshot == NULL ||
+      !mamori_snapshot_get_figure (assessment->facts->snapshot, mamori_figure_get_id (figure), &before))
+    return NULL;
+  diff = assessment->figures[figure] - before;
+  return g_strdup_printf ("%s%'d", diff > 0 ? "+" : diff < 0 ? "−" : "±", ABS (diff));
 }
 
 void

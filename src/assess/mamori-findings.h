@@ -103,7 +103,9 @@ int         mamori_finding_get_severity (const MamoriFinding *finding);
 void        mamori_finding_free         (MamoriFinding       *finding);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MamoriFinding, mamori_finding_free)
 
-GPtrArray  *mamori_findings_compute     (const MamoriFacts   *facts);
+GPtrArray     *mamori_findings_compute (const MamoriFacts   *facts);
+MamoriFinding *mamori_findings_lookup  (GPtrArray           *findings,
+                                        const char          *key);
 
 typedef enum
 {
@@ -174,6 +176,8 @@ typedef struct
 MamoriAssessment *mamori_assessment_new  (MamoriFacts      *facts);
 MamoriAssessment *mamori_assessment_load (MamoriStore      *store,
                                           GError          **error);
+char             *mamori_assessment_dup_change (MamoriAssessment *assessment,
+                                                MamoriFigure      figure);
 void              mamori_assessment_free (MamoriAssessment *assessment);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MamoriAssessment, mamori_assessment_free)
 

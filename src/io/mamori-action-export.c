@@ -57,20 +57,6 @@ static const struct
   { N_("Last changed (UTC)"), 20 },
 };
 
-static MamoriFinding *
-find_finding (GPtrArray  *findings,
-              const char *key)
-{
-  for (guint i = 0; findings != NULL && key[0] != '\0' && i < findings->len; i++)
-    {
-      MamoriFinding *finding = g_ptr_array_index (findings, i);
-
-      if (g_str_equal (finding->key, key))
-        return finding;
-    }
-  return NULL;
-}
-
 /* The cells of one action, as text (severity and number as text too, for
  * CSV; the workbook writes those two as numbers). */
 static void
@@ -79,7 +65,7 @@ fill_row (MamoriAction *action,
           const char   *today,
           char         *cells[N_COLUMNS])
 {
-  MamoriFinding *finding = find_finding (findings, action->finding_key);
+  MamoriFinding *finding = mamori_findings_lookup (findings, action->finding_key);
 
   cells[COLUMN_ID] = g_strdup_printf ("%" G_GINT64_FORMAT, action->id);
   cells[COLUMN_TITLE] = g_strdup (action->title);

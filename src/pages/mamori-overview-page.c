@@ -114,25 +114,6 @@ static const Area areas[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (areas) == 5);
 
-/* "+3", "−2", "±0" against the snapshot; "" without one. */
-static char *
-dup_change (MamoriAssessment *assessment,
-            MamoriFigure      figure)
-{
-  int before;
-  int diff;
-
-  if (assessment->facts->snapshot == NULL ||
-      !mamori_snapshot_get_figure (assessment->facts->snapshot, mamori_figure_get_id (figure), &before))
-    return g_strdup ("");
-  diff = assessment->figures[figure] - before;
-  if (diff > 0)
-    return g_strdup_printf ("+%d", diff);
-  if (diff < 0)
-    return g_strdup_printf ("−%d", -diff);
-  return g_strdup ("±0");
-}
-
 static void
 update_areas (MamoriOverviewPage *self)
 {
@@ -142,7 +123,7 @@ update_areas (MamoriOverviewPage *self)
     {
       const Area *area = &areas[i];
       g_autoptr(GString) subtitle = g_string_new (mamori_figure_get_label (area->headline));
-      g_autofree char *change = dup_change (assessment, area->headline);
+      g_autofree char *change = mamori_assessment_dup_change (assessment, area->headline);
       g_autofree char *value = NULL;
       g_autofree char *accessible = NULL;
 
@@ -155,7 +136,7 @@ update_areas (MamoriOverviewPage *self)
         }
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->area_rows[i]), subtitle->str);
 
-      if (change[0] != '\0')
+      if (change != NULL)
         /* Translators: a headline figure and its change since the last snapshot, e.g. "1,200 (+3)" */
         value = g_strdup_printf (_("%'d (%s)"), assessment->figures[area->headline], change);
       else
@@ -306,20 +287,6 @@ update_risk_map (MamoriOverviewPage *self)
 }
 
 /* The plan list --------------------------------------------------------------- */
-
-static MamoriFinding *
-find_finding (MamoriAssessment *assessment,
-              const char       *key)
-{
-  for (guint i = 0; key != NULL && key[0] != '\0' && i < assessment->findings->len; i++)
-    {
-      MamoriFinding *finding = g_ptr_array_index (assessment->findings, i);
-
-      if (g_str_equal (finding->key, key))
-        return finding;
-    }
-  return NULL;
-}
 
 static MamoriAction *
 find_action (MamoriAssessment *assessment,
@@ -545,7 +512,7 @@ rebuild_plan (MamoriOverviewPage *self)
   for (guint i = 0; i < assessment->facts->actions->len; i++)
     {
       MamoriAction *action = g_ptr_array_index (assessment->facts->actions, i);
-      PlanItem item = { action, find_finding (assessment, action->finding_key) };
+      PlanItem item = { action, mamori_findings_lookup (assessment->findings, action->finding_key) };
 
       g_array_append_val (items, item);
       /* A finding whose action is closed but which is still there is shown again. */
@@ -637,7 +604,7 @@ update_start (MamoriOverviewPage *self)
   gboolean profile = mamori_profile_get_display_name (facts->profile, FALSE) != NULL;
   gboolean assets = facts->assets->len > 0;
   gboolean contract = facts->contracts->len > 0;
-  gboolean checklist = find_finding (self->assessment, "checklist-not-started:basic-cyber") == NULL;
+  gboolean checklist = mamori_findings_lookup (self->assessment->findings, "checklist-not-started:basic-cyber") == NULL;
   gboolean begun = profile || assets || contract || checklist;
 
   set_step (self->start_profile_icon, profile);
@@ -893,7 +860,7 @@ open_finding_action (GtkWidget  *widget,
                      GVariant   *param)
 {
   MamoriOverviewPage *self = MAMORI_OVERVIEW_PAGE (widget);
-  MamoriFinding *finding = self->assessment != NULL ? find_finding (self->assessment, g_variant_get_string (param, NULL))
+  MamoriFinding *finding = self->assessment != NULL ? mamori_findings_lookup (self->assessment->findings, g_variant_get_string (param, NULL))
                                                     : NULL;
   MamoriRecordRef *ref;
 
@@ -917,7 +884,7 @@ accept_action (GtkWidget  *widget,
                GVariant   *param)
 {
   MamoriOverviewPage *self = MAMORI_OVERVIEW_PAGE (widget);
-  MamoriFinding *finding = self->assessment != NULL ? find_finding (self->assessment, g_variant_get_string (param, NULL))
+  MamoriFinding *finding = self->assessment != NULL ? mamori_findings_lookup (self->assessment->findings, g_variant_get_string (param, NULL))
                                                     : NULL;
 
   if (finding != NULL)
@@ -944,7 +911,7 @@ edit_action_action (GtkWidget  *widget,
 
   if (action != NULL)
     present_dialog (self, mamori_action_dialog_new (mamori_page_get_store (MAMORI_PAGE (self)), action,
-                                                    find_finding (self->assessment, action->finding_key)));
+                                                    mamori_findings_lookup (self->assessment->findings, action->finding_key)));
 }
 
 /* A question with a line of text to answer: the dismissal's reason, the
@@ -1057,7 +1024,7 @@ dismiss_action (GtkWidget  *widget,
                 GVariant   *param)
 {
   MamoriOverviewPage *self = MAMORI_OVERVIEW_PAGE (widget);
-  MamoriFinding *finding = self->assessment != NULL ? find_finding (self->assessment, g_variant_get_string (param, NULL))
+  MamoriFinding *finding = self->assessment != NULL ? mamori_findings_lookup (self->assessment->findings, g_variant_get_string (param, NULL))
                                                     : NULL;
 
   if (finding == NULL)

@@ -32,6 +32,11 @@ struct _MamoriReportWindow
   AdwFlap              *flap;
   AdwPreferencesGroup  *sections_group;
   AdwPreferencesGroup  *document_group;
+  /* The class the mark must reach, for required_sections; worked out again
+   * when the sections or the workspace change, not at every keystroke. */
+  int                   required_class;
+  guint                 required_sections;
+  gboolean              required_known;
   AdwComboRow          *language_row;
   AdwEntryRow          *mark_row;
   AdwComboRow          *paper_row;

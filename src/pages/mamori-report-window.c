@@ -129,17 +129,29 @@ render_timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static int
+get_required_class (MamoriReportWindow        *self,
+                    const MamoriReportOptions *options)
+{
+  if (!self->required_known || self->required_sections != options->sections)
+    {
+      self->required_class = mamori_report_get_required_class (self->store, options);
+      self->required_sections = options->sections;
+      self->required_known = TRUE;
+    }
+  return self->required_class;
+}
+
 /* A mark lower than the highest class the document names is allowed
  * (the user decides) but said plainly, above the mark. */
 static void
 update_mark_warning (MamoriReportWindow *self)
 {
   g_autoptr(MamoriReportOptions) options = build_options (self);
-  int required = mamori_report_get_required_class (self->store, options);
-  int chosen = mamori_report_get_mark_class (self->store, options->mark);
+  int required = get_required_class (self, options);
   g_autofree char *warning = NULL;
 
-  if (chosen < required)
+  if (mamori_report_get_mark_class (self->store, options->mark) < required)
     {
       g_autoptr(MamoriClassScheme) scheme = mamori_store_dup_class_scheme (self->store);
 
@@ -172,7 +184,8 @@ static void
 refresh_default_mark (MamoriReportWindow *self)
 {
   g_autoptr(MamoriReportOptions) options = build_options (self);
-  g_autofree char *mark = mamori_report_dup_default_mark (self->store, options);
+  g_autofree char *mark = mamori_report_dup_class_mark (self->store, get_required_class (self, options),
+                                                        options->language);
 
   if (mark == NULL)
     mark = g_strdup ("");
@@ -191,7 +204,9 @@ refresh_default_mark (MamoriReportWindow *self)
 static void
 on_language_changed (MamoriReportWindow *self)
 {
-  refresh_default_mark (self);
+  /* While the window is being set up, options_changed() waits. */
+  if (self->updating)
+    refresh_default_mark (self);
   options_changed (self);
 }
 
@@ -231,7 +246,14 @@ static void
 on_store_changed (MamoriReportWindow *self)
 {
   update_title (self);
-  refresh_default_mark (self);
+  self->required_known = FALSE;
+  options_changed (self);
+}
+
+static void
+on_asset_changed (MamoriReportWindow *self)
+{
+  self->required_known = FALSE;
   options_changed (self);
 }
 
@@ -659,7 +681,7 @@ mamori_report_window_constructed (GObject *object)
   g_signal_connect_swapped (self->mark_row, "changed", G_CALLBACK (on_mark_changed), self);
   g_signal_connect_swapped (self->author_row, "changed", G_CALLBACK (options_changed), self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "asset-changed", G_CALLBACK (options_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "asset-changed", G_CALLBACK (on_asset_changed), self, G_CONNECT_SWAPPED);
 
   start_render (self);
 }

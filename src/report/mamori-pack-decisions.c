@@ -31,35 +31,6 @@ severity_color (int severity)
   return severity >= 6 ? MAMORI_COLOR_RED : severity >= 3 ? MAMORI_COLOR_ORANGE : MAMORI_COLOR_GREEN;
 }
 
-/* "+3", "−2", "±0" against the snapshot; NULL without one to compare with. */
-static char *
-dup_change (MamoriAssessment *assessment,
-            MamoriFigure      figure)
-{
-  int before;
-  int diff;
-
-  if (assessment->facts->snapshot == NULL ||
-      !mamori_snapshot_get_figure (assessment->facts->snapshot, mamori_figure_get_id (figure), &before))
-    return NULL;
-  diff = assessment->figures[figure] - before;
-  return g_strdup_printf ("%s%'d", diff > 0 ? "+" : diff < 0 ? "−" : "±", ABS (diff));
-}
-
-static MamoriFinding *
-find_finding (MamoriAssessment *assessment,
-              const char       *key)
-{
-  for (guint i = 0; key[0] != '\0' && i < assessment->findings->len; i++)
-    {
-      MamoriFinding *finding = g_ptr_array_index (assessment->findings, i);
-
-      if (g_str_equal (finding->key, key))
-        return finding;
-    }
-  return NULL;
-}
-
 static MamoriFinding *
 most_severe (MamoriAssessment *assessment)
 {
@@ -177,7 +148,7 @@ add_overall (Pack             *pack,
 
   for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
     {
-      g_autofree char *change = dup_change (assessment, shown[i]);
+      g_autofree char *change = mamori_assessment_dup_change (assessment, shown[i]);
 
       values[i] = g_strdup_printf ("%'d", assessment->figures[shown[i]]);
       /* Translators: a figure's label in the board pack, then its change since the last snapshot (前回比) */
@@ -224,7 +195,7 @@ add_decisions (Pack             *pack,
         continue;
       if (n++ == 0)
         mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
-      finding = find_finding (assessment, action->finding_key);
+      finding = mamori_findings_lookup (assessment->findings, action->finding_key);
       due = mamori_pack_format_date (action->due_on);
       mamori_doc_table_row (doc, (const char *[]) { action->title, mamori_pack_or_dash (action->resolution),
                                                     mamori_pack_or_dash (action->owner), mamori_pack_or_dash (due),

@@ -281,16 +281,25 @@ char *
 mamori_report_dup_default_mark (MamoriStore               *store,
                                 const MamoriReportOptions *options)
 {
-  g_autoptr(MamoriClassScheme) scheme = NULL;
-  int level;
-  char *mark = NULL;
-
   g_return_val_if_fail (MAMORI_IS_STORE (store), NULL);
   g_return_val_if_fail (options != NULL, NULL);
 
-  level = mamori_report_get_required_class (store, options);
+  return mamori_report_dup_class_mark (store, mamori_report_get_required_class (store, options), options->language);
+}
+
+/* The workspace's name for the class @level, in @language: a mark. */
+char *
+mamori_report_dup_class_mark (MamoriStore *store,
+                              int          level,
+                              const char  *language)
+{
+  g_autoptr(MamoriClassScheme) scheme = NULL;
+  char *mark = NULL;
+
+  g_return_val_if_fail (MAMORI_IS_STORE (store), NULL);
+
   scheme = mamori_store_dup_class_scheme (store);
-  WITH_LANGUAGE (options->language, mark = g_strdup (mamori_class_scheme_get_name (scheme, level)));
+  WITH_LANGUAGE (language, mark = g_strdup (mamori_class_scheme_get_name (scheme, level)));
   return mark;
 }
 

@@ -95,6 +95,9 @@ int                  mamori_report_get_required_class   (MamoriStore            
 int                  mamori_report_get_mark_class       (MamoriStore               *store,
                                                          const char                *mark);
 char                *mamori_report_dup_default_author   (MamoriStore               *store);
+char                *mamori_report_dup_class_mark       (MamoriStore               *store,
+                                                         int                        level,
+                                                         const char                *language);
 char                *mamori_report_dup_default_mark     (MamoriStore               *store,
                                                          const MamoriReportOptions *options);
 char                *mamori_report_dup_title            (MamoriStore               *store,
