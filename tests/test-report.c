@@ -162,12 +162,47 @@ assert_every_page (PopplerDocument *document,
     }
 }
 
+/* The page number printed on the contents page on the line of the title
+ * that ends at @at (a pointer into @contents_text, the page's text): the
+ * digits right of it and level with it, whatever order text extraction puts
+ * them in. */
+static int
+contents_number (PopplerDocument *document,
+                 int              contents_page,
+                 const char      *contents_text,
+                 const char      *at)
+{
+  PopplerPage *page = poppler_document_get_page (document, contents_page);
+  PopplerRectangle *boxes = NULL;
+  guint n_boxes = 0;
+  g_autoptr(GString) digits = g_string_new (NULL);
+  glong index = g_utf8_pointer_to_offset (contents_text, at);
+  double middle, right;
+
+  /* One box per character of the page's text, in the same order. */
+  g_assert_true (poppler_page_get_text_layout (page, &boxes, &n_boxes));
+  g_assert_cmpint (index, <, n_boxes);
+  middle = (boxes[index].y1 + boxes[index].y2) / 2;
+  right = boxes[index].x2;
+  for (guint i = 0; i < n_boxes; i++)
+    {
+      gunichar c = g_utf8_get_char (g_utf8_offset_to_pointer (contents_text, i));
+
+      if (boxes[i].y1 <= middle && boxes[i].y2 >= middle && boxes[i].x1 > right && g_unichar_isdigit (c))
+        g_string_append_unichar (digits, c);
+    }
+  g_free (boxes);
+  g_object_unref (page);
+  return atoi (digits->str);
+}
+
 /* Each outline entry points at the page that carries its heading, and the
  * contents page lists the same page number, in the same order. */
 static guint
 check_outline (PopplerDocument  *document,
                PopplerIndexIter *iter,
                int               contents_page,
+               const char       *contents_text,
                const char      **cursor)
 {
   guint checked = 0;
@@ -195,16 +230,15 @@ check_outline (PopplerDocument  *document,
           line = strstr (*cursor, action->any.title);
           g_assert_nonnull (line);
           *cursor = line + strlen (action->any.title);
-          while (g_ascii_isspace (**cursor))
-            (*cursor)++;
-          g_assert_cmpint (atoi (*cursor), ==, dest->page_num);
+          g_assert_cmpint (contents_number (document, contents_page, contents_text,
+                                             g_utf8_find_prev_char (contents_text, *cursor)), ==, dest->page_num);
           checked++;
         }
       poppler_action_free (action);
 
       if ((child = poppler_index_iter_get_child (iter)) != NULL)
         {
-          checked += check_outline (document, child, contents_page, cursor);
+          checked += check_outline (document, child, contents_page, contents_text, cursor);
           poppler_index_iter_free (child);
         }
     }
@@ -226,7 +260,7 @@ assert_outline_and_contents (PopplerDocument *document,
   g_assert_cmpint (contents, >=, 0);
   contents_text = page_text (document, contents);
   cursor = contents_text;
-  checked = check_outline (document, iter, contents, &cursor);
+  checked = check_outline (document, iter, contents, contents_text, &cursor);
   poppler_index_iter_free (iter);
   g_assert_cmpuint (checked, >=, 15);
 
@@ -518,6 +552,23 @@ test_decision_paper (Fixture       *fixture,
   g_assert_cmpstr (overall, ==, "総評");
   g_assert_cmpstr (decisions, ==, "決議事項");
   g_assert_cmpstr (information, ==, "報告事項");
+
+  /* A pack of three pages or so goes by e-mail: the fonts are embedded as
+   * subsets of the glyphs used, not 1 MB of one font's subroutines. */
+  {
+    g_autoptr(GBytes) pdf = NULL;
+    PopplerDocument *small;
+
+    options->sections = MAMORI_PACK_COVER | MAMORI_PACK_DECISIONS | MAMORI_PACK_SUMMARY;
+    pdf = mamori_report_render (fixture->store, options, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    small = poppler_document_new_from_bytes (pdf, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (poppler_document_get_n_pages (small), >=, 3);
+    g_assert_cmpuint (g_bytes_get_size (pdf), <=, 300 * 1024);
+    assert_fonts_embedded (small);
+    g_object_unref (small);
+  }
 
   /* No decision asked yet: one line says so. */
   options->sections = MAMORI_PACK_COVER | MAMORI_PACK_DECISIONS;
@@ -1115,6 +1166,90 @@ test_cli_no_font (Fixture       *fixture,
   g_assert_false (g_file_test (out_path, G_FILE_TEST_EXISTS));
 }
 
+static PopplerDocument *
+render_doc (MamoriDoc  *doc,
+            const char *language)
+{
+  MamoriPageSetup setup = { MAMORI_PAPER_A4, language, "社外秘", "守り精工株式会社", "組版", "", "", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GBytes) pdf = NULL;
+  PopplerDocument *document;
+
+  setup.created = now;
+  pdf = mamori_doc_render_pdf (doc, &setup, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  document = poppler_document_new_from_bytes (pdf, NULL, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+/* The review's typesetting defects, read back from the PDF. */
+static void
+test_typesetting (void)
+{
+  /* A heading never ends a page when the short table it heads is placed
+   * whole on the next one. */
+  {
+    g_autoptr(MamoriDoc) doc = mamori_doc_new ();
+    PopplerDocument *document;
+
+    mamori_doc_heading (doc, 1, "始まり");
+    mamori_doc_spacer (doc, 600);
+    mamori_doc_heading (doc, 2, "見出しだけが残らないこと");
+    mamori_doc_table_begin (doc, 2, (double[]) { 1, 2 }, NULL);
+    for (int i = 0; i < 8; i++)
+      mamori_doc_table_row (doc, (const char *[]) { "項目", i == 7 ? "最後の行" : "値" });
+    mamori_doc_table_end (doc);
+    document = render_doc (doc, MAMORI_LANG_JA);
+    g_assert_cmpint (find_page (document, "見出しだけが残らないこと", 0), ==, find_page (document, "最後の行", 0));
+    g_assert_cmpint (find_page (document, "見出しだけが残らないこと", 0), ==, 1);
+    g_object_unref (document);
+  }
+
+  /* Dates, numbers with their unit, names and English words are not broken
+   * across lines, even in narrow columns; two adjacent punctuation marks are
+   * set without a full em of space between them. */
+  {
+    g_autoptr(MamoriDoc) doc = mamori_doc_new ();
+    PopplerDocument *document;
+    g_autofree char *text = NULL;
+    PopplerPage *page;
+    PopplerRectangle *boxes = NULL;
+    guint n_boxes = 0;
+    const char *close, *open;
+
+    mamori_doc_table_begin (doc, 4, (double[]) { 1, 1, 1, 12 }, (const char *[]) { "期限", "担当", "件数", "内容" });
+    mamori_doc_table_keep_words (doc, 1);
+    mamori_doc_table_row (doc, (const char *[]) { "2026年12月31日", "総務部 高橋一郎", "2,000件",
+                                                  "Manufacturing" });
+    mamori_doc_table_end (doc);
+    mamori_doc_text (doc, MAMORI_TEXT_BODY, "「取締役会」（2026年12月7日）以降の変化です。");
+    document = render_doc (doc, MAMORI_LANG_JA);
+    text = page_text (document, 0);
+    g_assert_nonnull (strstr (text, "2026年12月31日"));
+    g_assert_nonnull (strstr (text, "高橋一郎"));
+    g_assert_nonnull (strstr (text, "2,000件"));
+    g_assert_nonnull (strstr (text, "Manufacturing"));
+
+    page = poppler_document_get_page (document, 0);
+    g_assert_true (poppler_page_get_text_layout (page, &boxes, &n_boxes));
+    close = strstr (text, "」（");
+    g_assert_nonnull (close);
+    open = g_utf8_next_char (close);
+    {
+      glong i = g_utf8_pointer_to_offset (text, close), j = g_utf8_pointer_to_offset (text, open);
+      double em = boxes[i].y2 - boxes[i].y1;
+
+      /* Each mark is a full em wide as a rule; the pair is 1.5 em, not 2. */
+      g_assert_cmpfloat (boxes[j].x1 - boxes[i].x1, <, 0.75 * em);
+    }
+    g_free (boxes);
+    g_object_unref (page);
+    g_object_unref (document);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1138,6 +1273,7 @@ main (int   argc,
   ADD ("/report/incident-report", 10, test_incident_report);
   ADD ("/report/cli", 40, test_cli);
   ADD ("/report/cli-no-font", 0, test_cli_no_font);
+  g_test_add_func ("/report/typesetting", test_typesetting);
   g_test_add_func ("/report/sections-parse", test_sections_parse);
   g_test_add_func ("/report/local-dates", test_local_dates);
   g_test_add_func ("/report/thread-language", test_thread_language);

@@ -280,6 +280,17 @@ mamori_doc_table_row (MamoriDoc          *doc,
 }
 
 void
+mamori_doc_table_keep_words (MamoriDoc *doc,
+                             guint      column)
+{
+  g_return_if_fail (doc != NULL);
+  g_return_if_fail (doc->open != NULL && doc->open->kind == BLOCK_TABLE);
+  g_return_if_fail (column < doc->open->table->n_columns && column < 32);
+
+  doc->open->table->words |= 1u << column;
+}
+
+void
 mamori_doc_table_end (MamoriDoc *doc)
 {
   g_return_if_fail (doc != NULL);

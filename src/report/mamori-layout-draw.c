@@ -71,6 +71,9 @@ draw_contents_entry (Layout     *layout,
   double right = item->x + item->w;
   double leader_y;
 
+  /* The page number and the dots in the entry's own face, so that text
+   * extraction keeps the three on one line. */
+  pango_layout_set_font_description (text, pango_layout_get_font_description (item->layout));
   set_color (cr, font_styles[FONT_BODY].color);
   cairo_move_to (cr, item->x, item->y);
   pango_cairo_show_layout (cr, item->layout);
@@ -82,14 +85,36 @@ draw_contents_entry (Layout     *layout,
   pango_layout_iter_get_line_extents (iter, NULL, &last);
   leader_y = item->y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE - 2;
   pango_layout_iter_free (iter);
-  set_color (cr, MAMORI_COLOR_GREY);
-  cairo_save (cr);
-  cairo_set_line_width (cr, 0.6);
-  cairo_set_dash (cr, (double[]) { 0.6, 2.4 }, 2, 0);
-  cairo_move_to (cr, item->x + (double) (last.x + last.width) / PANGO_SCALE + 4, leader_y);
-  cairo_line_to (cr, right - 26, leader_y);
-  cairo_stroke (cr);
-  cairo_restore (cr);
+  /* Dots as text, not a drawn line: text extracted from the PDF then reads
+   * "Summary ....... 6", the title and its page on one line. */
+  {
+    double from = item->x + (double) (last.x + last.width) / PANGO_SCALE + 4;
+    int number_width;
+    double to;
+
+    pango_layout_get_size (text, &number_width, NULL);
+    /* Up to the number: a wider gap reads as two columns to text extraction. */
+    to = right - (double) number_width / PANGO_SCALE - 3;
+    g_autoptr(PangoLayout) dot = mamori_layout_new_text (layout, FONT_BODY, " .", -1, PANGO_ALIGN_LEFT);
+    int dot_width;
+
+    pango_layout_set_font_description (dot, pango_layout_get_font_description (item->layout));
+    pango_layout_set_width (dot, -1);
+    pango_layout_get_size (dot, &dot_width, NULL);
+    if (dot_width > 0 && to - from > 2.0 * dot_width / PANGO_SCALE)
+      {
+        guint n = (guint) ((to - from) / ((double) dot_width / PANGO_SCALE));
+        g_autoptr(GString) dots = g_string_sized_new (2 * n);
+
+        for (guint i = 0; i < n; i++)
+          g_string_append (dots, " .");
+        pango_layout_set_text (dot, dots->str, -1);
+        set_color (cr, MAMORI_COLOR_GREY);
+        cairo_move_to (cr, to - (double) n * dot_width / PANGO_SCALE,
+                       leader_y + 2 - (double) pango_layout_get_baseline (dot) / PANGO_SCALE);
+        pango_cairo_show_layout (cr, dot);
+      }
+  }
 
   set_color (cr, font_styles[FONT_BODY].color);
   cairo_move_to (cr, right - 44, item->y);

@@ -46,6 +46,7 @@ typedef struct
   double        *widths;     /* relative until measured, then points */
   gboolean       plain;      /* label and value, no grid */
   gboolean       chips;
+  guint32        words;      /* columns that break only at spaces */
   Row           *header;     /* NULL when plain */
   GPtrArray     *rows;
 } Table;

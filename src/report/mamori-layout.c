@@ -44,12 +44,15 @@ static PangoFontMap *font_map;
 /* Fonts */
 
 /* Families known to look right in Japanese documents, best first; any other
- * family that covers Japanese does too. */
+ * family that covers Japanese does too.  IPAexGothic comes first because it is
+ * TrueType: cairo subsets it to the glyphs used (a 3-page pack is ~120 KB),
+ * while the CFF subsets of Noto Sans CJK keep ~28,000 local subroutines
+ * (1 MB for the same pages).  It has no bold face; cairo emboldens it. */
 static const char * const preferred_families[] = {
+  "IPAexGothic",
   "Noto Sans CJK JP",
   "Noto Sans JP",
   "Source Han Sans JP",
-  "IPAexGothic",
   "IPAGothic",
   "Takao Gothic",
   "VL Gothic",
@@ -111,11 +114,141 @@ mamori_layout_dup_font_family (GError **error)
   if (best == NULL)
     g_set_error (error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_NO_FONT,
                  _("No Japanese font is installed, so the PDF would show empty boxes instead of text. "
-                   "Install the “fonts-noto-cjk” package and try again."));
+                   "Install the “fonts-ipaexfont-gothic” or “fonts-noto-cjk” package and try again."));
   return best;
 }
 
+/* Typesetting */
+
+/* What a line never breaks inside: dates, times, numbers with their sign or
+ * unit, in either language. */
+static GRegex *
+unbreakable_regex (void)
+{
+  static gsize once;
+  static GRegex *regex;
+
+  if (g_once_init_enter (&once))
+    {
+#define MONTHS "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+      regex = g_regex_new ("\\d{1,2} " MONTHS " \\d{4}"
+                           "|" MONTHS " \\d{1,2}, \\d{4}"
+                           "|\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2})?"
+                           "|\\d{1,4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?"
+                           "|\\d{1,2}月\\d{1,2}日"
+                           "|前回比 ?[±+−-]?\\d[\\d,.]*"
+                           "|[±+−-]?\\d[\\d,.:]*(?:件|個|名|社|回|日間|日|時間|か月|ページ|倍|点|項目|%|％"
+                           "| (?:days?|pages?|items?|assets?|findings?|%))?",
+                           G_REGEX_OPTIMIZE, 0, NULL);
+#undef MONTHS
+      g_once_init_leave (&once, 1);
+    }
+  return regex;
+}
+
+static gboolean
+is_closing_punctuation (gunichar c)
+{
+  return c != 0 && g_utf8_strchr ("、。，．」』）】〕〉》〙〗”’", -1, c) != NULL;
+}
+
+static gboolean
+is_opening_punctuation (gunichar c)
+{
+  return c != 0 && g_utf8_strchr ("「『（【〔〈《〘〖“‘", -1, c) != NULL;
+}
+
+static void
+insert_range (PangoAttrList  *list,
+              PangoAttribute *attribute,
+              gsize           start,
+              gsize           end)
+{
+  attribute->start_index = start;
+  attribute->end_index = end;
+  pango_attr_list_insert (list, attribute);
+}
+
+/* The attributes of @text: the document's, plus no breaks inside dates,
+ * numbers and (with @words) each space-separated word, and two adjacent
+ * Japanese punctuation marks set without the em space between them (the
+ * font's `halt` feature on the first closing mark, or on the second opening
+ * one: 「）」、」 reads as 「）」、」 in print, not with 1.5 em of air).
+ * %NULL when the document's own do. */
+static PangoAttrList *
+text_attributes (Layout     *layout,
+                 const char *text,
+                 gboolean    words)
+{
+  PangoAttrList *list = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  gunichar previous = 0;
+  const char *previous_at = NULL;
+
+#define LIST() (list != NULL ? list : (list = pango_attr_list_copy (layout->attributes)))
+
+  if (g_regex_match (unbreakable_regex (), text, 0, &match))
+    do
+      {
+        int start, end;
+
+        if (g_match_info_fetch_pos (match, 0, &start, &end) && end - start > 1)
+          insert_range (LIST (), pango_attr_allow_breaks_new (FALSE), start, end);
+      }
+    while (g_match_info_next (match, NULL));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (previous_at != NULL && is_closing_punctuation (previous) &&
+          (is_closing_punctuation (c) || is_opening_punctuation (c)))
+        insert_range (LIST (), pango_attr_font_features_new ("halt"), previous_at - text, p - text);
+      else if (previous_at != NULL && is_opening_punctuation (previous) && is_opening_punctuation (c))
+        insert_range (LIST (), pango_attr_font_features_new ("halt"), p - text, g_utf8_next_char (p) - text);
+      previous = c;
+      previous_at = p;
+    }
+
+  if (words)
+    for (const char *p = text; *p != '\0';)
+      {
+        const char *end = p;
+
+        while (*end != '\0' && *end != ' ' && !g_str_has_prefix (end, "　"))
+          end++;
+        if (end - p > 1)
+          insert_range (LIST (), pango_attr_allow_breaks_new (FALSE), p - text, end - text);
+        p = *end == ' ' ? end + 1 : *end != '\0' ? end + strlen ("　") : end;
+      }
+#undef LIST
+
+  return list;
+}
+
 /* Measuring */
+
+static PangoLayout *
+new_text (Layout         *layout,
+          int             font,
+          const char     *text,
+          double          width,
+          PangoAlignment  alignment,
+          gboolean        words)
+{
+  PangoLayout *result = pango_layout_new (layout->context);
+  PangoAttrList *attributes = text_attributes (layout, text, words);
+
+  pango_layout_set_font_description (result, layout->fonts[font]);
+  pango_layout_set_width (result, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (result, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (result, alignment);
+  pango_layout_set_text (result, text, -1);
+  pango_layout_set_attributes (result, attributes != NULL ? attributes : layout->attributes);
+  if (attributes != NULL)
+    pango_attr_list_unref (attributes);
+  return result;
+}
 
 PangoLayout *
 mamori_layout_new_text (Layout     *layout,
@@ -124,15 +257,48 @@ mamori_layout_new_text (Layout     *layout,
                         double      width,
                         PangoAlignment alignment)
 {
-  PangoLayout *result = pango_layout_new (layout->context);
+  return new_text (layout, font, text, width, alignment, FALSE);
+}
 
-  pango_layout_set_font_description (result, layout->fonts[font]);
-  pango_layout_set_width (result, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (result, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (result, alignment);
-  pango_layout_set_text (result, text, -1);
-  pango_layout_set_attributes (result, layout->attributes);
-  return result;
+/* Whether @text had to be broken where a line may not break (inside a word
+ * or a date) or runs past its width: its column is too narrow for it. */
+static gboolean
+text_forced (PangoLayout *text)
+{
+  const PangoLogAttr *attrs;
+  const char *chars = pango_layout_get_text (text);
+  int width, n_attrs;
+  gboolean first = TRUE;
+
+  pango_layout_get_size (text, &width, NULL);
+  if (width > pango_layout_get_width (text))
+    return TRUE;
+  attrs = pango_layout_get_log_attrs_readonly (text, &n_attrs);
+  for (GSList *l = pango_layout_get_lines_readonly (text); l != NULL; l = l->next, first = FALSE)
+    {
+      PangoLayoutLine *line = l->data;
+      glong offset;
+
+      if (first)
+        continue;
+      offset = g_utf8_pointer_to_offset (chars, chars + line->start_index);
+      if (offset < n_attrs && !attrs[offset].is_line_break)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The width @text needs so that it breaks only where lines may break. */
+static double
+text_min_width (PangoLayout *text)
+{
+  g_autoptr(PangoLayout) copy = pango_layout_copy (text);
+  int width;
+
+  pango_layout_set_width (copy, 1);
+  pango_layout_set_wrap (copy, PANGO_WRAP_WORD);
+  pango_layout_get_size (copy, &width, NULL);
+  return (double) width / PANGO_SCALE;
 }
 
 double
@@ -179,28 +345,6 @@ heading_font (int level)
 
 #define BULLET_INDENT 11.0
 
-static double
-measure_row (Layout *layout,
-             Table  *table,
-             Row    *row,
-             gboolean header)
-{
-  double height = 0;
-
-  row->layouts = g_new0 (PangoLayout *, table->n_columns);
-  for (guint i = 0; i < table->n_columns; i++)
-    {
-      int font = header || (table->plain && i == 0) ? FONT_CELL_BOLD : FONT_CELL;
-      PangoLayout *cell = mamori_layout_new_text (layout, font, row->cells[i], table->widths[i] - 2 * CELL_PAD_X,
-                                      PANGO_ALIGN_LEFT);
-
-      row->layouts[i] = cell;
-      height = MAX (height, mamori_layout_text_height (cell));
-    }
-  row->height = height + 2 * CELL_PAD_Y;
-  return row->height;
-}
-
 static void
 report_progress (Layout *layout,
                  double  fraction)
@@ -219,6 +363,78 @@ unit_done (Layout *layout)
   layout->units_done++;
   if ((layout->units_done & 63) == 0)
     report_progress (layout, 0.6 * layout->units_done / MAX (layout->units, 1));
+}
+
+/* Lays out @row's cells in the columns' widths; @needs (if not %NULL)
+ * collects the width each column would need for cells that do not fit. */
+static double
+measure_row (Layout *layout,
+             Table  *table,
+             Row    *row,
+             gboolean header,
+             double  *needs)
+{
+  double height = 0;
+
+  row->layouts = g_new0 (PangoLayout *, table->n_columns);
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      int font = header || (table->plain && i == 0) ? FONT_CELL_BOLD : FONT_CELL;
+      PangoLayout *cell = new_text (layout, font, row->cells[i], table->widths[i] - 2 * CELL_PAD_X,
+                                    PANGO_ALIGN_LEFT, (table->words & (1u << i)) != 0);
+
+      row->layouts[i] = cell;
+      height = MAX (height, mamori_layout_text_height (cell));
+      if (needs != NULL && row->cells[i][0] != '\0' && text_forced (cell))
+        needs[i] = MAX (needs[i], text_min_width (cell) + 2 * CELL_PAD_X);
+    }
+  row->height = height + 2 * CELL_PAD_Y;
+  return row->height;
+}
+
+static double
+measure_rows (Layout *layout,
+              Table  *table,
+              double *needs)
+{
+  double height = table->header != NULL ? measure_row (layout, table, table->header, TRUE, needs) : 0;
+
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      height += measure_row (layout, table, g_ptr_array_index (table->rows, i), FALSE, needs);
+      if (needs != NULL)
+        unit_done (layout);
+    }
+  return height;
+}
+
+/* Columns get at least the width their words, dates and names need (their
+ * widest unbreakable piece), taken from the columns with room to spare; FALSE
+ * if they all fit already, or if there is no room to give. */
+static gboolean
+widen_columns (Table        *table,
+               const double *needs)
+{
+  double deficit = 0, spare = 0;
+
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      if (needs[i] > table->widths[i])
+        deficit += needs[i] - table->widths[i];
+      else
+        spare += table->widths[i] - MAX (needs[i], table->widths[i] * 0.6);
+    }
+  if (deficit <= 0.5 || spare <= 0)
+    return FALSE;
+  deficit = MIN (deficit, spare);
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      if (needs[i] > table->widths[i])
+        table->widths[i] = needs[i];
+      else
+        table->widths[i] -= deficit * (table->widths[i] - MAX (needs[i], table->widths[i] * 0.6)) / spare;
+    }
+  return TRUE;
 }
 
 static double
@@ -258,13 +474,15 @@ measure_block (Layout *layout,
 
         for (guint i = 0; i < table->n_columns; i++)
           total += table->widths[i];
+        g_autofree double *needs = g_new0 (double, table->n_columns);
+
         for (guint i = 0; i < table->n_columns; i++)
           table->widths[i] = (width - x) * table->widths[i] / total;
-        block->height = table->header != NULL ? measure_row (layout, table, table->header, TRUE) : 0;
-        for (guint i = 0; i < table->rows->len; i++)
+        block->height = measure_rows (layout, table, needs);
+        if (widen_columns (table, needs))
           {
-            block->height += measure_row (layout, table, g_ptr_array_index (table->rows, i), FALSE);
-            unit_done (layout);
+            mamori_doc_block_clear_layouts (block);
+            block->height = measure_rows (layout, table, NULL);
           }
       }
       break;
@@ -859,6 +1077,9 @@ first_piece (Layout    *layout,
       return MIN (measure_block (layout, block), 30);
     case BLOCK_TABLE:
       measure_block (layout, block);
+      /* A short list of facts is placed whole (place_table): all of it. */
+      if (block->table->plain && block->height <= (layout->bottom - layout->top) / 2)
+        return block->height;
       return (block->table->header != NULL ? block->table->header->height : 0)
              + (block->table->rows->len > 0 ? ((Row *) g_ptr_array_index (block->table->rows, 0))->height : 0);
     case BLOCK_CHART:

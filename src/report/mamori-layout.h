@@ -89,6 +89,12 @@ void       mamori_doc_table_row        (MamoriDoc           *doc,
 void       mamori_doc_table_row_marked (MamoriDoc           *doc,
                                         guint32              color,
                                         const char * const  *cells);
+/* Cells of @column (of the table begun last) break only at spaces: for
+ * names and codes, which read wrongly when split.  Every column is widened
+ * to its widest unbreakable piece (a word, a date, a number with its unit)
+ * where the others have room. */
+void       mamori_doc_table_keep_words (MamoriDoc           *doc,
+                                        guint                column);
 void       mamori_doc_table_end        (MamoriDoc           *doc);
 
 /* Horizontal bars, stacked when there are several series. @max 0 scales
