@@ -74,6 +74,23 @@ static const GOptionEntry option_entries[] = {
   { "author", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-pdf: who prepared the pack, for the cover and the PDF’s properties (your full name by default)"),
     N_("NAME") },
+  { "meeting", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf: the meeting the pack is issued for, on its cover; a snapshot is recorded under its name so that the next pack can compare"),
+    N_("MEETING") },
+  { "meeting-date", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --meeting: the meeting’s date, YYYY-MM-DD"), N_("DATE") },
+  { "doc-version", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf: the pack’s version, on its cover (第1版, 1.0…)"), N_("VERSION") },
+  { "department", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf: the department that issues the pack, on its cover"), N_("DEPARTMENT") },
+  { "distribution", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf: who receives the pack, separated by commas, on its cover"), N_("LIST") },
+  /* A string, so that --copies=0 is seen (and refused) rather than read as not given. */
+  { "copies", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf: write N numbered copies one after another in the one PDF, each page saying “Copy n of N” (1–100)"),
+    N_("N") },
+  { "collect", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-pdf: say on the cover that copies are returned at the end of the meeting (回収)"), NULL },
   /* Collected here rather than by GApplication, so that the command-line
    * commands see their workspace; handle_local_options opens them. */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },

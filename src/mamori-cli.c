@@ -554,8 +554,12 @@ export_pdf (const char   *pdf_path,
   const char *mark = NULL;
   const char *paper = NULL;
   const char *author = NULL;
+  const char *meeting_date = NULL;
+  const char *copies = NULL;
 
   g_variant_dict_lookup (options, "author", "&s", &author);
+  g_variant_dict_lookup (options, "meeting-date", "&s", &meeting_date);
+  g_variant_dict_lookup (options, "copies", "&s", &copies);
   g_variant_dict_lookup (options, "lang", "&s", &language);
   g_variant_dict_lookup (options, "sections", "&s", &sections);
   g_variant_dict_lookup (options, "mark", "&s", &mark);
@@ -595,6 +599,31 @@ export_pdf (const char   *pdf_path,
     }
   report->mark = g_strdup (mark);
   report->author = !mamori_text_is_blank (author) ? g_strdup (author) : NULL;
+  g_variant_dict_lookup (options, "meeting", "s", &report->meeting);
+  g_variant_dict_lookup (options, "doc-version", "s", &report->doc_version);
+  g_variant_dict_lookup (options, "department", "s", &report->department);
+  g_variant_dict_lookup (options, "distribution", "s", &report->distribution);
+  report->collect = g_variant_dict_contains (options, "collect");
+  if (meeting_date != NULL)
+    {
+      report->meeting_date = mamori_text_parse_date (meeting_date, TRUE);
+      if (mamori_text_is_blank (report->meeting) || report->meeting_date == NULL)
+        {
+          g_printerr (_("--meeting-date needs --meeting and a date as YYYY-MM-DD, for example: --meeting=取締役会 --meeting-date=2026-12-15\n"));
+          return EXIT_USAGE;
+        }
+    }
+  if (copies != NULL)
+    {
+      guint64 n = 0;
+
+      if (!g_ascii_string_to_unsigned (copies, 10, 1, 100, &n, NULL))
+        {
+          g_printerr (_("--copies needs a number of copies from 1 to 100.\n"));
+          return EXIT_USAGE;
+        }
+      report->copies = (guint) n;
+    }
 
   if (*pdf_path == '\0')
     {
@@ -653,6 +682,21 @@ export_pdf (const char   *pdf_path,
              n_pages, pdf_name);
   }
   g_clear_object (&document);
+
+  /* Issued for a meeting: the next pack compares with this one. */
+  {
+    g_autofree char *label = NULL;
+
+    if (!mamori_report_record_issue (store, report, &label, &error))
+      {
+        /* Translators: on the command line; the pack was written, the snapshot was not */
+        g_printerr (_("The pack was written, but its snapshot could not be recorded: %s\n"), error->message);
+        return EXIT_FAILED;
+      }
+    if (label != NULL)
+      /* Translators: on the command line, after a board pack for a meeting */
+      g_print (_("Recorded the snapshot “%s”: the next pack will report what changed since this meeting.\n"), label);
+  }
   return EXIT_OK;
 }
 
@@ -930,9 +974,13 @@ mamori_cli_run (GVariantDict *options)
   if (pdf_path == NULL
       && (g_variant_dict_contains (options, "lang") || g_variant_dict_contains (options, "sections")
           || g_variant_dict_contains (options, "mark") || g_variant_dict_contains (options, "paper")
-          || g_variant_dict_contains (options, "author") || g_variant_dict_contains (options, "allow-lower-mark")))
+          || g_variant_dict_contains (options, "author") || g_variant_dict_contains (options, "allow-lower-mark")
+          || g_variant_dict_contains (options, "meeting") || g_variant_dict_contains (options, "meeting-date")
+          || g_variant_dict_contains (options, "doc-version") || g_variant_dict_contains (options, "department")
+          || g_variant_dict_contains (options, "distribution") || g_variant_dict_contains (options, "copies")
+          || g_variant_dict_contains (options, "collect")))
     {
-      g_printerr (_("--lang, --sections, --mark, --allow-lower-mark, --paper and --author go with --export-pdf.\n"));
+      g_printerr (_("--lang, --sections, --mark, --allow-lower-mark, --paper, --author, --meeting, --meeting-date, --doc-version, --department, --distribution, --copies and --collect go with --export-pdf.\n"));
       return EXIT_USAGE;
     }
 

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <poppler.h>
 #include <string.h>
 
 #include "mamori-application.h"
@@ -311,6 +312,51 @@ test_save (void)
   mamori_test_iterate_until (is_previewed, window);
   g_assert_true (mamori_report_window_save_to (window, path, &error));
   g_assert_no_error (error);
+  /* Saved without a meeting named: no snapshot. */
+  {
+    g_autoptr(GPtrArray) snapshots = mamori_store_dup_snapshots (store, 0, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (snapshots->len, ==, 0);
+  }
+
+  /* For a meeting, in two numbered copies: the cover says so, every page
+   * says which copy, and saving records the meeting's snapshot. */
+  gtk_editable_set_text (child (window, "meeting_row"), "第12回 取締役会");
+  gtk_editable_set_text (child (window, "meeting_date_row"), "2026-13-40");
+  g_assert_true (gtk_widget_has_css_class (child (window, "meeting_date_row"), "error"));
+  gtk_editable_set_text (child (window, "meeting_date_row"), "2026-12-15");
+  g_assert_false (gtk_widget_has_css_class (child (window, "meeting_date_row"), "error"));
+  gtk_spin_button_set_value (child (window, "copies_spin"), 2);
+  gtk_switch_set_active (child (window, "collect_switch"), TRUE);
+  wait_for_new_preview (window);
+  g_assert_true (mamori_report_window_save_to (window, path, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) snapshots = mamori_store_dup_snapshots (store, 0, &error);
+    g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+    PopplerDocument *document = poppler_document_new_from_file (uri, NULL, &error);
+    int n_pages;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (snapshots->len, ==, 1);
+    g_assert_cmpstr (((MamoriSnapshot *) g_ptr_array_index (snapshots, 0))->label, ==, "第12回 取締役会 2026-12-15");
+    n_pages = poppler_document_get_n_pages (document);
+    g_assert_cmpint (n_pages % 2, ==, 0);
+    for (int i = 0; i < n_pages; i++)
+      {
+        PopplerPage *page = poppler_document_get_page (document, i);
+        g_autofree char *text = poppler_page_get_text (page);
+        g_autofree char *copy = g_strdup_printf (mamori_test_is_japanese () ? "配付番号 %d / 2" : "Copy %d of 2",
+                                                 i < n_pages / 2 ? 1 : 2);
+
+        g_assert_nonnull (strstr (text, copy));
+        if (i == 0)
+          g_assert_nonnull (strstr (text, "第12回 取締役会"));
+        g_object_unref (page);
+      }
+    g_object_unref (document);
+  }
 
   mamori_test_close_all_windows ();
 }
@@ -345,6 +391,7 @@ test_contract_memo (void)
 
   window = open_window (store, MAMORI_REPORT_CONTRACT_MEMO, id, 1100);
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "秘密保持契約（みなと工業）"));
+  g_assert_false (gtk_widget_get_visible (child (window, "meeting_group")));
   g_assert_false (gtk_widget_get_visible (child (window, "sections_group")));
   mamori_test_iterate_until (is_previewed, window);
   g_assert_cmpuint (count_thumbnails (window), >=, 1);

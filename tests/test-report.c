@@ -1144,6 +1144,57 @@ test_cli (Fixture       *fixture,
   g_assert_cmpint (run_cli ((const char *[]) { "--lang", "en", fixture->path, NULL }, NULL, &out, &err), ==, 2);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli ((const char *[]) { "--meeting", "取締役会", fixture->path, NULL }, NULL, &out, &err), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Document control: copies from 1 to 100, a real meeting date with a
+   * meeting; refused before anything is written. */
+  g_assert_cmpint (run_cli ((const char *[]) { "--export-pdf", out_path, "--copies", "0", fixture->path, NULL },
+                            NULL, &out, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "--copies"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli ((const char *[]) { "--export-pdf", out_path, "--meeting-date", "2026-12-15", fixture->path,
+                                               NULL }, NULL, &out, &err), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli ((const char *[]) { "--export-pdf", out_path, "--meeting", "取締役会", "--meeting-date",
+                                               "2026-02-30", fixture->path, NULL }, NULL, &out, &err), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli ((const char *[]) { "--export-pdf", out_path, "--lang", "en", "--sections", "cover",
+                                               "--meeting", "Board meeting 12", "--meeting-date", "2026/12/15",
+                                               "--doc-version", "v2", "--department", "Corporate Planning",
+                                               "--distribution", "Yamada, Sato", "--copies", "2", "--collect",
+                                               fixture->path, NULL }, NULL, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "Board meeting 12 2026-12-15"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_file_get_contents (out_path, &contents, &length, &error));
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+    g_autofree char *cover = NULL, *second = NULL;
+
+    document = poppler_document_new_from_bytes (bytes, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (poppler_document_get_n_pages (document), ==, 2);
+    cover = page_text (document, 0);
+    second = page_text (document, 1);
+    g_assert_nonnull (strstr (cover, "Copy 1 of 2"));
+    g_assert_nonnull (strstr (cover, "Board meeting 12 (15 December 2026)"));
+    g_assert_nonnull (strstr (cover, "Corporate Planning"));
+    g_assert_nonnull (strstr (cover, "returned at the end of the meeting"));
+    g_assert_nonnull (strstr (second, "Copy 2 of 2"));
+    g_object_unref (document);
+  }
+  /* The same meeting again: no second snapshot. */
+  g_assert_cmpint (run_cli ((const char *[]) { "--export-pdf", out_path, "--lang", "en", "--sections", "cover",
+                                               "--meeting", "Board meeting 12", "--meeting-date", "2026-12-15",
+                                               fixture->path, NULL }, NULL, &out, &err), ==, 0);
+  g_assert_null (strstr (out, "snapshot"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
 }
 
 /* Without a Japanese font the export stops and says what to install,
@@ -1164,6 +1215,165 @@ test_cli_no_font (Fixture       *fixture,
                             (const char *[]) { "FONTCONFIG_FILE", config, NULL }, &out, &err), ==, 1);
   g_assert_nonnull (strstr (err, "fonts-noto-cjk"));
   g_assert_false (g_file_test (out_path, G_FILE_TEST_EXISTS));
+}
+
+/* The cover's document control, numbered copies, the outline shown on
+ * opening, links, and the snapshot that issuing for a meeting records. */
+static void
+test_document_control (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(MamoriReportOptions) options = mamori_report_options_new (MAMORI_REPORT_BOARD_PACK, MAMORI_LANG_JA);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) before = NULL, after = NULL;
+  g_autofree char *label = NULL;
+  PopplerDocument *document;
+  int single, n_pages;
+
+  options->sections = MAMORI_PACK_COVER | MAMORI_PACK_DECISIONS | MAMORI_PACK_SUMMARY | MAMORI_PACK_CONTACTS;
+  document = render (fixture->store, options);
+  single = poppler_document_get_n_pages (document);
+  g_assert_cmpint (poppler_document_get_page_mode (document), ==, POPPLER_PAGE_MODE_USE_OUTLINES);
+  /* Web and e-mail addresses in the contacts open as links. */
+  {
+    guint uris = 0, mails = 0;
+
+    for (int i = 0; i < single; i++)
+      {
+        PopplerPage *page = poppler_document_get_page (document, i);
+        GList *links = poppler_page_get_link_mapping (page);
+
+        for (GList *l = links; l != NULL; l = l->next)
+          {
+            PopplerAction *action = ((PopplerLinkMapping *) l->data)->action;
+
+            if (action->type == POPPLER_ACTION_URI)
+              {
+                uris += g_str_has_prefix (action->uri.uri, "https://");
+                mails += g_str_has_prefix (action->uri.uri, "mailto:") && strchr (action->uri.uri, '@') != NULL;
+              }
+          }
+        poppler_page_free_link_mapping (links);
+        g_object_unref (page);
+      }
+    g_assert_cmpuint (uris, >=, 3);
+    g_assert_cmpuint (mails, >=, 1);
+  }
+  /* A figure's label comes before its value in the text. */
+  {
+    g_autofree char *summary = page_text (document, find_page (document, "概要", find_page (document, "目次", 0) + 1));
+    const char *label_at = strstr (summary, "情報資産");
+
+    g_autoptr(GString) packed = g_string_new (summary);
+
+    g_assert_nonnull (label_at);
+    g_assert_nonnull (strstr (label_at, "40"));
+    /* Clauses the review marked missing or to change are a risk, said once
+     * for the contracts they are in; the contract chart counts essential
+     * topics only, open of all. */
+    g_string_replace (packed, "\n", "", 0);
+    g_assert_nonnull (strstr (packed->str, "「共同開発契約（センサー）」で、確認の結果「欠落」または「要修正」とされた条項が2件あります。"));
+    g_assert_nonnull (strstr (packed->str, "契約の未解決の必須論点"));
+    g_assert_nonnull (strstr (packed->str, "件中"));
+  }
+  g_object_unref (document);
+
+  options->meeting = g_strdup ("第12回 取締役会");
+  options->meeting_date = g_strdup ("2026-12-15");
+  options->doc_version = g_strdup ("第2版");
+  options->department = g_strdup ("経営企画室");
+  options->distribution = g_strdup ("代表取締役 山田太郎, 取締役 佐藤花子、監査役 鈴木一郎");
+  options->copies = 3;
+  options->collect = TRUE;
+  document = render (fixture->store, options);
+  n_pages = poppler_document_get_n_pages (document);
+  g_assert_cmpint (n_pages, ==, 3 * single);
+  {
+    g_autofree char *cover = page_text (document, 0);
+
+    g_assert_nonnull (strstr (cover, "第12回 取締役会（2026年12月15日）"));
+    g_assert_nonnull (strstr (cover, "第2版"));
+    g_assert_nonnull (strstr (cover, "経営企画室"));
+    g_assert_nonnull (strstr (cover, "取締役 佐藤花子"));
+    g_assert_nonnull (strstr (cover, "監査役 鈴木一郎"));
+    g_assert_nonnull (strstr (cover, "会議終了後に回収"));
+  }
+  /* Every page of each copy says which copy it is, and is paged 1…N. */
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autofree char *text = page_text (document, i);
+      g_autofree char *copy = g_strdup_printf ("配付番号 %d / 3", i / single + 1);
+      g_autofree char *number = g_strdup_printf ("%d/%d", i % single + 1, single);
+      g_autoptr(GString) packed = g_string_new (text);
+
+      g_assert_nonnull (strstr (text, copy));
+      /* "n / N", whatever spaces extraction keeps. */
+      g_string_replace (packed, " ", "", 0);
+      g_assert_nonnull (strstr (packed->str, number));
+    }
+  /* One outline entry per copy, opening on its cover. */
+  {
+    PopplerIndexIter *iter = poppler_index_iter_new (document);
+    int copies = 0;
+
+    do
+      {
+        PopplerAction *action = poppler_index_iter_get_action (iter);
+        g_autofree char *expected = g_strdup_printf ("配付番号 %d / 3", copies + 1);
+
+        g_assert_cmpstr (action->any.title, ==, expected);
+        g_assert_cmpint (action->goto_dest.dest->page_num, ==, copies * single + 1);
+        poppler_action_free (action);
+        copies++;
+      }
+    while (poppler_index_iter_next (iter));
+    poppler_index_iter_free (iter);
+    g_assert_cmpint (copies, ==, 3);
+  }
+  g_object_unref (document);
+
+  /* Issuing records one snapshot under the meeting's name; issuing again for
+   * the same meeting records none, and still compares with the one before. */
+  {
+    g_autoptr(MamoriAssessment) assessment = mamori_assessment_load (fixture->store, &error);
+    g_autoptr(MamoriSnapshot) earlier = NULL;
+
+    g_assert_no_error (error);
+    earlier = mamori_findings_new_snapshot (assessment->facts, assessment->findings, "前回の取締役会");
+    g_assert_cmpint (mamori_store_add_snapshot (fixture->store, earlier, &error), >, 0);
+    g_assert_no_error (error);
+  }
+  before = mamori_store_dup_snapshots (fixture->store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (mamori_report_record_issue (fixture->store, options, &label, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (label, ==, "第12回 取締役会 2026-12-15");
+  g_clear_pointer (&label, g_free);
+  g_assert_true (mamori_report_record_issue (fixture->store, options, &label, &error));
+  g_assert_null (label);
+  after = mamori_store_dup_snapshots (fixture->store, 0, &error);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  g_assert_cmpstr (((MamoriSnapshot *) g_ptr_array_index (after, 0))->label, ==, "第12回 取締役会 2026-12-15");
+  options->copies = 0;
+  options->sections = MAMORI_PACK_DECISIONS;
+  document = render (fixture->store, options);
+  {
+    g_autofree char *text = page_text (document, 0);
+
+    g_assert_nonnull (strstr (text, "前回の取締役会"));
+    g_assert_null (strstr (text, "「第12回 取締役会 2026-12-15」"));
+  }
+  g_object_unref (document);
+  /* Another meeting compares with this one. */
+  g_free (options->meeting);
+  options->meeting = g_strdup ("第13回 取締役会");
+  document = render (fixture->store, options);
+  {
+    g_autofree char *text = page_text (document, 0);
+
+    g_assert_nonnull (strstr (text, "第12回 取締役会 2026-12-15"));
+  }
+  g_object_unref (document);
 }
 
 static PopplerDocument *
@@ -1261,6 +1471,7 @@ main (int   argc,
 
   ADD ("/report/pack/japanese", 120, test_pack_japanese);
   ADD ("/report/pack/decision-paper", 60, test_decision_paper);
+  ADD ("/report/pack/document-control", 40, test_document_control);
   ADD ("/report/pack/checklists-body", 10, test_checklists_body);
   ADD ("/report/pack/english", 120, test_pack_english);
   ADD ("/report/pack/table-header-repeated", 300, test_table_header_repeated);

@@ -21,6 +21,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "mamori-i18n.h"
 
 #include "analysis/mamori-text.h"
@@ -352,26 +354,38 @@ is_present (MamoriContract      *contract,
 }
 
 guint
-mamori_contract_rules_count_open (MamoriContract *contract)
+mamori_contract_rules_count_essentials (MamoriContract *contract,
+                                        guint          *counts)
 {
   guint mask;
-  guint count = 0;
+  guint total = 0;
 
   g_return_val_if_fail (MAMORI_IS_CONTRACT (contract), 0);
+  g_return_val_if_fail (counts != NULL, 0);
 
+  memset (counts, 0, MAMORI_N_CLAUSE_STATUSES * sizeof *counts);
   mask = mamori_contract_rules_get_essential_mask (mamori_contract_get_contract_type (contract),
                                                    mamori_contract_get_position (contract));
   for (guint topic = 0; topic < MAMORI_N_CONTRACT_TOPICS; topic++)
-    {
-      MamoriClauseStatus status;
+    if ((mask & (1u << topic)) != 0)
+      {
+        MamoriClauseStatus status = get_status (contract, topic);
 
-      if ((mask & (1u << topic)) == 0)
-        continue;
-      status = get_status (contract, topic);
-      if (status == MAMORI_CLAUSE_UNREVIEWED || status == MAMORI_CLAUSE_MISSING || status == MAMORI_CLAUSE_CHANGE)
-        count++;
-    }
-  return count;
+        counts[status < MAMORI_N_CLAUSE_STATUSES ? status : MAMORI_CLAUSE_UNREVIEWED]++;
+        total++;
+      }
+  return total;
+}
+
+guint
+mamori_contract_rules_count_open (MamoriContract *contract)
+{
+  guint counts[MAMORI_N_CLAUSE_STATUSES];
+
+  g_return_val_if_fail (MAMORI_IS_CONTRACT (contract), 0);
+
+  mamori_contract_rules_count_essentials (contract, counts);
+  return counts[MAMORI_CLAUSE_UNREVIEWED] + counts[MAMORI_CLAUSE_MISSING] + counts[MAMORI_CLAUSE_CHANGE];
 }
 
 void

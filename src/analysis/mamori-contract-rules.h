@@ -27,6 +27,11 @@ guint     mamori_contract_rules_get_essential_mask    (MamoriContractType      t
 /* The essential topics still open: not reviewed, missing, or needing
  * change. */
 guint     mamori_contract_rules_count_open            (MamoriContract         *contract);
+/* The essential topics by their review's status (@counts indexed by
+ * MamoriClauseStatus, MAMORI_N_CLAUSE_STATUSES of them); returns how many
+ * there are in all. */
+guint     mamori_contract_rules_count_essentials      (MamoriContract         *contract,
+                                                       guint                  *counts);
 
 typedef enum
 {

@@ -209,3 +209,29 @@ mamori_text_parse_date (const char *text,
 
   return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
 }
+
+/**
+ * mamori_text_join_list:
+ * @items: (element-type utf8): the items, in order
+ *
+ * Returns: (transfer full): the items as a list in a sentence, in the
+ *   language of the thread: “A”, “B” and “C” (「A」、「B」、「C」)
+ */
+char *
+mamori_text_join_list (GPtrArray *items)
+{
+  char *list;
+
+  g_return_val_if_fail (items != NULL, NULL);
+
+  list = g_strdup (items->len > 0 ? g_ptr_array_index (items, 0) : "");
+  for (guint i = 1; i < items->len; i++)
+    {
+      /* Translators: joining the items of a list: “A”, “B” and “C” */
+      char *longer = g_strdup_printf (i + 1 == items->len ? C_("list", "%s and %s") : C_("list", "%s, %s"),
+                                      list, (char *) g_ptr_array_index (items, i));
+      g_free (list);
+      list = longer;
+    }
+  return list;
+}

@@ -17,5 +17,6 @@ char     *mamori_text_format_local_time    (const char *iso_time,
                                             const char *format);
 char     *mamori_text_parse_date           (const char *text,
                                             gboolean    whole);
+char     *mamori_text_join_list            (GPtrArray  *items);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "mamori-i18n.h"
 #include <string.h>
 
+#include "analysis/mamori-text.h"
 #include "mamori-end-users-private.h"
 
 const char *
@@ -1164,23 +1165,6 @@ dup_quoted (const char *text)
   return g_strdup_printf (_("“%s”"), text);
 }
 
-/* “A”, “B” and “C” */
-static char *
-join_list (GPtrArray *items)
-{
-  char *list = g_strdup (items->len > 0 ? g_ptr_array_index (items, 0) : "");
-
-  for (guint i = 1; i < items->len; i++)
-    {
-      /* Translators: joining the items of a list: “A”, “B” and “C” */
-      char *longer = g_strdup_printf (i + 1 == items->len ? C_("list", "%s and %s") : C_("list", "%s, %s"),
-                                      list, (char *) g_ptr_array_index (items, i));
-      g_free (list);
-      list = longer;
-    }
-  return list;
-}
-
 /* The letters and digits of the words that are not forms: as written; in
  * NFKC; then case folded; or else without kana. Of two names with the same
  * key, the case folded spellings differ only in kana, and the spellings
@@ -1337,7 +1321,7 @@ dup_other_words (MamoriEndUserMatcher *self,
           g_ptr_array_add (items, dup_quoted (written));
         }
     }
-  return join_list (items);
+  return mamori_text_join_list (items);
 }
 
 static gboolean
@@ -1376,7 +1360,7 @@ dup_reason (MamoriEndUserMatcher *self,
     case MAMORI_END_USER_MATCH_ALIAS:
       {
         g_autoptr(GPtrArray) ignored = dup_ignored (query, variant);
-        g_autofree char *list = join_list (ignored);
+        g_autofree char *list = mamori_text_join_list (ignored);
 
         if (!alias && ignored->len == 0)
           return g_strdup (_("The same name as listed"));

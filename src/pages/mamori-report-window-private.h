@@ -41,6 +41,14 @@ struct _MamoriReportWindow
   AdwEntryRow          *mark_row;
   AdwComboRow          *paper_row;
   AdwEntryRow          *author_row;
+  AdwPreferencesGroup  *meeting_group;
+  AdwEntryRow          *meeting_row;
+  AdwEntryRow          *meeting_date_row;
+  AdwEntryRow          *version_row;
+  AdwEntryRow          *department_row;
+  AdwEntryRow          *distribution_row;
+  GtkSpinButton        *copies_spin;
+  GtkSwitch            *collect_switch;
   GtkStack             *content_stack;
   GtkProgressBar       *loading_bar;
   AdwStatusPage        *error_page;

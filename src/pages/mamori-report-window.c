@@ -93,6 +93,18 @@ build_options (MamoriReportWindow *self)
   options->mark = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->mark_row)));
   g_free (options->author);
   options->author = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->author_row)));
+  if (self->kind == MAMORI_REPORT_BOARD_PACK)
+    {
+      options->meeting = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->meeting_row)));
+      /* A date not (yet) understood is left off; the row says so. */
+      options->meeting_date = mamori_text_parse_date (gtk_editable_get_text (GTK_EDITABLE (self->meeting_date_row)),
+                                                      TRUE);
+      options->doc_version = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->version_row)));
+      options->department = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->department_row)));
+      options->distribution = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->distribution_row)));
+      options->copies = (guint) gtk_spin_button_get_value_as_int (self->copies_spin);
+      options->collect = gtk_switch_get_active (self->collect_switch);
+    }
   return options;
 }
 
@@ -208,6 +220,45 @@ on_language_changed (MamoriReportWindow *self)
   if (self->updating)
     refresh_default_mark (self);
   options_changed (self);
+}
+
+/* A meeting date the pack cannot read is marked, and left off the cover. */
+static void
+on_meeting_date_changed (MamoriReportWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->meeting_date_row));
+  g_autofree char *date = mamori_text_parse_date (text, TRUE);
+
+  if (!mamori_text_is_blank (text) && date == NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->meeting_date_row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->meeting_date_row), "error");
+  options_changed (self);
+}
+
+/* Saved or printed for a named meeting: the snapshot the next pack compares
+ * with, said in the toast. */
+static void
+record_issue (MamoriReportWindow *self,
+              const char         *title)
+{
+  g_autoptr(MamoriReportOptions) options = build_options (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *text = NULL;
+
+  if (!mamori_report_record_issue (self->store, options, &label, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   mamori_toast_new (_("The snapshot for the meeting could not be recorded"),
+                                                     error->message));
+      return;
+    }
+  if (label != NULL)
+    /* Translators: a toast after saving or printing a board pack for a meeting: “Saved “x.pdf”” or “Sent to the
+     * printer”, then the label of the snapshot the next pack compares with */
+    text = g_strdup_printf (_("%s — snapshot “%s” recorded for the next pack"), title, label);
+  adw_toast_overlay_add_toast (self->toast_overlay, mamori_toast_new (text != NULL ? text : title, NULL));
 }
 
 static void
@@ -400,7 +451,16 @@ mamori_report_window_save_to (MamoriReportWindow  *self,
                            _("The preview is not ready yet. Wait until it is shown, then save again."));
       return FALSE;
     }
-  return mamori_file_write (path, MAMORI_FILE_KIND_PDF, self->pdf, error);
+  if (!mamori_file_write (path, MAMORI_FILE_KIND_PDF, self->pdf, error))
+    return FALSE;
+  {
+    g_autofree char *name = g_path_get_basename (path);
+    /* Translators: a toast after saving; %s is the file name */
+    g_autofree char *title = g_strdup_printf (_("Saved “%s”"), name);
+
+    record_issue (self, title);
+  }
+  return TRUE;
 }
 
 static void
@@ -441,14 +501,7 @@ on_save_response (GtkNativeDialog    *dialog,
     g_set_error_literal (&error, MAMORI_REPORT_ERROR, MAMORI_REPORT_ERROR_FAILED,
                          _("That place cannot be written to directly. Choose a folder on this computer."));
   if (error == NULL && mamori_report_window_save_to (self, path, &error))
-    {
-      g_autofree char *name = g_path_get_basename (path);
-      /* Translators: a toast after saving; %s is the file name */
-      g_autofree char *title = g_strdup_printf (_("Saved “%s”"), name);
-
-      adw_toast_overlay_add_toast (self->toast_overlay, mamori_toast_new (title, NULL));
-      return;
-    }
+    return;
   adw_toast_overlay_add_toast (self->toast_overlay,
                                mamori_toast_new (_("The PDF could not be saved"), error->message));
 }
@@ -510,6 +563,9 @@ on_print_done (GtkPrintOperation       *operation,
                                    mamori_toast_new (_("The document could not be printed"),
                                                      error != NULL ? error->message : NULL));
     }
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY && self->kind == MAMORI_REPORT_BOARD_PACK)
+    /* Translators: a toast after a board pack was sent to the printer */
+    record_issue (self, _("Sent to the printer"));
   if (operation == self->print_operation)
     {
       g_signal_handlers_disconnect_by_data (operation, self);
@@ -656,7 +712,10 @@ mamori_report_window_constructed (GObject *object)
   if (self->kind == MAMORI_REPORT_BOARD_PACK)
     add_section_rows (self);
   else
-    gtk_widget_set_visible (GTK_WIDGET (self->sections_group), FALSE);
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->sections_group), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->meeting_group), FALSE);
+    }
 
   set_choices (self->language_row,
                /* Translators: a language the document can be written in */
@@ -680,6 +739,13 @@ mamori_report_window_constructed (GObject *object)
   g_signal_connect_swapped (self->paper_row, "notify::selected", G_CALLBACK (options_changed), self);
   g_signal_connect_swapped (self->mark_row, "changed", G_CALLBACK (on_mark_changed), self);
   g_signal_connect_swapped (self->author_row, "changed", G_CALLBACK (options_changed), self);
+  g_signal_connect_swapped (self->meeting_row, "changed", G_CALLBACK (options_changed), self);
+  g_signal_connect_swapped (self->meeting_date_row, "changed", G_CALLBACK (on_meeting_date_changed), self);
+  g_signal_connect_swapped (self->version_row, "changed", G_CALLBACK (options_changed), self);
+  g_signal_connect_swapped (self->department_row, "changed", G_CALLBACK (options_changed), self);
+  g_signal_connect_swapped (self->distribution_row, "changed", G_CALLBACK (options_changed), self);
+  g_signal_connect_swapped (self->copies_spin, "value-changed", G_CALLBACK (options_changed), self);
+  g_signal_connect_swapped (self->collect_switch, "notify::active", G_CALLBACK (options_changed), self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "asset-changed", G_CALLBACK (on_asset_changed), self, G_CONNECT_SWAPPED);
 
@@ -809,6 +875,14 @@ mamori_report_window_class_init (MamoriReportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, document_group);
   gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, paper_row);
   gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, author_row);
+  gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, meeting_group);
+  gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, meeting_row);
+  gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, meeting_date_row);
+  gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, version_row);
+  gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, department_row);
+  gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, distribution_row);
+  gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, copies_spin);
+  gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, collect_switch);
   gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, loading_bar);
   gtk_widget_class_bind_template_child (widget_class, MamoriReportWindow, error_page);

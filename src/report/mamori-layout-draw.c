@@ -22,6 +22,74 @@ set_color (cairo_t *cr,
   cairo_set_source_rgb (cr, red, green, blue);
 }
 
+/* Web addresses and e-mail addresses in the text a reader can click. */
+static GRegex *
+link_regex (void)
+{
+  static gsize once;
+  static GRegex *regex;
+
+  if (g_once_init_enter (&once))
+    {
+      regex = g_regex_new ("https?://[A-Za-z0-9._~:/?#@!$&*+,;=%-]+[A-Za-z0-9/_~#=-]"
+                           "|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}",
+                           G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&once, 1);
+    }
+  return regex;
+}
+
+/* A link over each line's part of each address in the drawn lines. */
+static void
+add_links (cairo_t    *cr,
+           const Item *item)
+{
+  const char *text = pango_layout_get_text (item->layout);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (strstr (text, "://") == NULL && strchr (text, '@') == NULL)
+    return;
+  if (!g_regex_match (link_regex (), text, 0, &match))
+    return;
+  do
+    {
+      g_autofree char *address = g_match_info_fetch (match, 0);
+      g_autofree char *attributes = NULL;
+      PangoLayoutIter *iter;
+      int start, end, line = 0;
+
+      g_match_info_fetch_pos (match, 0, &start, &end);
+      iter = pango_layout_get_iter (item->layout);
+      do
+        {
+          PangoLayoutLine *piece = pango_layout_iter_get_line_readonly (iter);
+          int from = MAX (start, piece->start_index), to = MIN (end, piece->start_index + piece->length);
+          int x_from, x_to;
+          PangoRectangle extents;
+          g_autofree char *link = NULL;
+
+          if (item->n_lines >= 0 && (line < item->first_line || line >= item->first_line + item->n_lines))
+            continue;
+          if (from >= to)
+            continue;
+          pango_layout_iter_get_line_extents (iter, NULL, &extents);
+          pango_layout_line_index_to_x (piece, from, FALSE, &x_from);
+          pango_layout_line_index_to_x (piece, to, FALSE, &x_to);
+          link = g_strdup_printf ("rect=[%.1f %.1f %.1f %.1f] uri='%s%s'",
+                                  item->x + (double) (extents.x + MIN (x_from, x_to)) / PANGO_SCALE,
+                                  item->y + (double) extents.y / PANGO_SCALE,
+                                  (double) ABS (x_to - x_from) / PANGO_SCALE,
+                                  (double) extents.height / PANGO_SCALE,
+                                  strstr (address, "://") == NULL ? "mailto:" : "", address);
+          cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
+          cairo_tag_end (cr, CAIRO_TAG_LINK);
+        }
+      while (line++, pango_layout_iter_next_line (iter));
+      pango_layout_iter_free (iter);
+    }
+  while (g_match_info_next (match, NULL));
+}
+
 static void
 draw_text (cairo_t     *cr,
            const Item  *item)
@@ -34,6 +102,7 @@ draw_text (cairo_t     *cr,
     {
       cairo_move_to (cr, item->x, item->y);
       pango_cairo_show_layout (cr, item->layout);
+      add_links (cr, item);
       return;
     }
 
@@ -55,6 +124,7 @@ draw_text (cairo_t     *cr,
     }
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
+  add_links (cr, item);
 }
 
 static void
@@ -120,8 +190,8 @@ draw_contents_entry (Layout     *layout,
   cairo_move_to (cr, right - 44, item->y);
   pango_cairo_show_layout (cr, text);
 
-  link = g_strdup_printf ("rect=[%d %d %d %d] dest='h%d'", (int) item->x, (int) item->y,
-                          (int) item->w, (int) item->h, item->target);
+  link = g_strdup_printf ("rect=[%d %d %d %d] dest='c%uh%d'", (int) item->x, (int) item->y,
+                          (int) item->w, (int) item->h, layout->copy, item->target);
   cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
   cairo_tag_end (cr, CAIRO_TAG_LINK);
 }
@@ -138,7 +208,7 @@ mamori_layout_draw_item (Layout     *layout,
         {
           /* cairo 1.16 drops links by page number to pages not yet drawn,
            * so the contents link to named destinations instead. */
-          g_autofree char *name = g_strdup_printf ("name='h%d'", item->target);
+          g_autofree char *name = g_strdup_printf ("name='c%uh%d'", layout->copy, item->target);
 
           cairo_tag_begin (cr, CAIRO_TAG_DEST, name);
           draw_text (cr, item);
@@ -196,6 +266,22 @@ mamori_layout_draw_margins (Layout        *layout,
   cairo_stroke (cr);
   cairo_move_to (cr, right - mark_width - 4, header_y);
   pango_cairo_show_layout (cr, margins->mark);
+  /* A numbered copy says which, beside the mark on every page, and large
+   * at the top of the cover. */
+  if (margins->copy != NULL)
+    {
+      int copy_width, copy_height;
+
+      pango_layout_get_pixel_size (margins->copy, &copy_width, NULL);
+      cairo_move_to (cr, right - mark_width - 8 - 10 - copy_width, header_y);
+      pango_cairo_show_layout (cr, margins->copy);
+      if (page == 1)
+        {
+          pango_layout_get_pixel_size (margins->copy_cover, &copy_width, &copy_height);
+          cairo_move_to (cr, right - copy_width, layout->top);
+          pango_cairo_show_layout (cr, margins->copy_cover);
+        }
+    }
   set_color (cr, MAMORI_COLOR_LIGHT);
   cairo_rectangle (cr, layout->left, header_y + HEADER_HEIGHT - 8, layout->width, 0.6);
   cairo_fill (cr);
@@ -235,9 +321,11 @@ mamori_layout_set_metadata (cairo_surface_t       *surface,
 void
 mamori_layout_add_outline (Layout          *layout,
                            cairo_surface_t *surface,
-                           guint            n_headings)
+                           guint            n_headings,
+                           int              root,
+                           guint            first_page)
 {
-  int parent = CAIRO_PDF_OUTLINE_ROOT;
+  int parent = root;
 
   for (guint i = 0; i < n_headings; i++)
     {
@@ -247,9 +335,9 @@ mamori_layout_add_outline (Layout          *layout,
 
       if (place->block == NULL || place->block->style > 2)
         continue;
-      link = g_strdup_printf ("page=%d pos=[%d %d]", place->page + 1, (int) layout->left,
+      link = g_strdup_printf ("page=%d pos=[%d %d]", first_page + place->page + 1, (int) layout->left,
                               (int) MAX (place->y - 6, 0));
-      id = cairo_pdf_surface_add_outline (surface, place->block->style == 1 ? CAIRO_PDF_OUTLINE_ROOT : parent,
+      id = cairo_pdf_surface_add_outline (surface, place->block->style == 1 ? root : parent,
                                           place->block->text, link, 0);
       if (place->block->style == 1)
         parent = id;

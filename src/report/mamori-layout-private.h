@@ -183,6 +183,7 @@ typedef struct
   HeadingPlace             *headings;
   guint                     units, units_done;
   double                    reported;
+  guint                     copy;         /* the copy being drawn, 1…; 0: not numbered */
 } Layout;
 
 
@@ -192,6 +193,8 @@ typedef struct
   PangoLayout *mark;
   PangoLayout *mark_footer;
   PangoLayout *title;
+  PangoLayout *copy;          /* 配付番号 n / N, or NULL */
+  PangoLayout *copy_cover;    /* the same, larger, for the cover */
 } Margins;
 
 void         mamori_doc_block_clear_layouts (Block          *block);
@@ -213,8 +216,10 @@ void         mamori_layout_draw_margins  (Layout         *layout,
                                           int             n_pages);
 void         mamori_layout_set_metadata  (cairo_surface_t       *surface,
                                           const MamoriPageSetup *setup);
-void         mamori_layout_add_outline   (Layout         *layout,
+void         mamori_layout_add_outline   (Layout          *layout,
                                           cairo_surface_t *surface,
-                                          guint           n_headings);
+                                          guint            n_headings,
+                                          int              root,
+                                          guint            first_page);
 
 G_END_DECLS

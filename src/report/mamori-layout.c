@@ -506,13 +506,25 @@ measure_block (Layout *layout,
           }
         if (chart->n_series > 1)
           {
+            double available = width * 0.7 - 6, wanted = 0;
+
             chart->series_layouts = g_new0 (PangoLayout *, chart->n_series);
+            /* The legend is one line: the names whole if they fit on it,
+             * else each gets its share. */
             for (guint i = 0; i < chart->n_series; i++)
               {
-                /* The legend is one line: each name gets its share of it. */
-                chart->series_layouts[i] =
-                  cap_lines (mamori_layout_new_text (layout, FONT_MUTED, chart->series[i],
-                                                     (width * 0.54 - 6) / chart->n_series - 22, PANGO_ALIGN_LEFT), 1);
+                int natural;
+
+                chart->series_layouts[i] = cap_lines (mamori_layout_new_text (layout, FONT_MUTED, chart->series[i], -1,
+                                                                              PANGO_ALIGN_LEFT), 1);
+                pango_layout_get_size (chart->series_layouts[i], &natural, NULL);
+                wanted += (double) natural / PANGO_SCALE + 22;
+              }
+            for (guint i = 0; i < chart->n_series; i++)
+              {
+                if (wanted > available)
+                  pango_layout_set_width (chart->series_layouts[i],
+                                          (int) ((available / chart->n_series - 22) * PANGO_SCALE));
                 chart->legend_height = MAX (chart->legend_height, mamori_layout_text_height (chart->series_layouts[i]) + 6);
               }
             block->height += chart->legend_height;
@@ -535,8 +547,8 @@ measure_block (Layout *layout,
             values = MAX (values, mamori_layout_text_height (block->layouts[i]));
             labels = MAX (labels, mamori_layout_text_height (block->layouts[block->n + i]));
           }
-        block->space = values;
-        block->height = 3 + 6 + values + 2 + labels + 7;
+        block->space = labels;
+        block->height = 3 + 6 + labels + 2 + values + 5;
       }
       break;
 
@@ -978,9 +990,10 @@ place_figures (Layout *layout,
 
       add_item (layout, ITEM_FILL, x, layout->y, tile, block->height, 0xf6f5f4);
       add_item (layout, ITEM_FILL, x, layout->y, tile, 3, block->colors[i]);
-      add_text (layout, block->layouts[i], x + 5, layout->y + 9, font_styles[FONT_FIGURE].color);
-      add_text (layout, block->layouts[block->n + i], x + 5, layout->y + 9 + block->space + 2,
-                font_styles[FONT_SMALL].color);
+      /* The label above its figure: read (and extracted as text) first. */
+      add_text (layout, block->layouts[block->n + i], x + 5, layout->y + 9, font_styles[FONT_SMALL].color);
+      add_text (layout, block->layouts[i], x + 5, layout->y + 9 + block->space + 2,
+                font_styles[FONT_FIGURE].color);
     }
   layout->y += block->height;
 }
@@ -1216,6 +1229,70 @@ append_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* cairo 1.16 cannot set the catalog's /PageMode: a viewer would open the
+ * pack without its outline. An incremental update (PDF 1.7, 7.5.6) appends
+ * the catalog again with /PageMode /UseOutlines and a cross-reference
+ * section for it; everything cairo wrote stays as it was. */
+/* The last place of @needle in @data (which may hold NUL bytes), or NULL. */
+static const char *
+find_last (const char *data,
+           gsize       length,
+           const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = length >= n ? length - n + 1 : 0; i-- > 0;)
+    if (memcmp (data + i, needle, n) == 0)
+      return data + i;
+  return NULL;
+}
+
+static void
+show_outline_on_opening (GByteArray *bytes)
+{
+  const char *data = (const char *) bytes->data;
+  const char *trailer = find_last (data, bytes->len, "\ntrailer\n");
+  const char *startxref = find_last (data, bytes->len, "\nstartxref\n");
+  const char *trailer_end, *root, *object, *dictionary, *end;
+  g_autofree char *needle = NULL;
+  g_autoptr(GString) update = g_string_new (NULL);
+  guint64 root_number, previous;
+  gsize object_at, xref_at;
+
+  /* Only what cairo writes (the trailer and catalog are plain text at the
+   * end); anything unexpected is left alone. */
+  if (trailer == NULL || startxref == NULL || startxref < trailer)
+    return;
+  trailer += strlen ("\ntrailer\n");
+  trailer_end = find_last (trailer, startxref - trailer, ">>");
+  root = find_last (trailer, startxref - trailer, "/Root ");
+  if (trailer_end == NULL || root == NULL || root > trailer_end)
+    return;
+  root_number = g_ascii_strtoull (root + strlen ("/Root "), NULL, 10);
+  previous = g_ascii_strtoull (startxref + strlen ("\nstartxref\n"), NULL, 10);
+  needle = g_strdup_printf ("\n%" G_GUINT64_FORMAT " 0 obj\n<< /Type /Catalog", root_number);
+  object = find_last (data, trailer - data, needle);
+  if (root_number == 0 || previous == 0 || object == NULL)
+    return;
+  dictionary = strstr (object, "<<");
+  end = strstr (dictionary, ">>\nendobj");
+  if (end == NULL || end > trailer || find_last (dictionary, end - dictionary, "/PageMode") != NULL)
+    return;
+
+  object_at = bytes->len + 1;
+  g_string_append_printf (update, "\n%" G_GUINT64_FORMAT " 0 obj\n<< /PageMode /UseOutlines", root_number);
+  g_string_append_len (update, dictionary + 2, end + strlen (">>\nendobj") - (dictionary + 2));
+  g_string_append_c (update, '\n');
+  xref_at = bytes->len + update->len;
+  /* Each entry exactly 20 bytes: offset, generation, "n", space, newline. */
+  g_string_append_printf (update, "xref\n%" G_GUINT64_FORMAT " 1\n%010" G_GSIZE_FORMAT " 00000 n \ntrailer\n",
+                          root_number, object_at);
+  g_string_append_len (update, trailer, trailer_end - trailer);
+  g_string_append_printf (update, "   /Prev %" G_GUINT64_FORMAT "\n>>\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
+                          previous, xref_at);
+  g_byte_array_append (bytes, (const guint8 *) update->str, update->len);
+}
+
 static gboolean
 cancelled (Layout  *layout,
            GError **error)
@@ -1342,20 +1419,42 @@ mamori_doc_render_pdf (MamoriDoc                *doc,
       pango_layout_set_ellipsize (margins.mark, PANGO_ELLIPSIZE_END);
     }
 
-  for (guint p = 0; p < layout.pages->len; p++)
+  /* Numbered copies follow each other in the one PDF (one print job), each
+   * paged 1…N and with its own outline entry and contents links. */
+  for (guint copy = setup->copies > 0 ? 1 : 0; copy <= setup->copies; copy++)
     {
-      GArray *items = g_ptr_array_index (layout.pages, p);
+      guint first_page = (copy > 0 ? copy - 1 : 0) * layout.pages->len;
+      int root = CAIRO_PDF_OUTLINE_ROOT;
 
-      if (cancelled (&layout, error))
-        goto out;
-      mamori_layout_draw_margins (&layout, cr, &margins, p + 1, layout.pages->len);
-      for (guint i = 0; i < items->len; i++)
-        mamori_layout_draw_item (&layout, cr, &g_array_index (items, Item, i));
-      cairo_show_page (cr);
-      report_progress (&layout, 0.6 + 0.4 * (p + 1) / layout.pages->len);
+      layout.copy = copy;
+      if (copy > 0)
+        {
+          /* Translators: the number of a numbered copy of a document (配付番号 3 / 10) */
+          g_autofree char *label = g_strdup_printf (_("Copy %u of %u"), copy, setup->copies);
+          g_autofree char *link = g_strdup_printf ("page=%u pos=[0 0]", first_page + 1);
+
+          g_clear_object (&margins.copy);
+          g_clear_object (&margins.copy_cover);
+          margins.copy = mamori_layout_new_text (&layout, FONT_MARK, label, -1, PANGO_ALIGN_LEFT);
+          margins.copy_cover = mamori_layout_new_text (&layout, FONT_SUBTITLE, label, -1, PANGO_ALIGN_LEFT);
+          root = cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, label, link,
+                                                copy == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+        }
+      for (guint p = 0; p < layout.pages->len; p++)
+        {
+          GArray *items = g_ptr_array_index (layout.pages, p);
+
+          if (cancelled (&layout, error))
+            goto out;
+          mamori_layout_draw_margins (&layout, cr, &margins, p + 1, layout.pages->len);
+          for (guint i = 0; i < items->len; i++)
+            mamori_layout_draw_item (&layout, cr, &g_array_index (items, Item, i));
+          cairo_show_page (cr);
+          report_progress (&layout, 0.6 + 0.4 * (first_page + p + 1) / (layout.pages->len * MAX (setup->copies, 1)));
+        }
+      mamori_layout_add_outline (&layout, surface, doc->n_headings, root, first_page);
     }
 
-  mamori_layout_add_outline (&layout, surface, doc->n_headings);
   mamori_layout_set_metadata (surface, setup);
   ok = TRUE;
 
@@ -1364,6 +1463,8 @@ out:
   g_clear_object (&margins.mark);
   g_clear_object (&margins.mark_footer);
   g_clear_object (&margins.title);
+  g_clear_object (&margins.copy);
+  g_clear_object (&margins.copy_cover);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
@@ -1386,5 +1487,7 @@ out:
                    _("The PDF could not be drawn (%s)."), cairo_status_to_string (status));
       return NULL;
     }
+  if (doc->n_headings > 0)
+    show_outline_on_opening (bytes);
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }

@@ -50,6 +50,7 @@ typedef struct
   const char  *author;
   const char  *subject;
   GDateTime   *created;
+  guint        copies;         /* > 0: that many copies, each page saying 配付番号 n / N */
 } MamoriPageSetup;
 
 MamoriDoc *mamori_doc_new              (void);

@@ -194,7 +194,10 @@ add_decisions (Pack             *pack,
       if (!action->board_decision || mamori_action_is_closed (action))
         continue;
       if (n++ == 0)
-        mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
+        {
+          mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
+          mamori_doc_table_keep_words (doc, 2);
+        }
       finding = mamori_findings_lookup (assessment->findings, action->finding_key);
       due = mamori_pack_format_date (action->due_on);
       mamori_doc_table_row (doc, (const char *[]) { action->title, mamori_pack_or_dash (action->resolution),
@@ -408,6 +411,7 @@ add_plan (Pack             *pack,
           mamori_doc_text (doc, MAMORI_TEXT_MUTED,
                            _("Open actions due in the next 90 days, overdue or without a date; overdue ones are marked red."));
           mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
+          mamori_doc_table_keep_words (doc, 1);
         }
       due = mamori_pack_format_date (action->due_on);
       /* Translators: an overdue action's status in the board pack */
@@ -443,17 +447,36 @@ mamori_pack_add_decisions (Pack    *pack,
                            GError **error)
 {
   g_autoptr(MamoriAssessment) assessment = NULL;
+  g_autofree char *issue = mamori_report_dup_issue_label (pack->options);
+  MamoriFacts *facts;
 
   if (pack->catalog != NULL && pack->checklists != NULL)
-    {
-      MamoriFacts *facts = mamori_facts_load (pack->store, pack->catalog, pack->checklists, pack->now, error);
-
-      assessment = facts != NULL ? mamori_assessment_new (facts) : NULL;
-    }
+    facts = mamori_facts_load (pack->store, pack->catalog, pack->checklists, pack->now, error);
   else
-    assessment = mamori_assessment_load (pack->store, error);
-  if (assessment == NULL)
+    {
+      g_autoptr(MamoriCatalog) catalog = mamori_catalog_dup_default ();
+      g_autoptr(MamoriChecklistCatalog) checklists = mamori_checklist_catalog_dup_default (error);
+
+      facts = checklists != NULL ? mamori_facts_load (pack->store, catalog, checklists, pack->now, error) : NULL;
+    }
+  if (facts == NULL)
     return FALSE;
+  /* Issued again for the same meeting (a corrected copy): still compared
+   * with the meeting before, not with this meeting's own snapshot. */
+  if (issue != NULL && facts->snapshot != NULL && g_strcmp0 (facts->snapshot->label, issue) == 0)
+    {
+      g_autoptr(GPtrArray) snapshots = mamori_store_dup_snapshots (pack->store, 2, error);
+
+      if (snapshots == NULL)
+        {
+          mamori_facts_free (facts);
+          return FALSE;
+        }
+      g_clear_pointer (&facts->snapshot, mamori_snapshot_free);
+      if (snapshots->len > 1)
+        facts->snapshot = g_ptr_array_steal_index (snapshots, 1);
+    }
+  assessment = mamori_assessment_new (facts);
 
   add_overall (pack, assessment);
   add_decisions (pack, assessment);

@@ -143,6 +143,7 @@ mamori_pack_add_screenings (Pack    *pack,
     }
 
   mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
+  mamori_doc_table_keep_words (doc, 4);
   /* The store gives them newest first. */
   for (guint i = 0; i < screenings->len; i++)
     {
@@ -286,6 +287,7 @@ mamori_pack_add_checklists (Pack     *pack,
           if (!in_table)
             {
               mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
+              mamori_doc_table_keep_words (doc, 2);
               in_table = TRUE;
             }
           add_item_row (pack, item, state);
@@ -364,6 +366,7 @@ mamori_pack_add_incident (Pack           *pack,
         g_hash_table_insert (numbers, &((MamoriIncidentEntry *) g_ptr_array_index (entries, i))->id,
                              GUINT_TO_POINTER (i + 1));
       mamori_doc_table_begin (doc, G_N_ELEMENTS (timeline_widths), timeline_widths, timeline_headers);
+      mamori_doc_table_keep_words (doc, 2);
       for (guint i = 0; i < entries->len; i++)
         {
           MamoriIncidentEntry *entry = g_ptr_array_index (entries, i);
@@ -456,6 +459,7 @@ add_approaches (Pack    *pack,
       return TRUE;
     }
   mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
+  mamori_doc_table_keep_words (doc, 4);
   for (guint i = 0; i < approaches->len; i++)
     {
       MamoriApproach *approach = g_ptr_array_index (approaches, i);

@@ -20,7 +20,6 @@
 #include "mamori-i18n.h"
 #include "report/mamori-pack-private.h"
 
-#define MAX_TOP_RISKS 6
 
 static const guint32 class_colors[MAMORI_N_CLASSES] = {
   MAMORI_COLOR_GREEN, MAMORI_COLOR_YELLOW, MAMORI_COLOR_ORANGE, MAMORI_COLOR_RED,
@@ -254,6 +253,68 @@ percent (guint part,
 
 /* Cover */
 
+/* A board pack's document control, each row only when it is given: the
+ * meeting it is issued for, its version, the issuing department, who
+ * receives it, how many numbered copies. */
+/* The meeting and its date, 「第12回 取締役会（2026年12月15日）」, or NULL. */
+static char *
+dup_meeting (Pack *pack)
+{
+  const MamoriReportOptions *options = pack->options;
+  g_autofree char *date = NULL;
+
+  if (mamori_text_is_blank (options->meeting))
+    return NULL;
+  if (mamori_text_is_blank (options->meeting_date))
+    return g_strstrip (g_strdup (options->meeting));
+  date = mamori_pack_format_date (options->meeting_date);
+  /* Translators: a meeting and its date on a pack's cover: 第12回 取締役会（2026年12月15日） */
+  return g_strdup_printf (_("%s (%s)"), options->meeting, date);
+}
+
+static void
+add_document_control (Pack *pack)
+{
+  const MamoriReportOptions *options = pack->options;
+  MamoriDoc *doc = pack->doc;
+  g_autofree char *meeting = dup_meeting (pack);
+
+  if (meeting != NULL)
+    /* Translators: the meeting a board pack is issued for, on its cover (会議) */
+    mamori_doc_table_row (doc, (const char *[]) { C_("pack", "Meeting"), meeting });
+  if (!mamori_text_is_blank (options->doc_version))
+    /* Translators: the version of a document, on its cover (版) */
+    mamori_doc_table_row (doc, (const char *[]) { C_("pack", "Version"), options->doc_version });
+  if (!mamori_text_is_blank (options->department))
+    /* Translators: the department that issues a document, on its cover (発行部署) */
+    mamori_doc_table_row (doc, (const char *[]) { C_("pack", "Issued by"), options->department });
+  if (!mamori_text_is_blank (options->distribution))
+    {
+      g_auto(GStrv) names = g_regex_split_simple ("\\s*[\\n,、;；]\\s*", options->distribution, 0, 0);
+      g_autoptr(GString) list = g_string_new (NULL);
+
+      for (guint i = 0; names[i] != NULL; i++)
+        {
+          g_strstrip (names[i]);
+          if (names[i][0] == '\0')
+            continue;
+          if (list->len > 0)
+            g_string_append_c (list, '\n');
+          g_string_append (list, names[i]);
+        }
+      /* Translators: who receives a document, on its cover (配付先) */
+      mamori_doc_table_row (doc, (const char *[]) { C_("pack", "Distribution"), list->str });
+    }
+  if (options->copies > 0)
+    {
+      /* Translators: on the cover, how many numbered copies were made (配付部数) */
+      g_autofree char *copies = g_strdup_printf (g_dngettext (NULL, "%u numbered copy", "%u numbered copies",
+                                                              options->copies), options->copies);
+
+      mamori_doc_table_row (doc, (const char *[]) { C_("pack", "Copies"), copies });
+    }
+}
+
 /* Who made the document, when, how it is classified; then the approval box
  * (承認欄). The cover and the single-item documents share them. */
 static void
@@ -273,6 +334,8 @@ add_facts_and_approval (Pack       *pack,
   mamori_doc_table_row (doc, (const char *[]) { _("Organization"), organization });
   mamori_doc_table_row (doc, (const char *[]) { C_("pack", "Date"), date });
   mamori_doc_table_row (doc, (const char *[]) { _("Prepared by"), mamori_pack_or_dash (author) });
+  if (pack->options->kind == MAMORI_REPORT_BOARD_PACK)
+    add_document_control (pack);
   mamori_doc_table_row (doc, (const char *[]) { _("Classification"), pack->options->mark });
   if (pack->catalog != NULL)
     mamori_doc_table_row (doc, (const char *[]) { _("Reference lists"), mamori_catalog_get_version (pack->catalog) });
@@ -296,8 +359,21 @@ add_cover (Pack       *pack,
   mamori_doc_text (doc, MAMORI_TEXT_SUBTITLE, organization);
   mamori_doc_text (doc, MAMORI_TEXT_TITLE, title);
   mamori_doc_text (doc, MAMORI_TEXT_SUBTITLE, date);
+  {
+    g_autofree char *meeting = dup_meeting (pack);
+
+    if (meeting != NULL)
+      mamori_doc_text (doc, MAMORI_TEXT_SUBTITLE, meeting);
+  }
   mamori_doc_spacer (doc, 36);
   add_facts_and_approval (pack, organization, date, author);
+  if (pack->options->collect)
+    {
+      mamori_doc_spacer (doc, 8);
+      /* Translators: 回収, on the cover of a board pack handed out at a meeting */
+      mamori_doc_text (doc, MAMORI_TEXT_WARNING,
+                       _("To be returned at the end of the meeting. Do not take this copy away or copy it."));
+    }
   mamori_doc_text (doc, MAMORI_TEXT_MUTED,
                    _("Prepared with Mamori from the workspace’s own records, following the Aichi prefecture guide "
                      "“経済安全保障 中小企業向け入門ガイド”. Handle this document according to the classification "
@@ -385,26 +461,93 @@ collect_risks (Pack *pack)
                                  mamori_incident_status_get_label (incident->status), since));
     }
 
-  for (guint i = 0; i < pack->contracts->len; i++)
-    {
-      MamoriContract *contract = g_ptr_array_index (pack->contracts, i);
-      g_autoptr(GPtrArray) warnings = mamori_pack_check_contract (pack, contract);
-      guint open = mamori_contract_rules_count_open (contract);
+  /* Contracts: one sentence per kind of problem, naming every contract it
+   * applies to, rather than the same sentence once per contract. */
+  {
+    g_autoptr(GHashTable) by_warning = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                               (GDestroyNotify) g_ptr_array_unref);
+    g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_free);   /* the warnings, first seen first */
+    g_autoptr(GPtrArray) to_change = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr(GPtrArray) unreviewed = g_ptr_array_new_with_free_func (g_free);
+    guint n_to_change = 0, n_unreviewed = 0;
 
-      for (guint j = 0; j < warnings->len; j++)
-        {
-          MamoriContractWarning *warning = g_ptr_array_index (warnings, j);
+    for (guint i = 0; i < pack->contracts->len; i++)
+      {
+        MamoriContract *contract = g_ptr_array_index (pack->contracts, i);
+        g_autoptr(GPtrArray) warnings = mamori_pack_check_contract (pack, contract);
+        guint counts[MAMORI_N_CLAUSE_STATUSES];
+        guint wrong = 0;
+        /* Translators: a name or word quoted in a sentence */
+        g_autofree char *quoted = g_strdup_printf (_("“%s”"), mamori_contract_get_title (contract));
 
-          /* Translators: a contract's title, then a warning about it */
-          add_risk (risks, 80, g_strdup_printf (_("%s: %s"), mamori_contract_get_title (contract), warning->message));
-        }
-      if (open > 0 && mamori_contract_get_stage (contract) != MAMORI_CONTRACT_STAGE_ENDED)
-        add_risk (risks, 50 + MIN (open, 9),
+        for (guint j = 0; j < warnings->len; j++)
+          {
+            MamoriContractWarning *warning = g_ptr_array_index (warnings, j);
+            GPtrArray *titles = g_hash_table_lookup (by_warning, warning->message);
+
+            if (titles == NULL)
+              {
+                titles = g_ptr_array_new_with_free_func (g_free);
+                g_hash_table_insert (by_warning, g_strdup (warning->message), titles);
+                g_ptr_array_add (order, g_strdup (warning->message));
+              }
+            g_ptr_array_add (titles, g_strdup (quoted));
+          }
+        if (mamori_contract_get_stage (contract) == MAMORI_CONTRACT_STAGE_ENDED)
+          continue;
+        /* Every clause the reviewer found missing or needing change, and
+         * the essential ones not reviewed yet. */
+        mamori_contract_rules_count_essentials (contract, counts);
+        for (guint topic = 0; topic < MAMORI_N_CONTRACT_TOPICS; topic++)
+          {
+            const MamoriClauseReview *review = mamori_contract_get_review (contract, topic);
+
+            wrong += review != NULL && (review->status == MAMORI_CLAUSE_CHANGE || review->status == MAMORI_CLAUSE_MISSING);
+          }
+        if (wrong > 0)
+          {
+            g_ptr_array_add (to_change, g_strdup (quoted));
+            n_to_change += wrong;
+          }
+        if (counts[MAMORI_CLAUSE_UNREVIEWED] > 0)
+          {
+            g_ptr_array_add (unreviewed, g_strdup (quoted));
+            n_unreviewed += counts[MAMORI_CLAUSE_UNREVIEWED];
+          }
+      }
+
+    for (guint i = 0; i < order->len; i++)
+      {
+        GPtrArray *titles = g_hash_table_lookup (by_warning, g_ptr_array_index (order, i));
+        g_autofree char *list = mamori_text_join_list (titles);
+
+        /* Translators: the contracts (“A”, “B” and “C”), then a warning about each of them */
+        add_risk (risks, 80, g_strdup_printf (_("%s: %s"), list, (char *) g_ptr_array_index (order, i)));
+      }
+    if (to_change->len > 0)
+      {
+        g_autofree char *list = mamori_text_join_list (to_change);
+
+        add_risk (risks, 60 + MIN (n_to_change, 9),
+                  /* Translators: a number of clauses, then the contracts they are in (“A” and “B”) */
                   g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "Contract “%s”: %u essential topic is still open.",
-                                                "Contract “%s”: %u essential topics are still open.", open),
-                                   mamori_contract_get_title (contract), open));
-    }
+                                                "%u clause was found missing or needing change by the review, in %s.",
+                                                "%u clauses were found missing or needing change by the review, in %s.",
+                                                n_to_change),
+                                   n_to_change, list));
+      }
+    if (unreviewed->len > 0)
+      {
+        g_autofree char *list = mamori_text_join_list (unreviewed);
+
+        add_risk (risks, 50 + MIN (n_unreviewed, 9),
+                  /* Translators: a number of essential topics, then the contracts they are in (“A” and “B”) */
+                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%u essential topic is not reviewed yet, in %s.",
+                                                "%u essential topics are not reviewed yet, in %s.", n_unreviewed),
+                                   n_unreviewed, list));
+      }
+  }
 
   {
     GHashTableIter iter;
@@ -440,18 +583,19 @@ add_class_chart (Pack *pack)
       counts[level >= 0 && level < MAMORI_N_CLASSES ? level : MAMORI_N_CLASSES]++;
     }
 
-  mamori_doc_chart_begin (pack->doc, _("Assets by class"), 1, series, color, 0);
+  /* Scaled to all the assets: a bar is its share of the register. */
+  mamori_doc_chart_begin (pack->doc, _("Assets by class"), 1, series, color, MAX (pack->assets->len, 1));
   for (int level = MAMORI_N_CLASSES - 1; level >= 0; level--)
     {
       double value = counts[level];
-      g_autofree char *text = g_strdup_printf ("%u", counts[level]);
+      g_autofree char *text = g_strdup_printf ("%'u", counts[level]);
 
       mamori_doc_chart_bar_colored (pack->doc, class_name (pack, level), &value, text, class_colors[level]);
     }
   if (counts[MAMORI_N_CLASSES] > 0)
     {
       double value = counts[MAMORI_N_CLASSES];
-      g_autofree char *text = g_strdup_printf ("%u", counts[MAMORI_N_CLASSES]);
+      g_autofree char *text = g_strdup_printf ("%'u", counts[MAMORI_N_CLASSES]);
 
       mamori_doc_chart_bar_colored (pack->doc, class_name (pack, MAMORI_CLASS_NONE), &value, text, MAMORI_COLOR_GREY);
     }
@@ -490,21 +634,35 @@ mamori_pack_add_checklist_chart (Pack *pack)
   mamori_doc_chart_end (pack->doc);
 }
 
+/* Contracts with more essential topics missing or to change first, then
+ * more not reviewed. */
 static int
 compare_contract_risk (gconstpointer a,
                        gconstpointer b)
 {
   MamoriContract *ca = *(MamoriContract * const *) a;
   MamoriContract *cb = *(MamoriContract * const *) b;
+  guint counts_a[MAMORI_N_CLAUSE_STATUSES], counts_b[MAMORI_N_CLAUSE_STATUSES];
 
-  return (int) mamori_contract_rules_count_open (cb) - (int) mamori_contract_rules_count_open (ca);
+  mamori_contract_rules_count_essentials (ca, counts_a);
+  mamori_contract_rules_count_essentials (cb, counts_b);
+  if (counts_a[MAMORI_CLAUSE_MISSING] + counts_a[MAMORI_CLAUSE_CHANGE] !=
+      counts_b[MAMORI_CLAUSE_MISSING] + counts_b[MAMORI_CLAUSE_CHANGE])
+    return (int) (counts_b[MAMORI_CLAUSE_MISSING] + counts_b[MAMORI_CLAUSE_CHANGE]) -
+           (int) (counts_a[MAMORI_CLAUSE_MISSING] + counts_a[MAMORI_CLAUSE_CHANGE]);
+  return (int) counts_b[MAMORI_CLAUSE_UNREVIEWED] - (int) counts_a[MAMORI_CLAUSE_UNREVIEWED];
 }
 
+/* Each contract's essential topics as one bar of one unit: missing or to
+ * change, not yet reviewed, settled — so a bar's length is its number of
+ * essential topics and what is not known stays apart from what is wrong. */
 static void
 add_contract_chart (Pack *pack)
 {
-  const char *series[] = { _("Essential topics open"), _("Warnings") };
-  const guint32 colors[] = { MAMORI_COLOR_ORANGE, MAMORI_COLOR_RED };
+  const char *series[] = {
+    C_("contract chart", "Missing or to change"), C_("contract chart", "Not reviewed"), C_("contract chart", "Settled"),
+  };
+  const guint32 colors[] = { MAMORI_COLOR_RED, MAMORI_COLOR_GREY, MAMORI_COLOR_LIGHT };
   g_autoptr(GPtrArray) sorted = g_ptr_array_copy (pack->contracts, (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
   guint shown = 0;
 
@@ -512,30 +670,34 @@ add_contract_chart (Pack *pack)
   for (guint i = 0; i < sorted->len && shown < 8; i++)
     {
       MamoriContract *contract = g_ptr_array_index (sorted, i);
-      g_autoptr(GPtrArray) warnings = NULL;
-      double values[2];
+      guint counts[MAMORI_N_CLAUSE_STATUSES];
+      guint total, wrong;
+      double values[3];
       g_autofree char *text = NULL;
 
       if (mamori_contract_get_stage (contract) == MAMORI_CONTRACT_STAGE_ENDED)
         continue;
-      warnings = mamori_pack_check_contract (pack, contract);
-      values[0] = mamori_contract_rules_count_open (contract);
-      values[1] = warnings->len;
-      if (values[0] + values[1] == 0)
+      total = mamori_contract_rules_count_essentials (contract, counts);
+      wrong = counts[MAMORI_CLAUSE_MISSING] + counts[MAMORI_CLAUSE_CHANGE];
+      if (wrong + counts[MAMORI_CLAUSE_UNREVIEWED] == 0)
         continue;
       if (shown++ == 0)
-        mamori_doc_chart_begin (pack->doc, _("Open contract risks"), 2, series, colors, 0);
-      text = g_strdup_printf ("%u / %u", (guint) values[0], (guint) values[1]);
+        mamori_doc_chart_begin (pack->doc, _("Essential contract topics still open"), 3, series, colors, 0);
+      values[0] = wrong;
+      values[1] = counts[MAMORI_CLAUSE_UNREVIEWED];
+      values[2] = total - wrong - counts[MAMORI_CLAUSE_UNREVIEWED];
+      /* Translators: beside a contract's bar: essential topics open of all its essential ones (8件中5件) */
+      text = g_strdup_printf (_("%1$u of %2$u open"), wrong + counts[MAMORI_CLAUSE_UNREVIEWED], total);
       mamori_doc_chart_bar (pack->doc, mamori_contract_get_title (contract), values, text);
     }
   if (shown > 0)
     mamori_doc_chart_end (pack->doc);
   else
     {
-      mamori_doc_text (pack->doc, MAMORI_TEXT_STRONG, _("Open contract risks"));
+      mamori_doc_text (pack->doc, MAMORI_TEXT_STRONG, _("Essential contract topics still open"));
       mamori_doc_text (pack->doc, MAMORI_TEXT_MUTED,
                        pack->contracts->len == 0 ? _("No contracts are registered.")
-                                                 : _("No contract in force has an open essential topic or a warning."));
+                                                 : _("No contract in force has an essential topic open."));
     }
 }
 
@@ -547,8 +709,8 @@ add_summary (Pack *pack)
   guint secret = 0, open_contracts = 0, open_incidents = 0, done = 0, applicable = 0;
   g_autofree char *n_assets = NULL, *n_secret = NULL, *n_contracts = NULL, *n_incidents = NULL, *checked = NULL;
   g_autofree char *secret_label = NULL;
-  const guint32 colors[] = { MAMORI_COLOR_BLUE, MAMORI_COLOR_RED, MAMORI_COLOR_ORANGE, MAMORI_COLOR_GREEN,
-                             MAMORI_COLOR_RED };
+  guint32 colors[] = { MAMORI_COLOR_BLUE, MAMORI_COLOR_BLUE, MAMORI_COLOR_GREEN, MAMORI_COLOR_GREEN,
+                       MAMORI_COLOR_GREEN };
 
   for (guint i = 0; i < pack->assets->len; i++)
     secret += mamori_asset_get_class (g_ptr_array_index (pack->assets, i)) >= 2;
@@ -571,11 +733,18 @@ add_summary (Pack *pack)
       applicable += progress.applicable;
     }
 
-  n_assets = g_strdup_printf ("%u", pack->assets->len);
-  n_secret = g_strdup_printf ("%u", secret);
-  n_contracts = g_strdup_printf ("%u", open_contracts);
+  n_assets = g_strdup_printf ("%'u", pack->assets->len);
+  n_secret = g_strdup_printf ("%'u", secret);
+  n_contracts = g_strdup_printf ("%'u", open_contracts);
   checked = percent (done, applicable);
-  n_incidents = g_strdup_printf ("%u", open_incidents);
+  n_incidents = g_strdup_printf ("%'u", open_incidents);
+  /* Each tile's colour says how its figure stands: completion red below
+   * half, orange below 80 %, green above; counts of problems orange or red
+   * when there are any. */
+  colors[2] = open_contracts > 0 ? MAMORI_COLOR_ORANGE : MAMORI_COLOR_GREEN;
+  colors[3] = applicable == 0 || done * 2 < applicable ? MAMORI_COLOR_RED
+              : done * 5 < applicable * 4 ? MAMORI_COLOR_ORANGE : MAMORI_COLOR_GREEN;
+  colors[4] = open_incidents > 0 ? MAMORI_COLOR_RED : MAMORI_COLOR_GREEN;
   /* Translators: a summary figure's label: assets of class %s (秘) or higher */
   secret_label = g_strdup_printf (_("“%s” or higher"), class_name (pack, 2));
 
@@ -586,17 +755,9 @@ add_summary (Pack *pack)
                                          _("Checklist items done"), _("Open incidents") },
                       colors);
 
-  mamori_doc_heading (doc, 2, _("Top open risks"));
-  if (risks->len == 0)
-    mamori_doc_text (doc, MAMORI_TEXT_BODY, _("No open risk is recorded in the workspace."));
-  for (guint i = 0; i < risks->len && i < MAX_TOP_RISKS; i++)
-    mamori_doc_bullet (doc, MAMORI_TEXT_BODY, ((Risk *) g_ptr_array_index (risks, i))->text);
-  if (risks->len > MAX_TOP_RISKS)
-    mamori_doc_text (doc, MAMORI_TEXT_MUTED,
-                     g_dngettext (GETTEXT_PACKAGE, "One more is listed in the sections that follow.",
-                                  "More are listed in the sections that follow.", risks->len - MAX_TOP_RISKS));
-  mamori_doc_spacer (doc, 4);
-
+  /* The charts next to the figures, and the risks after them: a list of
+   * risks goes on over a page, where a chart pushed on alone would leave
+   * the page before it half empty. */
   mamori_doc_keep_begin (doc);
   add_class_chart (pack);
   mamori_doc_keep_end (doc);
@@ -606,6 +767,13 @@ add_summary (Pack *pack)
   mamori_doc_keep_begin (doc);
   add_contract_chart (pack);
   mamori_doc_keep_end (doc);
+
+  /* Every risk, grouped by kind, most serious first: none is dropped. */
+  mamori_doc_heading (doc, 2, _("Top open risks"));
+  if (risks->len == 0)
+    mamori_doc_text (doc, MAMORI_TEXT_BODY, _("No open risk is recorded in the workspace."));
+  for (guint i = 0; i < risks->len; i++)
+    mamori_doc_bullet (doc, MAMORI_TEXT_BODY, ((Risk *) g_ptr_array_index (risks, i))->text);
 }
 
 /* Assets */
@@ -686,6 +854,7 @@ add_assets (Pack     *pack,
           heading = g_strdup_printf (_("%s (%u)"), class_name (pack, level), n);
           mamori_doc_heading (doc, appendix ? 3 : 2, heading);
           mamori_doc_table_begin (doc, G_N_ELEMENTS (widths), widths, headers);
+          mamori_doc_table_keep_words (doc, 4);
           current = level;
         }
       mamori_doc_table_row_marked (doc, class_color (level), (const char *[]) {

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "analysis/mamori-text.h"
+#include "assess/mamori-findings.h"
 #include "mamori-i18n.h"
 #include "report/mamori-layout.h"
 #include "report/mamori-pack.h"
@@ -40,6 +41,11 @@ mamori_report_options_copy (const MamoriReportOptions *options)
   copy->mark = g_strdup (options->mark);
   copy->author = g_strdup (options->author);
   copy->date = g_strdup (options->date);
+  copy->meeting = g_strdup (options->meeting);
+  copy->meeting_date = g_strdup (options->meeting_date);
+  copy->doc_version = g_strdup (options->doc_version);
+  copy->department = g_strdup (options->department);
+  copy->distribution = g_strdup (options->distribution);
   return copy;
 }
 
@@ -52,6 +58,11 @@ mamori_report_options_free (MamoriReportOptions *options)
   g_free (options->mark);
   g_free (options->author);
   g_free (options->date);
+  g_free (options->meeting);
+  g_free (options->meeting_date);
+  g_free (options->doc_version);
+  g_free (options->department);
+  g_free (options->distribution);
   g_free (options);
 }
 
@@ -243,6 +254,72 @@ mamori_report_get_mark_class (MamoriStore *store,
           return level;
       }
   return -1;
+}
+
+/**
+ * mamori_report_dup_issue_label:
+ *
+ * Returns: (transfer full) (nullable): the label of the snapshot that issuing
+ *   a board pack for its meeting records — the meeting and its date,
+ *   「第12回 取締役会 2026-12-15」 — or %NULL when no meeting is named
+ */
+char *
+mamori_report_dup_issue_label (const MamoriReportOptions *options)
+{
+  g_autofree char *meeting = NULL;
+
+  g_return_val_if_fail (options != NULL, NULL);
+
+  if (options->kind != MAMORI_REPORT_BOARD_PACK || mamori_text_is_blank (options->meeting))
+    return NULL;
+  meeting = g_strstrip (g_strdup (options->meeting));
+  if (mamori_text_is_blank (options->meeting_date))
+    return g_steal_pointer (&meeting);
+  return g_strdup_printf ("%s %s", meeting, options->meeting_date);
+}
+
+/**
+ * mamori_report_record_issue:
+ * @label: (out) (optional) (transfer full): the snapshot's label, or %NULL
+ *   when none was recorded
+ *
+ * After a board pack for a meeting is written: records a snapshot of the
+ * figures and findings under the meeting's label, so that the next pack
+ * reports what changed since this meeting. A pack issued again for the same
+ * meeting (a corrected copy) records nothing more, and compares with the
+ * snapshot before (see mamori_pack_add_decisions()).
+ *
+ * Returns: %FALSE with @error set if the snapshot could not be recorded
+ */
+gboolean
+mamori_report_record_issue (MamoriStore                *store,
+                            const MamoriReportOptions  *options,
+                            char                      **label,
+                            GError                    **error)
+{
+  g_autofree char *issue = mamori_report_dup_issue_label (options);
+  g_autoptr(GPtrArray) latest = NULL;
+  g_autoptr(MamoriAssessment) assessment = NULL;
+  g_autoptr(MamoriSnapshot) snapshot = NULL;
+
+  g_return_val_if_fail (MAMORI_IS_STORE (store), FALSE);
+
+  if (label != NULL)
+    *label = NULL;
+  if (issue == NULL)
+    return TRUE;
+  if ((latest = mamori_store_dup_snapshots (store, 1, error)) == NULL)
+    return FALSE;
+  if (latest->len > 0 && g_strcmp0 (((MamoriSnapshot *) g_ptr_array_index (latest, 0))->label, issue) == 0)
+    return TRUE;
+  if ((assessment = mamori_assessment_load (store, error)) == NULL)
+    return FALSE;
+  snapshot = mamori_findings_new_snapshot (assessment->facts, assessment->findings, issue);
+  if (mamori_store_add_snapshot (store, snapshot, error) <= 0)
+    return FALSE;
+  if (label != NULL)
+    *label = g_steal_pointer (&issue);
+  return TRUE;
 }
 
 /**
@@ -529,6 +606,7 @@ mamori_report_render (MamoriStore               *store,
   setup.author = author;
   setup.subject = subject;
   setup.created = now;
+  setup.copies = options->kind == MAMORI_REPORT_BOARD_PACK ? options->copies : 0;
   pdf = mamori_doc_render_pdf (doc, &setup, progress, user_data, cancellable, error);
 
 out:

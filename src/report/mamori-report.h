@@ -71,6 +71,14 @@ typedef struct
   MamoriPaper       paper;
   char             *author;     /* NULL: the account's full name */
   char             *date;       /* YYYY-MM-DD; NULL: today */
+  /* Document control, on a board pack's cover (NULL or 0: not printed). */
+  char             *meeting;        /* the meeting it is issued for: 第12回 取締役会 */
+  char             *meeting_date;   /* YYYY-MM-DD */
+  char             *doc_version;    /* 第1版, 1.0 */
+  char             *department;     /* the issuing department */
+  char             *distribution;   /* who receives it, one per line */
+  guint             copies;         /* N numbered copies in the one PDF, 配付番号 n / N */
+  gboolean          collect;        /* 回収: copies are returned after the meeting */
 } MamoriReportOptions;
 
 /* Called in the thread that renders, with 0..1. */
@@ -95,6 +103,11 @@ int                  mamori_report_get_required_class   (MamoriStore            
 int                  mamori_report_get_mark_class       (MamoriStore               *store,
                                                          const char                *mark);
 char                *mamori_report_dup_default_author   (MamoriStore               *store);
+char                *mamori_report_dup_issue_label      (const MamoriReportOptions *options);
+gboolean             mamori_report_record_issue         (MamoriStore               *store,
+                                                         const MamoriReportOptions *options,
+                                                         char                     **label,
+                                                         GError                   **error);
 char                *mamori_report_dup_class_mark       (MamoriStore               *store,
                                                          int                        level,
                                                          const char                *language);
