@@ -221,6 +221,30 @@ main (int   argc,
     }
 
   g_print ("Workspace: %u assets and the rest of mamori_test_fill_workspace(); font %s\n", n_assets, family);
+  /* The body a board reads (everything but the appendix), and the decision
+   * paper alone, as sent by e-mail. */
+  {
+    g_autoptr(MamoriReportOptions) body = mamori_report_options_copy (options);
+    g_autoptr(GBytes) bytes = NULL;
+    PopplerDocument *counted;
+
+    body->sections = MAMORI_PACK_ALL & ~MAMORI_PACK_APPENDIX;
+    bytes = mamori_report_render (store, body, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    counted = poppler_document_new_from_bytes (bytes, NULL, &error);
+    g_assert_no_error (error);
+    g_print ("Body without the appendix: %d pages\n", poppler_document_get_n_pages (counted));
+    g_object_unref (counted);
+    g_clear_pointer (&bytes, g_bytes_unref);
+    body->sections = MAMORI_PACK_COVER | MAMORI_PACK_DECISIONS | MAMORI_PACK_SUMMARY;
+    bytes = mamori_report_render (store, body, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    counted = poppler_document_new_from_bytes (bytes, NULL, &error);
+    g_assert_no_error (error);
+    g_print ("Cover, decision paper and summary: %d pages, %.0f KiB\n", poppler_document_get_n_pages (counted),
+             g_bytes_get_size (bytes) / 1024.0);
+    g_object_unref (counted);
+  }
   g_print ("Pack (all sections, Japanese): %d pages, %" G_GSIZE_FORMAT " characters, %.0f KiB\n", n_pages, n_chars,
            g_bytes_get_size (pdf) / 1024.0);
   {

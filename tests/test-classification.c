@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include "mamori-i18n.h"
 #include "analysis/mamori-classification.h"
 #include "analysis/mamori-text.h"
 #include "analysis/mamori-trade-secret.h"
@@ -334,6 +335,41 @@ test_measure_catalog (void)
   g_assert_nonnull (error);
 }
 
+/* Counts read "2,000" in either language, whatever the locale; lists join
+ * in the thread's language. */
+static void
+test_counts_and_lists (void)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  const struct { gint64 n; const char *text; } counts[] = {
+    { 0, "0" }, { 7, "7" }, { 999, "999" }, { 1000, "1,000" }, { 2000, "2,000" }, { 123456, "123,456" },
+    { 1234567, "1,234,567" }, { -1500, "−1,500" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      g_autofree char *text = mamori_text_format_count (counts[i].n);
+
+      g_assert_cmpstr (text, ==, counts[i].text);
+    }
+
+  mamori_i18n_set_thread_language (MAMORI_LANG_EN);
+  g_ptr_array_add (items, "“A”");
+  {
+    g_autofree char *one = mamori_text_join_list (items);
+
+    g_assert_cmpstr (one, ==, "“A”");
+  }
+  g_ptr_array_add (items, "“B”");
+  g_ptr_array_add (items, "“C”");
+  {
+    g_autofree char *three = mamori_text_join_list (items);
+
+    g_assert_cmpstr (three, ==, "“A”, “B” and “C”");
+  }
+  mamori_i18n_set_thread_language (NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -347,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/classification/validation", test_scheme_validation);
   g_test_add_func ("/classification/round-trip", test_scheme_round_trip);
   g_test_add_func ("/text/search-normalization", test_search_normalization);
+  g_test_add_func ("/text/counts-and-lists", test_counts_and_lists);
   g_test_add_func ("/trade-secret/requirements", test_trade_secret);
   g_test_add_func ("/catalog/measures", test_measure_catalog);
 

@@ -452,6 +452,29 @@ test_table_header_repeated (Fixture       *fixture,
   document = render (fixture->store, options);
   g_assert_cmpint (find_page (document, "資産 0001", 0), ==, -1);
   g_assert_cmpint (find_page (document, "are not in this pack", 0), >=, 0);
+  /* More than the body lists one by one: counted by kind of information
+   * and class instead, and said where the list is. */
+  g_assert_cmpint (poppler_document_get_n_pages (document), ==, 1);
+  g_assert_cmpint (find_page (document, "資産 0002", 0), ==, -1);
+  g_assert_cmpint (find_page (document, "Add the appendix to the pack to list the assets one by one.", 0), ==, 0);
+  g_object_unref (document);
+
+  /* The same for the gaps, which the appendix then lists. */
+  options->sections = MAMORI_PACK_GAPS | MAMORI_PACK_APPENDIX;
+  document = render (fixture->store, options);
+  {
+    int appendix = find_page (document, "For reference:", 0);
+    int summary = find_page (document, "Route not covered", 0);
+    g_autofree char *body = page_text (document, summary);
+
+    g_assert_cmpint (summary, >=, 0);
+    g_assert_cmpint (summary, <, appendix);
+    g_assert_nonnull (strstr (body, "The assets are listed one by one in the appendix."));
+    g_assert_null (strstr (body, "製品図面"));
+    g_assert_cmpint (appendix, >, 0);
+    g_assert_cmpint (find_page (document, "Countermeasure gaps", appendix), >=, appendix);
+    g_assert_cmpint (find_page (document, "製品図面", appendix), >=, appendix);
+  }
   g_object_unref (document);
 
   /* The appendix: the whole register, and the checklists item by item. */

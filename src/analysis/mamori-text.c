@@ -235,3 +235,26 @@ mamori_text_join_list (GPtrArray *items)
     }
   return list;
 }
+
+/**
+ * mamori_text_format_count:
+ *
+ * Returns: (transfer full): @count with thousands separators, "2,000", in
+ *   either language and whatever the process's locale (a C locale groups
+ *   nothing)
+ */
+char *
+mamori_text_format_count (gint64 count)
+{
+  g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, (guint64) ABS (count));
+  GString *text = g_string_new (count < 0 ? "−" : NULL);
+  gsize n = strlen (digits);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i > 0 && (n - i) % 3 == 0)
+        g_string_append_c (text, ',');
+      g_string_append_c (text, digits[i]);
+    }
+  return g_string_free (text, FALSE);
+}

@@ -18,5 +18,6 @@ char     *mamori_text_format_local_time    (const char *iso_time,
 char     *mamori_text_parse_date           (const char *text,
                                             gboolean    whole);
 char     *mamori_text_join_list            (GPtrArray  *items);
+char     *mamori_text_format_count         (gint64      count);
 
 G_END_DECLS

@@ -675,6 +675,7 @@ char *
 mamori_assessment_dup_change (MamoriAssessment *assessment,
                               MamoriFigure      figure)
 {
+  g_autofree char *count = NULL;
   int before;
   int diff;
 
@@ -682,7 +683,8 @@ mamori_assessment_dup_change (MamoriAssessment *assessment,
       !mamori_snapshot_get_figure (assessment->facts->snapshot, mamori_figure_get_id (figure), &before))
     return NULL;
   diff = assessment->figures[figure] - before;
-  return g_strdup_printf ("%s%'d", diff > 0 ? "+" : diff < 0 ? "−" : "±", ABS (diff));
+  count = mamori_text_format_count (ABS (diff));
+  return g_strconcat (diff > 0 ? "+" : diff < 0 ? "−" : "±", count, NULL);
 }
 
 void

@@ -140,7 +140,7 @@ update_areas (MamoriOverviewPage *self)
         /* Translators: a headline figure and its change since the last snapshot, e.g. "1,200 (+3)" */
         value = g_strdup_printf (_("%'d (%s)"), assessment->figures[area->headline], change);
       else
-        value = g_strdup_printf ("%'d", assessment->figures[area->headline]);
+        value = mamori_text_format_count (assessment->figures[area->headline]);
       gtk_label_set_text (GTK_LABEL (self->area_values[i]), value);
       /* Translators: read out for an area of the Overview: its title, what the figure is, the figure */
       accessible = g_strdup_printf (_("%s: %s %s"), _(area->title), mamori_figure_get_label (area->headline), value);
@@ -271,7 +271,7 @@ update_risk_map (MamoriOverviewPage *self)
   for (int l = 0; l < 3; l++)
     for (int i = 0; i < 3; i++)
       {
-        g_autofree char *count = g_strdup_printf ("%'u", counts[l][i]);
+        g_autofree char *count = mamori_text_format_count (counts[l][i]);
         /* Translators: read out for a cell of the risk map */
         g_autofree char *accessible = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                                     "Likelihood %d, impact %d: %u finding",

@@ -184,6 +184,7 @@ typedef struct
   guint                     units, units_done;
   double                    reported;
   guint                     copy;         /* the copy being drawn, 1…; 0: not numbered */
+  GHashTable               *cells;        /* short table cells laid out, by font, width and text */
 } Layout;
 
 

@@ -365,6 +365,20 @@ unit_done (Layout *layout)
     report_progress (layout, 0.6 * layout->units_done / MAX (layout->units, 1));
 }
 
+typedef struct
+{
+  PangoLayout *layout;
+  double       height;
+  double       need;     /* the width its column needs, or 0 if it fits */
+} CachedCell;
+
+static void
+cached_cell_free (CachedCell *cell)
+{
+  g_object_unref (cell->layout);
+  g_free (cell);
+}
+
 /* Lays out @row's cells in the columns' widths; @needs (if not %NULL)
  * collects the width each column would need for cells that do not fit. */
 static double
@@ -380,13 +394,37 @@ measure_row (Layout *layout,
   for (guint i = 0; i < table->n_columns; i++)
     {
       int font = header || (table->plain && i == 0) ? FONT_CELL_BOLD : FONT_CELL;
-      PangoLayout *cell = new_text (layout, font, row->cells[i], table->widths[i] - 2 * CELL_PAD_X,
-                                    PANGO_ALIGN_LEFT, (table->words & (1u << i)) != 0);
+      gboolean words = (table->words & (1u << i)) != 0;
+      double width = table->widths[i] - 2 * CELL_PAD_X;
+      g_autofree char *key = NULL;
+      CachedCell *cached = NULL;
+      gboolean owned = FALSE;
 
-      row->layouts[i] = cell;
-      height = MAX (height, mamori_layout_text_height (cell));
-      if (needs != NULL && row->cells[i][0] != '\0' && text_forced (cell))
-        needs[i] = MAX (needs[i], text_min_width (cell) + 2 * CELL_PAD_X);
+      /* Registers repeat their short cells (a category, a department, "—")
+       * thousands of times: each is laid out once per width. */
+      if (strlen (row->cells[i]) < 96)
+        {
+          key = g_strdup_printf ("%d %d %d %s", font, words, (int) (width * PANGO_SCALE), row->cells[i]);
+          cached = g_hash_table_lookup (layout->cells, key);
+        }
+      if (cached == NULL)
+        {
+          cached = g_new0 (CachedCell, 1);
+          cached->layout = new_text (layout, font, row->cells[i], width, PANGO_ALIGN_LEFT, words);
+          cached->height = mamori_layout_text_height (cached->layout);
+          if (row->cells[i][0] != '\0' && text_forced (cached->layout))
+            cached->need = text_min_width (cached->layout) + 2 * CELL_PAD_X;
+          if (key != NULL)
+            g_hash_table_insert (layout->cells, g_steal_pointer (&key), cached);
+          else
+            owned = TRUE;
+        }
+      row->layouts[i] = g_object_ref (cached->layout);
+      height = MAX (height, cached->height);
+      if (needs != NULL)
+        needs[i] = MAX (needs[i], cached->need);
+      if (owned)
+        cached_cell_free (cached);
     }
   row->height = height + 2 * CELL_PAD_Y;
   return row->height;
@@ -1344,6 +1382,7 @@ mamori_doc_render_pdf (MamoriDoc                *doc,
   layout.top = MARGIN + HEADER_HEIGHT;
   layout.bottom = layout.page_height - MARGIN - FOOTER_HEIGHT;
   layout.pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  layout.cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) cached_cell_free);
   layout.headings = g_new0 (HeadingPlace, MAX (doc->n_headings, 1));
 
   bytes = g_byte_array_sized_new (256 * 1024);
@@ -1477,6 +1516,7 @@ out:
   g_object_unref (layout.context);
   g_mutex_unlock (&font_map_lock);
   g_ptr_array_unref (layout.pages);
+  g_hash_table_unref (layout.cells);
   g_free (layout.headings);
 
   if (!ok)

@@ -15,6 +15,7 @@
 
 #include "mamori-i18n.h"
 
+#include "analysis/mamori-text.h"
 #include "assess/mamori-findings.h"
 #include "report/mamori-layout.h"
 #include "report/mamori-pack-private.h"
@@ -150,7 +151,7 @@ add_overall (Pack             *pack,
     {
       g_autofree char *change = mamori_assessment_dup_change (assessment, shown[i]);
 
-      values[i] = g_strdup_printf ("%'d", assessment->figures[shown[i]]);
+      values[i] = mamori_text_format_count (assessment->figures[shown[i]]);
       /* Translators: a figure's label in the board pack, then its change since the last snapshot (前回比) */
       labels[i] = change != NULL ? g_strdup_printf (_("%s (change %s)"), mamori_figure_get_label (shown[i]), change)
                                  : g_strdup (mamori_figure_get_label (shown[i]));
@@ -352,9 +353,9 @@ add_risk_map (Pack             *pack,
   for (int impact = 3; impact >= 1; impact--)
     {
       g_autofree char *label = g_strdup_printf (_("Impact %d"), impact);
-      g_autofree char *c1 = g_strdup_printf ("%'u", counts[0][impact - 1]);
-      g_autofree char *c2 = g_strdup_printf ("%'u", counts[1][impact - 1]);
-      g_autofree char *c3 = g_strdup_printf ("%'u", counts[2][impact - 1]);
+      g_autofree char *c1 = mamori_text_format_count (counts[0][impact - 1]);
+      g_autofree char *c2 = mamori_text_format_count (counts[1][impact - 1]);
+      g_autofree char *c3 = mamori_text_format_count (counts[2][impact - 1]);
 
       mamori_doc_table_row_marked (doc, severity_color (3 * impact), (const char *[]) { label, c1, c2, c3 });
     }

@@ -83,6 +83,11 @@ class_name (Pack *pack,
   return mamori_class_scheme_get_name (pack->scheme, level);
 }
 
+/* Up to this many assets, the body lists them one by one; a larger register
+ * is summarised in the body (so that a board pack stays some 40 pages at
+ * 2,000 assets) and listed in full in the appendix. */
+#define BODY_ROWS 150
+
 static guint32
 class_color (int level)
 {
@@ -588,14 +593,14 @@ add_class_chart (Pack *pack)
   for (int level = MAMORI_N_CLASSES - 1; level >= 0; level--)
     {
       double value = counts[level];
-      g_autofree char *text = g_strdup_printf ("%'u", counts[level]);
+      g_autofree char *text = mamori_text_format_count (counts[level]);
 
       mamori_doc_chart_bar_colored (pack->doc, class_name (pack, level), &value, text, class_colors[level]);
     }
   if (counts[MAMORI_N_CLASSES] > 0)
     {
       double value = counts[MAMORI_N_CLASSES];
-      g_autofree char *text = g_strdup_printf ("%'u", counts[MAMORI_N_CLASSES]);
+      g_autofree char *text = mamori_text_format_count (counts[MAMORI_N_CLASSES]);
 
       mamori_doc_chart_bar_colored (pack->doc, class_name (pack, MAMORI_CLASS_NONE), &value, text, MAMORI_COLOR_GREY);
     }
@@ -733,11 +738,11 @@ add_summary (Pack *pack)
       applicable += progress.applicable;
     }
 
-  n_assets = g_strdup_printf ("%'u", pack->assets->len);
-  n_secret = g_strdup_printf ("%'u", secret);
-  n_contracts = g_strdup_printf ("%'u", open_contracts);
+  n_assets = mamori_text_format_count (pack->assets->len);
+  n_secret = mamori_text_format_count (secret);
+  n_contracts = mamori_text_format_count (open_contracts);
   checked = percent (done, applicable);
-  n_incidents = g_strdup_printf ("%'u", open_incidents);
+  n_incidents = mamori_text_format_count (open_incidents);
   /* Each tile's colour says how its figure stands: completion red below
    * half, orange below 80 %, green above; counts of problems orange or red
    * when there are any. */
@@ -777,6 +782,77 @@ add_summary (Pack *pack)
 }
 
 /* Assets */
+
+/* Where the assets listed one by one are: the appendix, or not this pack. */
+static void
+say_listed_in_appendix (Pack  *pack,
+                        guint  n)
+{
+  mamori_doc_text (pack->doc, MAMORI_TEXT_MUTED,
+                   pack->options->sections & MAMORI_PACK_APPENDIX
+                   ? g_dngettext (GETTEXT_PACKAGE, "The asset is listed one by one in the appendix.",
+                                  "The assets are listed one by one in the appendix.", n)
+                   : g_dngettext (GETTEXT_PACKAGE, "Add the appendix to the pack to list the asset one by one.",
+                                  "Add the appendix to the pack to list the assets one by one.", n));
+}
+
+/* A large register in the body: the assets of class @lowest and above by
+ * kind of information, each class counted, with how many still have routes
+ * not covered. */
+static void
+add_register_summary (Pack *pack,
+                      int   lowest)
+{
+  MamoriDoc *doc = pack->doc;
+  guint counts[MAMORI_ASSET_CATEGORY_OTHER + 1][MAMORI_N_CLASSES] = { { 0 } };
+  guint exposed[MAMORI_ASSET_CATEGORY_OTHER + 1] = { 0 };
+  guint n_columns = 0;
+  double widths[MAMORI_N_CLASSES + 2];
+  const char *headers[MAMORI_N_CLASSES + 2];
+  guint shown = 0;
+
+  for (guint i = 0; i < pack->assets->len; i++)
+    {
+      MamoriAsset *asset = g_ptr_array_index (pack->assets, i);
+      int level = mamori_asset_get_class (asset);
+      guint category = MIN ((guint) mamori_asset_get_category (asset), MAMORI_ASSET_CATEGORY_OTHER);
+
+      if (level < lowest || level >= MAMORI_N_CLASSES)
+        continue;
+      counts[category][level]++;
+      exposed[category] += mamori_asset_get_uncovered (asset) != 0;
+      shown++;
+    }
+
+  widths[n_columns] = 2.4;
+  headers[n_columns++] = C_("asset column", "Category");
+  for (int level = MAMORI_N_CLASSES - 1; level >= lowest; level--)
+    {
+      widths[n_columns] = 1;
+      headers[n_columns++] = class_name (pack, level);
+    }
+  widths[n_columns] = 1.6;
+  headers[n_columns++] = C_("asset column", "Routes not covered");
+
+  mamori_doc_table_begin (doc, n_columns, widths, headers);
+  for (guint category = 0; category <= MAMORI_ASSET_CATEGORY_OTHER; category++)
+    {
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+      guint total = 0;
+
+      for (int level = lowest; level < MAMORI_N_CLASSES; level++)
+        total += counts[category][level];
+      if (total == 0)
+        continue;
+      g_ptr_array_add (cells, g_strdup (mamori_asset_category_get_label (category)));
+      for (int level = MAMORI_N_CLASSES - 1; level >= lowest; level--)
+        g_ptr_array_add (cells, mamori_text_format_count (counts[category][level]));
+      g_ptr_array_add (cells, mamori_text_format_count (exposed[category]));
+      mamori_doc_table_row (doc, (const char * const *) cells->pdata);
+    }
+  mamori_doc_table_end (doc);
+  say_listed_in_appendix (pack, shown);
+}
 
 /* The register: in the body, the assets of class 秘 and above; in the
  * appendix, all of them. */
@@ -831,6 +907,11 @@ add_assets (Pack     *pack,
   if (shown == 0)
     mamori_doc_text (doc, MAMORI_TEXT_MUTED, pack->assets->len == 0 ? _("The register is empty.")
                                                                      : _("No asset is of that class."));
+  if (!appendix && shown > BODY_ROWS)
+    {
+      add_register_summary (pack, lowest);
+      return;
+    }
 
   for (guint i = 0; i < pack->assets->len; i++)
     {
@@ -871,8 +952,17 @@ add_assets (Pack     *pack,
     mamori_doc_table_end (doc);
 }
 
+/* The classified assets with routes no adopted countermeasure covers. */
+static gboolean
+has_gap (MamoriAsset *asset)
+{
+  return mamori_asset_get_class (asset) > 0 && mamori_asset_get_uncovered (asset) != 0;
+}
+
+/* One row per asset with a gap: its routes not covered and what it misses
+ * of the trade-secret requirements. */
 static void
-add_gaps (Pack *pack)
+add_gaps_table (Pack *pack)
 {
   MamoriDoc *doc = pack->doc;
   const double widths[] = { 3, 1.2, 2.6, 2.4 };
@@ -880,13 +970,7 @@ add_gaps (Pack *pack)
     C_("asset column", "Name"), C_("asset column", "Class"), C_("asset column", "Routes not covered"),
     C_("asset column", "Trade secret protection"),
   };
-  guint n = 0, classified = 0;
-
-  mamori_doc_heading (doc, 1, _("Countermeasure gaps"));
-  mamori_doc_text (doc, MAMORI_TEXT_BODY,
-                   _("Assets with leak routes — employees, retirees, partners, outsiders — that no adopted "
-                     "countermeasure covers yet, and whether each still meets the three requirements for protection "
-                     "as a trade secret (secrecy management, usefulness, not publicly known)."));
+  guint n = 0;
 
   for (guint i = 0; i < pack->assets->len; i++)
     {
@@ -898,8 +982,7 @@ add_gaps (Pack *pack)
       g_autofree char *list = NULL;
       g_autoptr(GString) secret = g_string_new (NULL);
 
-      classified += level > 0;
-      if (uncovered == 0 || level == 0)
+      if (!has_gap (asset))
         continue;
       mamori_asset_get_secret_facts (asset, &facts);
       for (int r = 0; r < MAMORI_N_REQUIREMENTS; r++)
@@ -927,11 +1010,107 @@ add_gaps (Pack *pack)
     }
   if (n > 0)
     mamori_doc_table_end (doc);
-  else
+}
+
+/* Many gaps, in the body: how many assets each route leaves open, by class,
+ * and how many miss each trade-secret requirement. */
+static void
+add_gaps_summary (Pack  *pack,
+                  guint  n_gaps)
+{
+  MamoriDoc *doc = pack->doc;
+  guint routes[MAMORI_N_ROUTES][MAMORI_N_CLASSES] = { { 0 } };
+  guint missing[MAMORI_N_REQUIREMENTS] = { 0 };
+  double widths[MAMORI_N_CLASSES + 1];
+  const char *headers[MAMORI_N_CLASSES + 1];
+  guint n_columns = 0;
+
+  for (guint i = 0; i < pack->assets->len; i++)
+    {
+      MamoriAsset *asset = g_ptr_array_index (pack->assets, i);
+      int level = mamori_asset_get_class (asset);
+      MamoriSecretFacts facts;
+
+      if (!has_gap (asset) || level >= MAMORI_N_CLASSES)
+        continue;
+      for (int route = 0; route < MAMORI_N_ROUTES; route++)
+        routes[route][level] += (mamori_asset_get_uncovered (asset) & MAMORI_ROUTE_BIT (route)) != 0;
+      mamori_asset_get_secret_facts (asset, &facts);
+      for (int r = 0; r < MAMORI_N_REQUIREMENTS; r++)
+        missing[r] += !mamori_trade_secret_is_met (&facts, r);
+    }
+
+  widths[n_columns] = 2.4;
+  /* Translators: a column of the board pack's summary of countermeasure gaps: the leak route */
+  headers[n_columns++] = C_("gap column", "Route not covered");
+  for (int level = MAMORI_N_CLASSES - 1; level > 0; level--)
+    {
+      widths[n_columns] = 1;
+      headers[n_columns++] = class_name (pack, level);
+    }
+  mamori_doc_table_begin (doc, n_columns, widths, headers);
+  for (int route = 0; route < MAMORI_N_ROUTES; route++)
+    {
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+
+      g_ptr_array_add (cells, g_strdup (mamori_route_get_label (route)));
+      for (int level = MAMORI_N_CLASSES - 1; level > 0; level--)
+        g_ptr_array_add (cells, mamori_text_format_count (routes[route][level]));
+      mamori_doc_table_row (doc, (const char * const *) cells->pdata);
+    }
+  mamori_doc_table_end (doc);
+
+  mamori_doc_spacer (doc, 6);
+  mamori_doc_table_begin (doc, 2, (const double[]) { 3, 1 },
+                          (const char *[]) { C_("gap column", "Trade-secret requirement not met"),
+                                             C_("gap column", "Assets") });
+  for (int r = 0; r < MAMORI_N_REQUIREMENTS; r++)
+    {
+      g_autofree char *count = mamori_text_format_count (missing[r]);
+
+      mamori_doc_table_row (doc, (const char *[]) { mamori_requirement_get_label (r), count });
+    }
+  mamori_doc_table_end (doc);
+  say_listed_in_appendix (pack, n_gaps);
+}
+
+static void
+add_gaps (Pack     *pack,
+          gboolean  appendix)
+{
+  MamoriDoc *doc = pack->doc;
+  guint n = 0, classified = 0;
+
+  for (guint i = 0; i < pack->assets->len; i++)
+    {
+      MamoriAsset *asset = g_ptr_array_index (pack->assets, i);
+
+      classified += mamori_asset_get_class (asset) > 0;
+      n += has_gap (asset);
+    }
+  /* In the appendix only when the body had to summarise them. */
+  if (appendix && n <= BODY_ROWS)
+    return;
+
+  mamori_doc_heading (doc, appendix ? 2 : 1, _("Countermeasure gaps"));
+  if (appendix)
+    {
+      add_gaps_table (pack);
+      return;
+    }
+  mamori_doc_text (doc, MAMORI_TEXT_BODY,
+                   _("Assets with leak routes — employees, retirees, partners, outsiders — that no adopted "
+                     "countermeasure covers yet, and whether each still meets the three requirements for protection "
+                     "as a trade secret (secrecy management, usefulness, not publicly known)."));
+  if (n == 0)
     mamori_doc_text (doc, MAMORI_TEXT_MUTED,
                      classified == 0 ? _("No asset is classified yet, so there is nothing to check for gaps: register and "
                                          "evaluate the information assets first.")
                                      : _("Every classified asset has a countermeasure adopted on each route."));
+  else if (n > BODY_ROWS)
+    add_gaps_summary (pack, n);
+  else
+    add_gaps_table (pack);
 }
 
 /* Building */
@@ -1039,7 +1218,7 @@ mamori_pack_build (MamoriStore               *store,
         if (sections & MAMORI_PACK_ASSETS)
           add_assets (&pack, FALSE);
         if (sections & MAMORI_PACK_GAPS)
-          add_gaps (&pack);
+          add_gaps (&pack, FALSE);
         if (sections & MAMORI_PACK_CONTRACTS)
           mamori_pack_add_contracts (&pack);
         if ((sections & MAMORI_PACK_SCREENINGS) && !mamori_pack_add_screenings (&pack, error))
@@ -1057,6 +1236,8 @@ mamori_pack_build (MamoriStore               *store,
             mamori_doc_text (doc, MAMORI_TEXT_MUTED,
                              _("For reference: the whole asset register and the full checklists, item by item."));
             add_assets (&pack, TRUE);
+            if (sections & MAMORI_PACK_GAPS)
+              add_gaps (&pack, TRUE);
             mamori_pack_add_checklists (&pack, TRUE);
           }
       }
