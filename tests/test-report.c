@@ -752,7 +752,13 @@ test_incident_report (Fixture       *fixture,
     g_autoptr(MamoriIncidentEntry) fix = mamori_incident_entry_new ();
     g_autoptr(GDateTime) happened = g_date_time_new_from_iso8601 ("2026-11-25T23:30:00+09:00", NULL);
     g_autoptr(GDateTime) local = g_date_time_to_local (happened);
-    g_autofree char *local_text = g_date_time_format (local, "%Y-%m-%d %H:%M");
+    /* The pack's one date style, with the time: "25 November 2026 14:30". */
+    g_autofree char *clock = g_date_time_format (local, "%H:%M");
+    g_autofree char *local_text = g_strdup_printf ("%d %s %d %s", g_date_time_get_day_of_month (local),
+                                                   (const char *[]) { "January", "February", "March", "April", "May",
+                                                                      "June", "July", "August", "September", "October",
+                                                                      "November", "December" }[g_date_time_get_month (local) - 1],
+                                                   g_date_time_get_year (local), clock);
     g_autoptr(GError) error = NULL;
     g_autoptr(GString) packed = g_string_new (NULL);
     g_autofree char *page = NULL;

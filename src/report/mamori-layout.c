@@ -131,16 +131,18 @@ unbreakable_regex (void)
   if (g_once_init_enter (&once))
     {
 #define MONTHS "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-      regex = g_regex_new ("\\d{1,2} " MONTHS " \\d{4}"
-                           "|" MONTHS " \\d{1,2}, \\d{4}"
+#define TIME "(?: \\d{1,2}:\\d{2})?"
+      regex = g_regex_new ("\\d{1,2} " MONTHS " \\d{4}" TIME
+                           "|" MONTHS " \\d{1,2}, \\d{4}" TIME
                            "|\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2})?"
-                           "|\\d{1,4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?"
+                           "|\\d{1,4}年(?:\\d{1,2}月(?:\\d{1,2}日" TIME ")?)?"
                            "|\\d{1,2}月\\d{1,2}日"
                            "|前回比 ?[±+−-]?\\d[\\d,.]*"
                            "|[±+−-]?\\d[\\d,.:]*(?:件|個|名|社|回|日間|日|時間|か月|ページ|倍|点|項目|%|％"
                            "| (?:days?|pages?|items?|assets?|findings?|%))?",
                            G_REGEX_OPTIMIZE, 0, NULL);
 #undef MONTHS
+#undef TIME
       g_once_init_leave (&once, 1);
     }
   return regex;

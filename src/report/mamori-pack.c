@@ -48,7 +48,7 @@ mamori_pack_format_date (const char *iso_date)
   /* A moment (stored in UTC) falls on the day it was here. */
   if (strlen (iso_date) > 10)
     {
-      local = mamori_pack_format_time (iso_date);
+      local = mamori_text_format_local_time (iso_date, "%Y-%m-%d %H:%M");
       iso_date = local;
     }
   if (sscanf (iso_date, "%4d-%2d-%2d", &year, &month, &day) != 3 || month < 1 || month > 12)
@@ -57,21 +57,20 @@ mamori_pack_format_date (const char *iso_date)
     return g_strdup_printf ("%d年%d月%d日", year, month, day);
   return g_strdup_printf ("%d %s %d", day, month_names[month - 1], year);
 }
-/* A time stored in UTC, shown in local time: 2026-04-01 09:30. */
+
+/* A time stored in UTC, in local time, in the language's one date style:
+ * 2026年4月1日 09:30, 1 April 2026 09:30. */
 char *
 mamori_pack_format_time (const char *iso_time)
 {
-  g_autoptr(GTimeZone) zone = g_time_zone_new_utc ();
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *local = mamori_text_format_local_time (iso_time, "%Y-%m-%d %H:%M");
+  g_autofree char *date = NULL;
 
-  if (iso_time == NULL || *iso_time == '\0')
-    return g_strdup ("");
-  utc = g_date_time_new_from_iso8601 (iso_time, zone);
-  if (utc == NULL)
-    return g_strdup (iso_time);
-  local = g_date_time_to_local (utc);
-  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+  if (strlen (local) != strlen ("2026-04-01 09:30"))
+    return g_steal_pointer (&local);
+  local[10] = '\0';
+  date = mamori_pack_format_date (local);
+  return g_strdup_printf ("%s %s", date, local + 11);
 }
 
 static const char *
