@@ -1498,11 +1498,11 @@ main (int   argc,
 #define ADD(path, n_assets, func) \
   g_test_add (path, Fixture, GUINT_TO_POINTER (n_assets), fixture_set_up, func, fixture_tear_down)
 
-  ADD ("/report/pack/japanese", 120, test_pack_japanese);
+  ADD ("/report/pack/japanese", 60, test_pack_japanese);
   ADD ("/report/pack/decision-paper", 60, test_decision_paper);
   ADD ("/report/pack/document-control", 40, test_document_control);
   ADD ("/report/pack/checklists-body", 10, test_checklists_body);
-  ADD ("/report/pack/english", 120, test_pack_english);
+  ADD ("/report/pack/english", 60, test_pack_english);
   ADD ("/report/pack/table-header-repeated", 300, test_table_header_repeated);
   ADD ("/report/pack/sections-and-paper", 40, test_sections_and_paper);
   ADD ("/report/pack/empty-workspace", 0, test_empty_workspace);

@@ -120,6 +120,10 @@ mamori_layout_dup_font_family (GError **error)
 
 /* Typesetting */
 
+/* Texts longer than this (bytes) are prose: no no-break ranges, and as table
+ * cells not measured for the width their words need. */
+#define MAX_MEASURED_CELL 2000
+
 /* What a line never breaks inside: dates, times, numbers with their sign or
  * unit, in either language. */
 static GRegex *
@@ -189,7 +193,10 @@ text_attributes (Layout     *layout,
 
 #define LIST() (list != NULL ? list : (list = pango_attr_list_copy (layout->attributes)))
 
-  if (g_regex_match (unbreakable_regex (), text, 0, &match))
+  /* Pango 1.50 applies each no-break range over the whole text: in a long
+   * text (a record's notes, prose) hundreds of them cost seconds, so long
+   * texts break as they may. */
+  if (strlen (text) <= MAX_MEASURED_CELL && g_regex_match (unbreakable_regex (), text, 0, &match))
     do
       {
         int start, end;
@@ -212,7 +219,7 @@ text_attributes (Layout     *layout,
       previous_at = p;
     }
 
-  if (words)
+  if (words && strlen (text) <= MAX_MEASURED_CELL)
     for (const char *p = text; *p != '\0';)
       {
         const char *end = p;
@@ -271,6 +278,8 @@ text_forced (PangoLayout *text)
   const char *chars = pango_layout_get_text (text);
   int width, n_attrs;
   gboolean first = TRUE;
+  glong offset = 0;
+  int counted = 0;
 
   pango_layout_get_size (text, &width, NULL);
   if (width > pango_layout_get_width (text))
@@ -279,12 +288,11 @@ text_forced (PangoLayout *text)
   for (GSList *l = pango_layout_get_lines_readonly (text); l != NULL; l = l->next, first = FALSE)
     {
       PangoLayoutLine *line = l->data;
-      glong offset;
 
-      if (first)
-        continue;
-      offset = g_utf8_pointer_to_offset (chars, chars + line->start_index);
-      if (offset < n_attrs && !attrs[offset].is_line_break)
+      /* Counted on from the line before: linear in the text's length. */
+      offset += g_utf8_strlen (chars + counted, line->start_index - counted);
+      counted = line->start_index;
+      if (!first && offset < n_attrs && !attrs[offset].is_line_break)
         return TRUE;
     }
   return FALSE;
@@ -414,7 +422,9 @@ measure_row (Layout *layout,
           cached = g_new0 (CachedCell, 1);
           cached->layout = new_text (layout, font, row->cells[i], width, PANGO_ALIGN_LEFT, words);
           cached->height = mamori_layout_text_height (cached->layout);
-          if (row->cells[i][0] != '\0' && text_forced (cached->layout))
+          /* Only short cells: a long one is prose, where a long word may break. */
+          if (row->cells[i][0] != '\0' && strlen (row->cells[i]) <= MAX_MEASURED_CELL &&
+              text_forced (cached->layout))
             cached->need = text_min_width (cached->layout) + 2 * CELL_PAD_X;
           if (key != NULL)
             g_hash_table_insert (layout->cells, g_steal_pointer (&key), cached);
