@@ -153,6 +153,32 @@ collect_switches (GtkWidget *widget,
     collect_switches (c, switches);
 }
 
+/* The mnemonic letters of the composer's rows and the window's buttons, in
+ * @letters: each once. */
+static void
+collect_mnemonics (GtkWidget *widget,
+                   GString   *letters)
+{
+  const char *text = NULL;
+
+  if (ADW_IS_PREFERENCES_ROW (widget) && adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (widget)))
+    text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  else if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)))
+    text = gtk_button_get_label (GTK_BUTTON (widget));
+  for (const char *p = text != NULL ? strchr (text, '_') : NULL; p != NULL; p = strchr (p + 2, '_'))
+    if (g_ascii_isalpha (p[1]))
+      {
+        char letter = g_ascii_tolower (p[1]);
+
+        if (strchr (letters->str, letter) != NULL)
+          g_error ("Mnemonic “%c” of “%s” is used twice", letter, text);
+        g_string_append_c (letters, letter);
+        break;
+      }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_mnemonics (c, letters);
+}
+
 /* A fresh workspace makes a pack of several pages, all previewed. */
 static void
 test_board_pack (void)
@@ -166,6 +192,13 @@ test_board_pack (void)
 
   window = open_window (store, MAMORI_REPORT_BOARD_PACK, 0, 1100);
   mamori_test_iterate_until (is_previewed, window);
+  /* Every option reachable by its own Alt+letter. */
+  {
+    g_autoptr(GString) letters = g_string_new (NULL);
+
+    collect_mnemonics (GTK_WIDGET (window), letters);
+    g_assert_cmpuint (letters->len, >=, 20);
+  }
 
   n_pages = count_thumbnails (window);
   g_assert_cmpuint (n_pages, >, 1);

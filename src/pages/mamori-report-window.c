@@ -654,8 +654,10 @@ static void
 add_section_rows (MamoriReportWindow *self)
 {
   /* The mnemonics of the other rows and of the header bar's buttons:
-   * _Language, Classification _mark, Paper si_ze, _Author, _Save, _Print. */
-  g_autoptr(GString) taken = g_string_new ("lmzasp");
+   * _Language, Classification _mark, Paper si_ze, _Author, _Save, _Print;
+   * M_eeting, Meeting da_te, _Version, Issuing _department, Dist_ribution,
+   * _Numbered copies, _Collected after the meeting. */
+  g_autoptr(GString) taken = g_string_new ("lmzasp" "etvdrnc");
 
   for (guint i = 0; i < MAMORI_N_PACK_SECTIONS; i++)
     {
