@@ -17,7 +17,7 @@ BUILD_PACKAGES="
   libgtk-4-dev libadwaita-1-dev libsqlite3-dev libpoppler-glib-dev libpango1.0-dev libcairo2-dev libfontconfig-dev
   libxlsxwriter-dev
   desktop-file-utils shared-mime-info hicolor-icon-theme adwaita-icon-theme librsvg2-common
-  fonts-ipaexfont-gothic fonts-noto-cjk
+  fonts-ipaexfont-gothic fonts-noto-cjk fonts-dejavu-core
 "
 # To test it: a virtual display and session bus, the validators, the
 # Japanese locale, clang and its libFuzzer runtime.

@@ -1487,6 +1487,34 @@ test_typesetting (void)
     g_object_unref (page);
     g_object_unref (document);
   }
+
+  /* English quotes and apostrophes are not an em wide. */
+  {
+    g_autoptr(MamoriDoc) doc = mamori_doc_new ();
+    PopplerDocument *document;
+    g_autofree char *text = NULL;
+    PopplerPage *page;
+    PopplerRectangle *boxes = NULL;
+    guint n_boxes = 0;
+    const char *apostrophe;
+
+    mamori_doc_text (doc, MAMORI_TEXT_BODY, "Prepared from the workspace’s own records.");
+    document = render_doc (doc, MAMORI_LANG_EN);
+    text = page_text (document, 0);
+    apostrophe = strstr (text, "’s");
+    g_assert_nonnull (apostrophe);
+    page = poppler_document_get_page (document, 0);
+    g_assert_true (poppler_page_get_text_layout (page, &boxes, &n_boxes));
+    {
+      glong i = g_utf8_pointer_to_offset (text, apostrophe);
+      double em = boxes[i + 1].y2 - boxes[i + 1].y1;
+
+      g_assert_cmpfloat (boxes[i + 1].x1 - boxes[i].x1, <, 0.5 * em);
+    }
+    g_free (boxes);
+    g_object_unref (page);
+    g_object_unref (document);
+  }
 }
 
 int

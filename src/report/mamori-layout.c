@@ -124,6 +124,10 @@ mamori_layout_dup_font_family (GError **error)
  * cells not measured for the width their words need. */
 #define MAX_MEASURED_CELL 2000
 
+/* Where English quotes come from (fonts-dejavu-core, which fontconfig
+ * itself depends on; else fontconfig's nearest sans). */
+#define LATIN_QUOTES_FAMILY "DejaVu Sans"
+
 /* What a line never breaks inside: dates, times, numbers with their sign or
  * unit, in either language. */
 static GRegex *
@@ -190,6 +194,7 @@ text_attributes (Layout     *layout,
   g_autoptr(GMatchInfo) match = NULL;
   gunichar previous = 0;
   const char *previous_at = NULL;
+  gboolean english = g_strcmp0 (layout->setup->language, MAMORI_LANG_EN) == 0;
 
 #define LIST() (list != NULL ? list : (list = pango_attr_list_copy (layout->attributes)))
 
@@ -209,6 +214,12 @@ text_attributes (Layout     *layout,
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
+
+      /* In English, curly quotes and apostrophes from a Latin font: a
+       * Japanese font's are an em wide ("workspace’ s"), and IPAex has no
+       * proportional form of them. */
+      if (english && (c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D))
+        insert_range (LIST (), pango_attr_family_new (LATIN_QUOTES_FAMILY), p - text, g_utf8_next_char (p) - text);
 
       if (previous_at != NULL && is_closing_punctuation (previous) &&
           (is_closing_punctuation (c) || is_opening_punctuation (c)))
@@ -593,7 +604,7 @@ measure_block (Layout *layout,
             block->layouts[i] = cap_lines (mamori_layout_new_text (layout, FONT_FIGURE, block->values[i], tile - 10,
                                                                    PANGO_ALIGN_CENTER), 1);
             block->layouts[block->n + i] = cap_lines (mamori_layout_new_text (layout, FONT_SMALL, block->labels[i],
-                                                                              tile - 10, PANGO_ALIGN_CENTER), 3);
+                                                                              tile - 10, PANGO_ALIGN_CENTER), 4);
             values = MAX (values, mamori_layout_text_height (block->layouts[i]));
             labels = MAX (labels, mamori_layout_text_height (block->layouts[block->n + i]));
           }
