@@ -1263,6 +1263,33 @@ test_document_control (Fixture       *fixture,
   document = render (fixture->store, options);
   single = poppler_document_get_n_pages (document);
   g_assert_cmpint (poppler_document_get_page_mode (document), ==, POPPLER_PAGE_MODE_USE_OUTLINES);
+  /* …set by an update a strict reader accepts as written: the last
+   * cross-reference section where startxref says, its entry at the catalog
+   * object it names (Poppler alone would quietly rebuild a wrong one). */
+  {
+    g_autoptr(GBytes) pdf = mamori_report_render (fixture->store, options, NULL, NULL, NULL, &error);
+    gsize size;
+    const char *data = g_bytes_get_data (pdf, &size);
+    g_autofree char *tail = g_strndup (data + size - MIN (size, 512), MIN (size, 512));
+    const char *startxref = g_strrstr (tail, "startxref\n");
+    const char *catalog = g_strrstr (tail, "\n%%EOF");
+    guint64 xref_at, object, object_at;
+    g_autofree char *expected = NULL;
+    char *end;
+
+    g_assert_no_error (error);
+    g_assert_nonnull (startxref);
+    g_assert_nonnull (catalog);
+    xref_at = g_ascii_strtoull (startxref + strlen ("startxref\n"), NULL, 10);
+    g_assert_cmpuint (xref_at, <, size);
+    g_assert_true (g_str_has_prefix (data + xref_at, "xref\n"));
+    object = g_ascii_strtoull (data + xref_at + strlen ("xref\n"), &end, 10);
+    g_assert_true (g_str_has_prefix (end, " 1\n"));
+    object_at = g_ascii_strtoull (end + strlen (" 1\n"), &end, 10);
+    g_assert_true (g_str_has_prefix (end, " 00000 n \n"));
+    expected = g_strdup_printf ("%" G_GUINT64_FORMAT " 0 obj\n<< /PageMode /UseOutlines", object);
+    g_assert_true (g_str_has_prefix (data + object_at, expected));
+  }
   /* Web and e-mail addresses in the contacts open as links. */
   {
     guint uris = 0, mails = 0;
@@ -1340,6 +1367,23 @@ test_document_control (Fixture       *fixture,
       g_string_replace (packed, " ", "", 0);
       g_assert_nonnull (strstr (packed->str, number));
     }
+  /* The cover says which copy, large, besides the header; without a cover
+   * only the header does. */
+  {
+    g_autofree char *cover = page_text (document, 0);
+    const char *second = strstr (strstr (cover, "配付番号 1 / 3") + 1, "配付番号 1 / 3");
+    g_autoptr(MamoriReportOptions) bare = mamori_report_options_copy (options);
+    PopplerDocument *no_cover;
+    g_autofree char *first = NULL;
+
+    g_assert_nonnull (second);
+    bare->sections = MAMORI_PACK_DECISIONS;
+    no_cover = render (fixture->store, bare);
+    first = page_text (no_cover, 0);
+    g_assert_nonnull (strstr (first, "配付番号 1 / 3"));
+    g_assert_null (strstr (strstr (first, "配付番号 1 / 3") + 1, "配付番号 1 / 3"));
+    g_object_unref (no_cover);
+  }
   /* One outline entry per copy, opening on its cover. */
   {
     PopplerIndexIter *iter = poppler_index_iter_new (document);
@@ -1378,11 +1422,20 @@ test_document_control (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (label, ==, "第12回 取締役会 2026-12-15");
   g_clear_pointer (&label, g_free);
+  /* A snapshot taken by hand in between changes neither. */
+  {
+    g_autoptr(MamoriAssessment) assessment = mamori_assessment_load (fixture->store, &error);
+    g_autoptr(MamoriSnapshot) manual = NULL;
+
+    g_assert_no_error (error);
+    manual = mamori_findings_new_snapshot (assessment->facts, assessment->findings, "手で記録");
+    g_assert_cmpint (mamori_store_add_snapshot (fixture->store, manual, &error), >, 0);
+  }
   g_assert_true (mamori_report_record_issue (fixture->store, options, &label, &error));
   g_assert_null (label);
   after = mamori_store_dup_snapshots (fixture->store, 0, &error);
-  g_assert_cmpuint (after->len, ==, before->len + 1);
-  g_assert_cmpstr (((MamoriSnapshot *) g_ptr_array_index (after, 0))->label, ==, "第12回 取締役会 2026-12-15");
+  g_assert_cmpuint (after->len, ==, before->len + 2);
+  g_assert_cmpstr (((MamoriSnapshot *) g_ptr_array_index (after, 1))->label, ==, "第12回 取締役会 2026-12-15");
   options->copies = 0;
   options->sections = MAMORI_PACK_DECISIONS;
   document = render (fixture->store, options);
@@ -1391,18 +1444,26 @@ test_document_control (Fixture       *fixture,
 
     g_assert_nonnull (strstr (text, "前回の取締役会"));
     g_assert_null (strstr (text, "「第12回 取締役会 2026-12-15」"));
+    g_assert_null (strstr (text, "手で記録"));
   }
   g_object_unref (document);
-  /* Another meeting compares with this one. */
+  /* Another meeting compares with the latest snapshot. */
   g_free (options->meeting);
   options->meeting = g_strdup ("第13回 取締役会");
   document = render (fixture->store, options);
   {
     g_autofree char *text = page_text (document, 0);
 
-    g_assert_nonnull (strstr (text, "第12回 取締役会 2026-12-15"));
+    g_assert_nonnull (strstr (text, "手で記録"));
   }
   g_object_unref (document);
+  /* A meeting without a date is labelled with the pack's: next month's
+   * 「取締役会」 is another meeting. */
+  g_clear_pointer (&options->meeting_date, g_free);
+  options->date = g_strdup ("2027-01-20");
+  label = mamori_report_dup_issue_label (options);
+  g_assert_cmpstr (label, ==, "第13回 取締役会 2027-01-20");
+  g_clear_pointer (&label, g_free);
 }
 
 static PopplerDocument *
@@ -1487,6 +1548,53 @@ test_typesetting (void)
     g_object_unref (page);
     g_object_unref (document);
   }
+
+  /* Narrow columns are widened to their words and dates, and a table never
+   * runs past the margin, even when the words cannot all fit. */
+  for (int crowded = 0; crowded < 2; crowded++)
+    {
+      g_autoptr(MamoriDoc) doc = mamori_doc_new ();
+      PopplerDocument *document;
+      g_autofree char *text = NULL;
+      PopplerPage *page;
+      PopplerRectangle *boxes = NULL;
+      guint n_boxes = 0;
+      double width;
+
+      if (!crowded)
+        {
+          mamori_doc_table_begin (doc, 5, (double[]) { 0.6, 0.6, 0.6, 0.6, 8 }, NULL);
+          mamori_doc_table_keep_words (doc, 3);
+          mamori_doc_table_row (doc, (const char *[]) { "2026年12月31日", "Manufacturing", "2,000件", "総務部 高橋一郎",
+                                                        "長い説明文が続きます。" });
+        }
+      else
+        {
+          mamori_doc_table_begin (doc, 8, (double[]) { 1, 1, 1, 1, 1, 1, 1, 1 }, NULL);
+          mamori_doc_table_row (doc, (const char *[]) { "Internationalization", "Internationalization",
+                                                        "Internationalization", "Internationalization",
+                                                        "Internationalization", "Internationalization",
+                                                        "Internationalization", "Internationalization" });
+        }
+      mamori_doc_table_end (doc);
+      document = render_doc (doc, MAMORI_LANG_EN);
+      text = page_text (document, 0);
+      if (!crowded)
+        {
+          g_assert_nonnull (strstr (text, "2026年12月31日"));
+          g_assert_nonnull (strstr (text, "Manufacturing"));
+          g_assert_nonnull (strstr (text, "2,000件"));
+          g_assert_nonnull (strstr (text, "高橋一郎"));
+        }
+      page = poppler_document_get_page (document, 0);
+      poppler_page_get_size (page, &width, NULL);
+      g_assert_true (poppler_page_get_text_layout (page, &boxes, &n_boxes));
+      for (guint i = 0; i < n_boxes; i++)
+        g_assert_cmpfloat (boxes[i].x2, <=, width - MARGIN + 1);
+      g_free (boxes);
+      g_object_unref (page);
+      g_object_unref (document);
+    }
 
   /* English quotes and apostrophes are not an em wide. */
   {

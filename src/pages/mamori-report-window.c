@@ -230,9 +230,16 @@ on_meeting_date_changed (MamoriReportWindow *self)
   g_autofree char *date = mamori_text_parse_date (text, TRUE);
 
   if (!mamori_text_is_blank (text) && date == NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->meeting_date_row), "error");
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->meeting_date_row), "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->meeting_date_row), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+    }
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->meeting_date_row), "error");
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->meeting_date_row), "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (self->meeting_date_row), GTK_ACCESSIBLE_STATE_INVALID);
+    }
   options_changed (self);
 }
 

@@ -275,7 +275,7 @@ mamori_layout_draw_margins (Layout        *layout,
       pango_layout_get_pixel_size (margins->copy, &copy_width, NULL);
       cairo_move_to (cr, right - mark_width - 8 - 10 - copy_width, header_y);
       pango_cairo_show_layout (cr, margins->copy);
-      if (page == 1)
+      if (page == 1 && layout->setup->cover)
         {
           pango_layout_get_pixel_size (margins->copy_cover, &copy_width, &copy_height);
           cairo_move_to (cr, right - copy_width, layout->top);

@@ -454,16 +454,17 @@ measure_row (Layout *layout,
 }
 
 static double
-measure_rows (Layout *layout,
-              Table  *table,
-              double *needs)
+measure_rows (Layout   *layout,
+              Table    *table,
+              double   *needs,
+              gboolean  first)
 {
   double height = table->header != NULL ? measure_row (layout, table, table->header, TRUE, needs) : 0;
 
   for (guint i = 0; i < table->rows->len; i++)
     {
       height += measure_row (layout, table, g_ptr_array_index (table->rows, i), FALSE, needs);
-      if (needs != NULL)
+      if (first)
         unit_done (layout);
     }
   return height;
@@ -476,7 +477,7 @@ static gboolean
 widen_columns (Table        *table,
                const double *needs)
 {
-  double deficit = 0, spare = 0;
+  double deficit = 0, spare = 0, share;
 
   for (guint i = 0; i < table->n_columns; i++)
     {
@@ -485,15 +486,17 @@ widen_columns (Table        *table,
       else
         spare += table->widths[i] - MAX (needs[i], table->widths[i] * 0.6);
     }
-  if (deficit <= 0.5 || spare <= 0)
+  if (deficit <= 0.5 || spare <= 0.5)
     return FALSE;
-  deficit = MIN (deficit, spare);
+  /* What there is room for: all of it, or each column its share; the
+   * table never grows wider than it was. */
+  share = MIN (deficit, spare);
   for (guint i = 0; i < table->n_columns; i++)
     {
       if (needs[i] > table->widths[i])
-        table->widths[i] = needs[i];
+        table->widths[i] += (needs[i] - table->widths[i]) * share / deficit;
       else
-        table->widths[i] -= deficit * (table->widths[i] - MAX (needs[i], table->widths[i] * 0.6)) / spare;
+        table->widths[i] -= share * (table->widths[i] - MAX (needs[i], table->widths[i] * 0.6)) / spare;
     }
   return TRUE;
 }
@@ -539,11 +542,13 @@ measure_block (Layout *layout,
 
         for (guint i = 0; i < table->n_columns; i++)
           table->widths[i] = (width - x) * table->widths[i] / total;
-        block->height = measure_rows (layout, table, needs);
-        if (widen_columns (table, needs))
+        block->height = measure_rows (layout, table, needs, TRUE);
+        /* Widened, a column takes room from others, where a date that fitted
+         * may no longer fit: measured again, a few times at most. */
+        for (int pass = 0; pass < 3 && widen_columns (table, needs); pass++)
           {
             mamori_doc_block_clear_layouts (block);
-            block->height = measure_rows (layout, table, NULL);
+            block->height = measure_rows (layout, table, needs, FALSE);
           }
       }
       break;
@@ -1335,9 +1340,11 @@ show_outline_on_opening (GByteArray *bytes)
   object = find_last (data, trailer - data, needle);
   if (root_number == 0 || previous == 0 || object == NULL)
     return;
-  dictionary = strstr (object, "<<");
-  end = strstr (dictionary, ">>\nendobj");
-  if (end == NULL || end > trailer || find_last (dictionary, end - dictionary, "/PageMode") != NULL)
+  /* The catalog lies before the trailer: searched within that text only
+   * (the buffer has no terminating NUL). */
+  dictionary = g_strstr_len (object, trailer - object, "<<");
+  end = dictionary != NULL ? g_strstr_len (dictionary, trailer - dictionary, ">>\nendobj") : NULL;
+  if (end == NULL || find_last (dictionary, end - dictionary, "/PageMode") != NULL)
     return;
 
   object_at = bytes->len + 1;
@@ -1536,10 +1543,12 @@ out:
   for (guint i = 0; i < doc->blocks->len; i++)
     mamori_doc_block_clear_layouts (g_ptr_array_index (doc->blocks, i));
   pango_attr_list_unref (layout.attributes);
+  /* The cached cells hold the last references to their layouts (and so to
+   * fonts of the shared font map): dropped while it is held. */
+  g_hash_table_unref (layout.cells);
   g_object_unref (layout.context);
   g_mutex_unlock (&font_map_lock);
   g_ptr_array_unref (layout.pages);
-  g_hash_table_unref (layout.cells);
   g_free (layout.headings);
 
   if (!ok)

@@ -51,6 +51,7 @@ typedef struct
   const char  *subject;
   GDateTime   *created;
   guint        copies;         /* > 0: that many copies, each page saying 配付番号 n / N */
+  gboolean     cover;          /* the first page is a cover: the copy's number large on it */
 } MamoriPageSetup;
 
 MamoriDoc *mamori_doc_new              (void);

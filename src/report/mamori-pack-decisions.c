@@ -463,19 +463,24 @@ mamori_pack_add_decisions (Pack    *pack,
   if (facts == NULL)
     return FALSE;
   /* Issued again for the same meeting (a corrected copy): still compared
-   * with the meeting before, not with this meeting's own snapshot. */
-  if (issue != NULL && facts->snapshot != NULL && g_strcmp0 (facts->snapshot->label, issue) == 0)
+   * with what came before the meeting's own snapshot, not with it nor with
+   * one taken since. */
+  if (issue != NULL && facts->snapshot != NULL)
     {
-      g_autoptr(GPtrArray) snapshots = mamori_store_dup_snapshots (pack->store, 2, error);
+      g_autoptr(GPtrArray) snapshots = mamori_store_dup_snapshots (pack->store, 0, error);
+      int issued;
 
       if (snapshots == NULL)
         {
           mamori_facts_free (facts);
           return FALSE;
         }
-      g_clear_pointer (&facts->snapshot, mamori_snapshot_free);
-      if (snapshots->len > 1)
-        facts->snapshot = g_ptr_array_steal_index (snapshots, 1);
+      if ((issued = mamori_report_find_issue (snapshots, issue)) >= 0)
+        {
+          g_clear_pointer (&facts->snapshot, mamori_snapshot_free);
+          if ((guint) issued + 1 < snapshots->len)
+            facts->snapshot = g_ptr_array_steal_index (snapshots, issued + 1);
+        }
     }
   assessment = mamori_assessment_new (facts);
 

@@ -260,22 +260,51 @@ mamori_report_get_mark_class (MamoriStore *store,
  * mamori_report_dup_issue_label:
  *
  * Returns: (transfer full) (nullable): the label of the snapshot that issuing
- *   a board pack for its meeting records — the meeting and its date,
- *   「第12回 取締役会 2026-12-15」 — or %NULL when no meeting is named
+ *   a board pack for its meeting records — the meeting and its date (the
+ *   pack's date when none is given, so that a monthly 「取締役会」 is not one
+ *   meeting), 「第12回 取締役会 2026-12-15」 — or %NULL when no meeting is named
  */
 char *
 mamori_report_dup_issue_label (const MamoriReportOptions *options)
 {
   g_autofree char *meeting = NULL;
+  g_autofree char *today = NULL;
+  const char *date;
 
   g_return_val_if_fail (options != NULL, NULL);
 
   if (options->kind != MAMORI_REPORT_BOARD_PACK || mamori_text_is_blank (options->meeting))
     return NULL;
   meeting = g_strstrip (g_strdup (options->meeting));
-  if (mamori_text_is_blank (options->meeting_date))
-    return g_steal_pointer (&meeting);
-  return g_strdup_printf ("%s %s", meeting, options->meeting_date);
+  date = options->meeting_date;
+  if (mamori_text_is_blank (date))
+    date = options->date;
+  if (mamori_text_is_blank (date))
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      date = today = g_date_time_format (now, "%Y-%m-%d");
+    }
+  return g_strdup_printf ("%s %s", meeting, date);
+}
+
+/**
+ * mamori_report_find_issue:
+ * @snapshots: (element-type MamoriSnapshot): every snapshot, newest first
+ *
+ * Returns: the index in @snapshots of the first (oldest) snapshot recorded
+ *   for @issue, or -1
+ */
+int
+mamori_report_find_issue (GPtrArray  *snapshots,
+                          const char *issue)
+{
+  int found = -1;
+
+  for (guint i = 0; issue != NULL && i < snapshots->len; i++)
+    if (g_strcmp0 (((MamoriSnapshot *) g_ptr_array_index (snapshots, i))->label, issue) == 0)
+      found = (int) i;
+  return found;
 }
 
 /**
@@ -298,7 +327,7 @@ mamori_report_record_issue (MamoriStore                *store,
                             GError                    **error)
 {
   g_autofree char *issue = mamori_report_dup_issue_label (options);
-  g_autoptr(GPtrArray) latest = NULL;
+  g_autoptr(GPtrArray) snapshots = NULL;
   g_autoptr(MamoriAssessment) assessment = NULL;
   g_autoptr(MamoriSnapshot) snapshot = NULL;
 
@@ -308,9 +337,10 @@ mamori_report_record_issue (MamoriStore                *store,
     *label = NULL;
   if (issue == NULL)
     return TRUE;
-  if ((latest = mamori_store_dup_snapshots (store, 1, error)) == NULL)
+  /* Once per meeting, whatever was recorded since. */
+  if ((snapshots = mamori_store_dup_snapshots (store, 0, error)) == NULL)
     return FALSE;
-  if (latest->len > 0 && g_strcmp0 (((MamoriSnapshot *) g_ptr_array_index (latest, 0))->label, issue) == 0)
+  if (mamori_report_find_issue (snapshots, issue) >= 0)
     return TRUE;
   if ((assessment = mamori_assessment_load (store, error)) == NULL)
     return FALSE;
@@ -607,6 +637,7 @@ mamori_report_render (MamoriStore               *store,
   setup.subject = subject;
   setup.created = now;
   setup.copies = options->kind == MAMORI_REPORT_BOARD_PACK ? options->copies : 0;
+  setup.cover = options->kind == MAMORI_REPORT_BOARD_PACK && (options->sections & MAMORI_PACK_COVER) != 0;
   pdf = mamori_doc_render_pdf (doc, &setup, progress, user_data, cancellable, error);
 
 out:

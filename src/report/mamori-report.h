@@ -104,6 +104,8 @@ int                  mamori_report_get_mark_class       (MamoriStore            
                                                          const char                *mark);
 char                *mamori_report_dup_default_author   (MamoriStore               *store);
 char                *mamori_report_dup_issue_label      (const MamoriReportOptions *options);
+int                  mamori_report_find_issue           (GPtrArray                 *snapshots,
+                                                         const char                *issue);
 gboolean             mamori_report_record_issue         (MamoriStore               *store,
                                                          const MamoriReportOptions *options,
                                                          char                     **label,
