@@ -1331,6 +1331,44 @@ test_document_control (Fixture       *fixture,
     g_assert_nonnull (strstr (packed->str, "「共同開発契約（センサー）」で、確認の結果「欠落」または「要修正」とされた条項が2件あります。"));
     g_assert_nonnull (strstr (packed->str, "契約の未解決の必須論点"));
     g_assert_nonnull (strstr (packed->str, "件中"));
+    /* The charts are on the summary's first page, with the figures. */
+    g_assert_nonnull (strstr (packed->str, "区分別の資産数"));
+  }
+  /* The completion tile's colour follows its figure: few items done, red. */
+  {
+    int index = find_page (document, "概要", find_page (document, "目次", 0) + 1);
+    PopplerPage *page = poppler_document_get_page (document, index);
+    g_autofree char *text = poppler_page_get_text (page);
+    const char *label = strstr (text, "チェック項目の完了率");
+    PopplerRectangle *boxes = NULL;
+    guint n_boxes = 0;
+    double width, height;
+    cairo_surface_t *surface;
+    cairo_t *cr;
+    guint32 pixel;
+    glong at;
+
+    g_assert_nonnull (label);
+    g_assert_true (poppler_page_get_text_layout (page, &boxes, &n_boxes));
+    at = g_utf8_pointer_to_offset (text, label);
+    poppler_page_get_size (page, &width, &height);
+    surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width * 2, (int) height * 2);
+    cr = cairo_create (surface);
+    cairo_scale (cr, 2, 2);
+    cairo_set_source_rgb (cr, 1, 1, 1);
+    cairo_paint (cr);
+    poppler_page_render (page, cr);
+    cairo_destroy (cr);
+    cairo_surface_flush (surface);
+    /* The bar along the tile's top, 9 pt above its label. */
+    pixel = *(guint32 *) (cairo_image_surface_get_data (surface)
+                          + (int) ((boxes[at].y1 - 8) * 2) * cairo_image_surface_get_stride (surface)
+                          + (int) (boxes[at].x1 * 2) * 4);
+    g_assert_cmpuint ((pixel >> 16) & 0xff, >, 150);
+    g_assert_cmpuint ((pixel >> 8) & 0xff, <, 80);
+    cairo_surface_destroy (surface);
+    g_free (boxes);
+    g_object_unref (page);
   }
   g_object_unref (document);
 
@@ -1595,6 +1633,32 @@ test_typesetting (void)
       g_object_unref (page);
       g_object_unref (document);
     }
+
+  /* A path breaks at its separators. */
+  {
+    g_autoptr(MamoriDoc) doc = mamori_doc_new ();
+    PopplerDocument *document;
+    g_autofree char *text = NULL;
+    g_autofree char *path = NULL;
+    g_auto(GStrv) pieces = NULL;
+    const char *start, *end;
+
+    mamori_doc_table_begin (doc, 2, (double[]) { 1, 5 }, NULL);
+    mamori_doc_table_row (doc, (const char *[]) { "/home/takahashi/Documents/incident-2026/evidence/usb-copy-log.csv",
+                                                  "" });
+    mamori_doc_table_end (doc);
+    document = render_doc (doc, MAMORI_LANG_EN);
+    text = page_text (document, 0);
+    start = strstr (text, "/home");
+    end = strstr (text, ".csv");
+    g_assert_true (start != NULL && end != NULL && end > start);
+    path = g_strndup (start, end - start);
+    pieces = g_strsplit (path, "\n", -1);
+    g_assert_cmpuint (g_strv_length (pieces), >, 1);
+    for (guint i = 0; pieces[i + 1] != NULL; i++)
+      g_assert_true (g_str_has_suffix (pieces[i], "/") || g_str_has_suffix (pieces[i], "-"));
+    g_object_unref (document);
+  }
 
   /* English quotes and apostrophes are not an em wide. */
   {
