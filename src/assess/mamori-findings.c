@@ -41,6 +41,24 @@ load_facts (MamoriStore  *store,
 }
 
 /**
+ * mamori_facts_load_default:
+ *
+ * mamori_facts_load() with the bundled reference catalog and checklists.
+ */
+MamoriFacts *
+mamori_facts_load_default (MamoriStore  *store,
+                           GDateTime    *now,
+                           GError      **error)
+{
+  g_autoptr(MamoriCatalog) catalog = mamori_catalog_dup_default ();
+  g_autoptr(MamoriChecklistCatalog) checklists = mamori_checklist_catalog_dup_default (error);
+
+  if (checklists == NULL)
+    return NULL;
+  return mamori_facts_load (store, catalog, checklists, now, error);
+}
+
+/**
  * mamori_facts_load:
  * @now: the moment to judge by (due dates, ages), in the user's time zone
  *
@@ -653,14 +671,9 @@ MamoriAssessment *
 mamori_assessment_load (MamoriStore  *store,
                         GError      **error)
 {
-  g_autoptr(MamoriCatalog) catalog = mamori_catalog_dup_default ();
-  g_autoptr(MamoriChecklistCatalog) checklists = mamori_checklist_catalog_dup_default (error);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  MamoriFacts *facts;
+  MamoriFacts *facts = mamori_facts_load_default (store, now, error);
 
-  if (checklists == NULL)
-    return NULL;
-  facts = mamori_facts_load (store, catalog, checklists, now, error);
   return facts != NULL ? mamori_assessment_new (facts) : NULL;
 }
 

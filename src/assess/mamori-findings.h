@@ -46,6 +46,9 @@ MamoriFacts *mamori_facts_load (MamoriStore            *store,
                                 MamoriChecklistCatalog *checklists,
                                 GDateTime              *now,
                                 GError                **error);
+MamoriFacts *mamori_facts_load_default (MamoriStore          *store,
+                                        GDateTime            *now,
+                                        GError              **error);
 void         mamori_facts_free (MamoriFacts            *facts);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MamoriFacts, mamori_facts_free)
 

@@ -447,19 +447,12 @@ gboolean
 mamori_pack_add_decisions (Pack    *pack,
                            GError **error)
 {
-  g_autoptr(MamoriAssessment) assessment = NULL;
   g_autofree char *issue = mamori_report_dup_issue_label (pack->options);
-  MamoriFacts *facts;
+  g_autoptr(MamoriFacts) facts = pack->catalog != NULL && pack->checklists != NULL
+                                 ? mamori_facts_load (pack->store, pack->catalog, pack->checklists, pack->now, error)
+                                 : mamori_facts_load_default (pack->store, pack->now, error);
+  g_autoptr(MamoriAssessment) assessment = NULL;
 
-  if (pack->catalog != NULL && pack->checklists != NULL)
-    facts = mamori_facts_load (pack->store, pack->catalog, pack->checklists, pack->now, error);
-  else
-    {
-      g_autoptr(MamoriCatalog) catalog = mamori_catalog_dup_default ();
-      g_autoptr(MamoriChecklistCatalog) checklists = mamori_checklist_catalog_dup_default (error);
-
-      facts = checklists != NULL ? mamori_facts_load (pack->store, catalog, checklists, pack->now, error) : NULL;
-    }
   if (facts == NULL)
     return FALSE;
   /* Issued again for the same meeting (a corrected copy): still compared
@@ -471,10 +464,7 @@ mamori_pack_add_decisions (Pack    *pack,
       int issued;
 
       if (snapshots == NULL)
-        {
-          mamori_facts_free (facts);
-          return FALSE;
-        }
+        return FALSE;
       if ((issued = mamori_report_find_issue (snapshots, issue)) >= 0)
         {
           g_clear_pointer (&facts->snapshot, mamori_snapshot_free);
@@ -482,7 +472,7 @@ mamori_pack_add_decisions (Pack    *pack,
             facts->snapshot = g_ptr_array_steal_index (snapshots, issued + 1);
         }
     }
-  assessment = mamori_assessment_new (facts);
+  assessment = mamori_assessment_new (g_steal_pointer (&facts));
 
   add_overall (pack, assessment);
   add_decisions (pack, assessment);
