@@ -22,11 +22,6 @@ struct _MamoriWindow
   AdwWindowTitle       *workspace_title;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
-  AdwBin               *overview_bin;
-  AdwBin               *assets_bin;
-  AdwBin               *contracts_bin;
-  AdwBin               *checklists_bin;
-  AdwBin               *lookup_bin;
   AdwStatusPage        *no_workspace_page;
   GMenu                *recent_section;
 

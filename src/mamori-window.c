@@ -10,13 +10,8 @@
 #include "analysis/mamori-text.h"
 #include "mamori-recent-workspaces.h"
 #include "mamori-window-private.h"
-#include "pages/mamori-assets-page.h"
-#include "pages/mamori-checklists-page.h"
-#include "pages/mamori-contracts-page.h"
-#include "pages/mamori-incidents-view.h"
-#include "pages/mamori-lookup-page.h"
-#include "pages/mamori-overview-page.h"
-#include "pages/mamori-report-window.h"
+#include "pages/mamori-pages.h"
+#include "pages/report/mamori-report-window.h"
 #include "widgets/mamori-message.h"
 #include "widgets/mamori-profile-window.h"
 
@@ -191,51 +186,53 @@ mamori_window_get_store (MamoriWindow *self)
   return self->store;
 }
 
-static MamoriAssetsPage *
-get_assets_page (MamoriWindow *self)
-{
-  GtkWidget *child = adw_bin_get_child (self->assets_bin);
-
-  return MAMORI_IS_ASSETS_PAGE (child) ? MAMORI_ASSETS_PAGE (child) : NULL;
-}
-
-static MamoriChecklistsPage *
-get_checklists_page (MamoriWindow *self)
-{
-  GtkWidget *child = adw_bin_get_child (self->checklists_bin);
-
-  return MAMORI_IS_CHECKLISTS_PAGE (child) ? MAMORI_CHECKLISTS_PAGE (child) : NULL;
-}
-
-static MamoriContractsPage *
-get_contracts_page (MamoriWindow *self)
-{
-  GtkWidget *child = adw_bin_get_child (self->contracts_bin);
-
-  return MAMORI_IS_CONTRACTS_PAGE (child) ? MAMORI_CONTRACTS_PAGE (child) : NULL;
-}
-
 static void on_show_record (MamoriWindow *self,
                             int           type,
                             gint64        id,
                             const char   *key);
 
-/* The tabs that are #MamoriPage subclasses (the Overview so far; the
- * others follow), in tab order. */
+/* The tabs' pages, in tab order (none without a workspace). Each tab of the
+ * template is an AdwBin that holds its page. */
 static GPtrArray *
 dup_pages (MamoriWindow *self)
 {
-  AdwBin *bins[] = { self->overview_bin, self->assets_bin, self->contracts_bin, self->lookup_bin, self->checklists_bin };
+  g_autoptr(GtkSelectionModel) tabs = adw_view_stack_get_pages (self->view_stack);
   GPtrArray *pages = g_ptr_array_new ();
 
-  for (gsize i = 0; i < G_N_ELEMENTS (bins); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (tabs)); i++)
     {
-      GtkWidget *child = adw_bin_get_child (bins[i]);
+      g_autoptr(AdwViewStackPage) tab = g_list_model_get_item (G_LIST_MODEL (tabs), i);
+      GtkWidget *child = adw_bin_get_child (ADW_BIN (adw_view_stack_page_get_child (tab)));
 
       if (MAMORI_IS_PAGE (child))
         g_ptr_array_add (pages, child);
     }
   return pages;
+}
+
+/* Gives every tab a page for @store, or none. */
+static void
+set_pages (MamoriWindow *self,
+           MamoriStore  *store)
+{
+  g_autoptr(GtkSelectionModel) tabs = adw_view_stack_get_pages (self->view_stack);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (tabs)); i++)
+    {
+      g_autoptr(AdwViewStackPage) tab = g_list_model_get_item (G_LIST_MODEL (tabs), i);
+      AdwBin *bin = ADW_BIN (adw_view_stack_page_get_child (tab));
+      GtkWidget *page = NULL;
+
+      if (store != NULL)
+        {
+          page = mamori_pages_new_page (adw_view_stack_page_get_name (tab), store);
+          g_return_if_fail (page != NULL);
+          g_signal_connect_object (page, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
+                                   self->toast_overlay, G_CONNECT_SWAPPED);
+          g_signal_connect_object (page, "show-record", G_CALLBACK (on_show_record), self, G_CONNECT_SWAPPED);
+        }
+      adw_bin_set_child (bin, page);
+    }
 }
 
 /**
@@ -250,19 +247,10 @@ gboolean
 mamori_window_save_all (MamoriWindow  *self,
                         GError       **error)
 {
-  MamoriAssetsPage *page = get_assets_page (self);
-  MamoriContractsPage *contracts = get_contracts_page (self);
-
   g_return_val_if_fail (MAMORI_IS_WINDOW (self), FALSE);
 
   if (self->profile_window != NULL &&
       !mamori_profile_window_save (MAMORI_PROFILE_WINDOW (self->profile_window), error))
-    return FALSE;
-  if (page != NULL && !mamori_assets_page_save (page, error))
-    return FALSE;
-  if (contracts != NULL && !mamori_contracts_page_save (contracts, error))
-    return FALSE;
-  if (get_checklists_page (self) != NULL && !mamori_checklists_page_save (get_checklists_page (self), error))
     return FALSE;
   {
     g_autoptr(GPtrArray) pages = dup_pages (self);
@@ -278,17 +266,8 @@ mamori_window_save_all (MamoriWindow  *self,
 static void
 discard_all (MamoriWindow *self)
 {
-  MamoriAssetsPage *page = get_assets_page (self);
-  MamoriContractsPage *contracts = get_contracts_page (self);
-
   if (self->profile_window != NULL)
     mamori_profile_window_discard (MAMORI_PROFILE_WINDOW (self->profile_window));
-  if (page != NULL)
-    mamori_assets_page_discard (page);
-  if (contracts != NULL)
-    mamori_contracts_page_discard (contracts);
-  if (get_checklists_page (self) != NULL)
-    mamori_checklists_page_discard (get_checklists_page (self));
   {
     g_autoptr(GPtrArray) pages = dup_pages (self);
 
@@ -451,48 +430,10 @@ mamori_window_set_store (MamoriWindow *self,
   if (self->store != NULL)
     {
       mamori_store_set_checkpoint_delay (self->store, CHECKPOINT_DELAY_MS);
-      GtkWidget *overview_page = mamori_overview_page_new (self->store);
-      GtkWidget *assets_page = mamori_assets_page_new (self->store);
-      GtkWidget *contracts_page, *lookup_page, *checklists_page, *incidents_view;
-
-      g_signal_connect_object (overview_page, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
-                               self->toast_overlay, G_CONNECT_SWAPPED);
-      g_signal_connect_object (overview_page, "show-record", G_CALLBACK (on_show_record), self, G_CONNECT_SWAPPED);
-      adw_bin_set_child (self->overview_bin, overview_page);
-
       g_signal_connect_object (self->store, "changed::profile",
                                G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (assets_page, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
-                               self->toast_overlay, G_CONNECT_SWAPPED);
-      adw_bin_set_child (self->assets_bin, assets_page);
-
-      contracts_page = mamori_contracts_page_new (self->store);
-      g_signal_connect_object (contracts_page, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
-                               self->toast_overlay, G_CONNECT_SWAPPED);
-      adw_bin_set_child (self->contracts_bin, contracts_page);
-
-      lookup_page = mamori_lookup_page_new (self->store);
-      g_signal_connect_object (lookup_page, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
-                               self->toast_overlay, G_CONNECT_SWAPPED);
-      adw_bin_set_child (self->lookup_bin, lookup_page);
-
-      checklists_page = mamori_checklists_page_new (self->store);
-      g_signal_connect_object (checklists_page, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
-                               self->toast_overlay, G_CONNECT_SWAPPED);
-      incidents_view = mamori_incidents_view_new (self->store);
-      g_signal_connect_object (incidents_view, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
-                               self->toast_overlay, G_CONNECT_SWAPPED);
-      mamori_checklists_page_set_incidents_view (MAMORI_CHECKLISTS_PAGE (checklists_page), incidents_view);
-      adw_bin_set_child (self->checklists_bin, checklists_page);
     }
-  else
-    {
-      adw_bin_set_child (self->overview_bin, NULL);
-      adw_bin_set_child (self->assets_bin, NULL);
-      adw_bin_set_child (self->contracts_bin, NULL);
-      adw_bin_set_child (self->lookup_bin, NULL);
-      adw_bin_set_child (self->checklists_bin, NULL);
-    }
+  set_pages (self, self->store);
 
   sync_workspace_state (self);
 
@@ -622,46 +563,35 @@ activate_in_tab_action (GtkWidget  *widget,
     gtk_widget_activate_action_variant (page, action, NULL);
 }
 
-/* A page asked to open a record: its tab, with the record selected. */
+/* A page asked to open a record: the tab whose page has it, with the
+ * record selected. */
 static void
 on_show_record (MamoriWindow *self,
                 int           type,
                 gint64        id,
                 const char   *key)
 {
-  switch ((MamoriRecordType) type)
+  g_autoptr(GPtrArray) pages = NULL;
+
+  if ((MamoriRecordType) type == MAMORI_RECORD_PROFILE)
     {
-    case MAMORI_RECORD_PROFILE:
       mamori_window_show_profile (self);
       return;
-    case MAMORI_RECORD_ASSET:
-      adw_view_stack_set_visible_child_name (self->view_stack, "assets");
-      if (id > 0 && get_assets_page (self) != NULL)
-        mamori_assets_page_select (get_assets_page (self), id);
-      return;
-    case MAMORI_RECORD_CONTRACT:
-      adw_view_stack_set_visible_child_name (self->view_stack, "contracts");
-      if (id > 0 && get_contracts_page (self) != NULL)
-        mamori_contracts_page_select (get_contracts_page (self), id);
-      return;
-    case MAMORI_RECORD_SCREENING:
-      adw_view_stack_set_visible_child_name (self->view_stack, "lookup");
-      if (id > 0 && MAMORI_IS_LOOKUP_PAGE (adw_bin_get_child (self->lookup_bin)))
-        mamori_lookup_page_show_screening (MAMORI_LOOKUP_PAGE (adw_bin_get_child (self->lookup_bin)), id);
-      return;
-    case MAMORI_RECORD_CHECKLIST:
-      adw_view_stack_set_visible_child_name (self->view_stack, "checklists");
-      if (key != NULL && get_checklists_page (self) != NULL)
-        mamori_checklists_page_show (get_checklists_page (self), key);
-      return;
-    case MAMORI_RECORD_INCIDENT:
-      adw_view_stack_set_visible_child_name (self->view_stack, "checklists");
-      if (get_checklists_page (self) != NULL)
-        mamori_checklists_page_show_incident (get_checklists_page (self), id);
-      return;
-    default:
-      g_return_if_reached ();
     }
+  pages = dup_pages (self);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      MamoriPage *page = g_ptr_array_index (pages, i);
+
+      if (mamori_page_has_records (page, type))
+        {
+          /* Shown first, so that the page can move the focus into it. */
+          adw_view_stack_set_visible_child (self->view_stack, gtk_widget_get_parent (GTK_WIDGET (page)));
+          mamori_page_open_record (page, type, id, key);
+          return;
+        }
+    }
+  g_warning ("No tab shows records of type %d", type);
 }
 
 static void
@@ -874,11 +804,6 @@ mamori_window_class_init (MamoriWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, workspace_title);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, overview_bin);
-  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, assets_bin);
-  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, contracts_bin);
-  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, checklists_bin);
-  gtk_widget_class_bind_template_child (widget_class, MamoriWindow, lookup_bin);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, no_workspace_page);
   gtk_widget_class_bind_template_child (widget_class, MamoriWindow, recent_section);
 

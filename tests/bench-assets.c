@@ -27,7 +27,7 @@
 #include "analysis/mamori-classification.h"
 #include "io/mamori-asset-csv.h"
 #include "model/mamori-asset-list.h"
-#include "pages/mamori-assets-page.h"
+#include "pages/assets/mamori-assets-page.h"
 #include "store/mamori-store.h"
 
 static const char * const names[] = {

@@ -23,7 +23,7 @@
 #include "mamori-i18n.h"
 
 #include "assess/mamori-findings.h"
-#include "pages/mamori-overview-page.h"
+#include "pages/overview/mamori-overview-page.h"
 #include "test-utils.h"
 
 #define RUNS 7

@@ -16,11 +16,11 @@
 #include "model/mamori-asset.h"
 #include "analysis/mamori-classification.h"
 #include "model/mamori-ledger.h"
-#include "pages/mamori-asset-editor.h"
-#include "pages/mamori-assets-page.h"
+#include "pages/assets/mamori-asset-editor.h"
+#include "pages/assets/mamori-assets-page.h"
 #include "io/mamori-asset-csv.h"
-#include "pages/mamori-import-window.h"
-#include "pages/mamori-ledger-dialog.h"
+#include "pages/assets/mamori-import-window.h"
+#include "pages/assets/mamori-ledger-dialog.h"
 #include "test-ui.h"
 #include "test-utils.h"
 
@@ -50,7 +50,7 @@ open_window (const char *path)
 static MamoriAssetsPage *
 get_page (MamoriWindow *window)
 {
-  return MAMORI_ASSETS_PAGE (adw_bin_get_child (child (window, WINDOW, "assets_bin")));
+  return MAMORI_ASSETS_PAGE (mamori_test_window_page (window, "assets"));
 }
 
 static MamoriAssetEditor *

@@ -13,7 +13,7 @@
 #include "catalog/mamori-checklists.h"
 #include "mamori-application.h"
 #include "mamori-window.h"
-#include "pages/mamori-checklists-page.h"
+#include "pages/checklists/mamori-checklists-page.h"
 #include "test-ui.h"
 #include "test-utils.h"
 
@@ -37,7 +37,7 @@ open_window (const char *path)
 static MamoriChecklistsPage *
 get_page (MamoriWindow *window)
 {
-  return MAMORI_CHECKLISTS_PAGE (adw_bin_get_child (child (window, WINDOW, "checklists_bin")));
+  return MAMORI_CHECKLISTS_PAGE (mamori_test_window_page (window, "checklists"));
 }
 
 static const char *
@@ -162,7 +162,7 @@ test_complete_items (void)
   adw_combo_row_set_selected (find_typed (GTK_WIDGET (row), ADW_TYPE_COMBO_ROW, NULL), MAMORI_ITEM_IN_PROGRESS);
   gtk_editable_set_text (find_typed (GTK_WIDGET (row), ADW_TYPE_ENTRY_ROW, mamori_test_expect ("Owner", "担当者")), "総務部 高橋");
   gtk_editable_set_text (find_typed (GTK_WIDGET (row), ADW_TYPE_ENTRY_ROW, mamori_test_expect ("Due date", "期限")), "2020/4/1");
-  g_assert_true (mamori_checklists_page_save (page, &error));
+  g_assert_true (mamori_page_save (MAMORI_PAGE (page), &error));
   g_assert_no_error (error);
   g_assert_cmpstr (sidebar_progress (page, "tics"), ==,
                    mamori_test_expect ("1 of 20 done, 1 overdue", "20 件中 1 件完了、期限超過 1 件"));
@@ -174,7 +174,7 @@ test_complete_items (void)
   row = item_row (page, "tics-02");
   gtk_editable_set_text (find_typed (GTK_WIDGET (row), ADW_TYPE_ENTRY_ROW, mamori_test_expect ("Due date", "期限")), "");
   gtk_editable_set_text (find_typed (GTK_WIDGET (row), ADW_TYPE_ENTRY_ROW, mamori_test_expect ("Due date", "期限")), "2020-13-45");
-  g_assert_true (mamori_checklists_page_save (page, &error));
+  g_assert_true (mamori_page_save (MAMORI_PAGE (page), &error));
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (row), "2020-04-01"));
 
   /* Under a filter, the row being edited stays until the filter changes. */

@@ -13,7 +13,7 @@
 #include "mamori-application.h"
 #include "analysis/mamori-contract-scan.h"
 #include "model/mamori-contract.h"
-#include "pages/mamori-contract-analysis-window.h"
+#include "pages/contracts/mamori-contract-analysis-window.h"
 #include "test-ui.h"
 #include "test-utils.h"
 

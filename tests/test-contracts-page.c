@@ -11,9 +11,9 @@
 
 #include "mamori-application.h"
 #include "mamori-window.h"
-#include "pages/mamori-contract-analysis-window.h"
-#include "pages/mamori-contract-editor.h"
-#include "pages/mamori-contracts-page.h"
+#include "pages/contracts/mamori-contract-analysis-window.h"
+#include "pages/contracts/mamori-contract-editor.h"
+#include "pages/contracts/mamori-contracts-page.h"
 #include "test-ui.h"
 #include "test-utils.h"
 
@@ -44,7 +44,7 @@ open_window (const char *path,
 static MamoriContractsPage *
 get_page (MamoriWindow *window)
 {
-  return MAMORI_CONTRACTS_PAGE (adw_bin_get_child (child (window, WINDOW, "contracts_bin")));
+  return MAMORI_CONTRACTS_PAGE (mamori_test_window_page (window, "contracts"));
 }
 
 static const char *

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "mamori-application.h"
-#include "pages/mamori-incidents-view.h"
+#include "pages/checklists/mamori-incidents-view.h"
 #include "store/mamori-store.h"
 #include "test-ui.h"
 #include "test-utils.h"

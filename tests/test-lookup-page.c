@@ -11,7 +11,7 @@
 
 #include "mamori-application.h"
 #include "mamori-window.h"
-#include "pages/mamori-lookup-page-private.h"
+#include "pages/lookup/mamori-lookup-page-private.h"
 #include "test-ui.h"
 #include "test-utils.h"
 
@@ -35,7 +35,7 @@ open_window (const char *path,
 static MamoriLookupPage *
 get_page (MamoriWindow *window)
 {
-  return MAMORI_LOOKUP_PAGE (adw_bin_get_child (child (window, WINDOW, "lookup_bin")));
+  return MAMORI_LOOKUP_PAGE (mamori_test_window_page (window, "lookup"));
 }
 
 /* The texts of the labels under @widget that are drawn, in order. */

@@ -11,9 +11,9 @@
 
 #include "mamori-application.h"
 #include "mamori-window.h"
-#include "pages/mamori-action-dialog.h"
-#include "pages/mamori-assets-page.h"
-#include "pages/mamori-overview-page.h"
+#include "pages/overview/mamori-action-dialog.h"
+#include "pages/assets/mamori-assets-page.h"
+#include "pages/overview/mamori-overview-page.h"
 #include "test-ui.h"
 #include "test-utils.h"
 
@@ -36,7 +36,7 @@ open_window (const char *path,
 static MamoriOverviewPage *
 get_page (MamoriWindow *window)
 {
-  return MAMORI_OVERVIEW_PAGE (adw_bin_get_child (child (window, WINDOW, "overview_bin")));
+  return MAMORI_OVERVIEW_PAGE (mamori_test_window_page (window, "overview"));
 }
 
 typedef struct

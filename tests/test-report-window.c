@@ -14,9 +14,9 @@
 
 #include "mamori-application.h"
 #include "mamori-window.h"
-#include "pages/mamori-contract-editor.h"
-#include "pages/mamori-incidents-view.h"
-#include "pages/mamori-report-window.h"
+#include "pages/contracts/mamori-contract-editor.h"
+#include "pages/checklists/mamori-incidents-view.h"
+#include "pages/report/mamori-report-window.h"
 #include "store/mamori-store.h"
 #include "test-ui.h"
 #include "test-utils.h"

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "mamori-application.h"
-#include "pages/mamori-screenings-view.h"
+#include "pages/lookup/mamori-screenings-view.h"
 #include "store/mamori-store.h"
 #include "test-ui.h"
 #include "test-utils.h"

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "mamori-window.h"
 #include "test-ui.h"
 #include "test-utils.h"
 
@@ -102,6 +103,18 @@ mamori_test_template_child (gpointer    widget,
 
   g_assert_nonnull (child);
   return child;
+}
+
+/* The page of the main window's tab @tab ("assets", …). */
+gpointer
+mamori_test_window_page (gpointer    window,
+                         const char *tab)
+{
+  AdwViewStack *stack = mamori_test_template_child (window, MAMORI_TYPE_WINDOW, "view_stack");
+  GtkWidget *bin = adw_view_stack_get_child_by_name (stack, tab);
+
+  g_assert_nonnull (bin);
+  return adw_bin_get_child (ADW_BIN (bin));
 }
 
 /* The shown window of @type (a dialog, say), or NULL. */

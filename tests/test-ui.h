@@ -26,6 +26,8 @@ gpointer    mamori_test_template_child    (gpointer              widget,
                                            GType                 type,
                                            const char           *name);
 gpointer    mamori_test_find_window       (GType                 type);
+gpointer    mamori_test_window_page       (gpointer              window,
+                                           const char           *tab);
 void        mamori_test_close_all_windows (void);
 
 G_END_DECLS

@@ -12,7 +12,7 @@
 #include "config.h"
 
 #include "widgets/mamori-message.h"
-#include "mamori-page.h"
+#include "pages/mamori-page.h"
 
 typedef struct
 {
@@ -46,6 +46,20 @@ mamori_page_real_save (MamoriPage  *self,
 static void
 mamori_page_real_discard (MamoriPage *self)
 {
+}
+
+static void
+mamori_page_real_open_record (MamoriPage       *self,
+                              MamoriRecordType  type,
+                              gint64            id,
+                              const char       *key)
+{
+}
+
+static void
+mamori_page_real_focus_list (MamoriPage *self)
+{
+  gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -104,6 +118,8 @@ mamori_page_class_init (MamoriPageClass *klass)
 
   klass->save = mamori_page_real_save;
   klass->discard = mamori_page_real_discard;
+  klass->open_record = mamori_page_real_open_record;
+  klass->focus_list = mamori_page_real_focus_list;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, MAMORI_TYPE_STORE,
@@ -176,7 +192,7 @@ mamori_page_show_error (MamoriPage   *self,
                         const char   *title,
                         const GError *error)
 {
-  mamori_page_add_toast (self, mamori_toast_new (title, error->message));
+  mamori_widget_show_error (GTK_WIDGET (self), title, error);
 }
 
 void
@@ -187,4 +203,74 @@ mamori_page_show_record (MamoriPage       *self,
 {
   g_return_if_fail (MAMORI_IS_PAGE (self));
   g_signal_emit (self, signals[SHOW_RECORD], 0, (int) type, id, key);
+}
+
+/* Whether records of @type are shown in this page. */
+gboolean
+mamori_page_has_records (MamoriPage       *self,
+                         MamoriRecordType  type)
+{
+  g_return_val_if_fail (MAMORI_IS_PAGE (self), FALSE);
+  return (MAMORI_PAGE_GET_CLASS (self)->record_types & (1u << type)) != 0;
+}
+
+/**
+ * mamori_page_open_record:
+ * @id: the record, or 0 for the list alone
+ * @key: (nullable): a checklist's id
+ *
+ * Shows a record of one of the page's types; the page's tab is shown.
+ */
+void
+mamori_page_open_record (MamoriPage       *self,
+                         MamoriRecordType  type,
+                         gint64            id,
+                         const char       *key)
+{
+  g_return_if_fail (mamori_page_has_records (self, type));
+  MAMORI_PAGE_GET_CLASS (self)->open_record (self, type, id, key);
+}
+
+/* Alt+1…5: the focus goes where the user picks a record (the list or its
+ * search), never to a tab button or an unnamed scroll area. */
+void
+mamori_page_focus_list (MamoriPage *self)
+{
+  g_return_if_fail (MAMORI_IS_PAGE (self));
+  MAMORI_PAGE_GET_CLASS (self)->focus_list (self);
+}
+
+/**
+ * mamori_widget_add_toast:
+ * @widget: a part of a page (an editor, a section)
+ *
+ * Shows @toast through the page @widget is in; the one way a page's parts
+ * tell the user something. A part not in a page (a test shows it alone)
+ * drops the message.
+ */
+void
+mamori_widget_add_toast (GtkWidget *widget,
+                         AdwToast  *toast)
+{
+  GtkWidget *page = gtk_widget_get_ancestor (widget, MAMORI_TYPE_PAGE);
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (page != NULL)
+    {
+      mamori_page_add_toast (MAMORI_PAGE (page), toast);
+      return;
+    }
+  g_debug ("No page to show “%s”", adw_toast_get_title (toast));
+  g_object_ref_sink (toast);
+  g_object_unref (toast);
+}
+
+/* A toast with the short @title; the error's sentence behind Details. */
+void
+mamori_widget_show_error (GtkWidget    *widget,
+                          const char   *title,
+                          const GError *error)
+{
+  mamori_widget_add_toast (widget, mamori_toast_new (title, error->message));
 }

@@ -24,6 +24,15 @@ struct _MamoriPageClass
                        GError     **error);
   /* Drops what was typed and not saved (the user chose to). */
   void     (*discard) (MamoriPage  *self);
+  /* The records the page shows: a bit (1 << type) per #MamoriRecordType. */
+  guint      record_types;
+  /* Shows a record of one of those types, its tab already shown. */
+  void     (*open_record) (MamoriPage       *self,
+                           MamoriRecordType  type,
+                           gint64            id,
+                           const char       *key);
+  /* Puts the keyboard focus where the user picks a record (Alt+1…5). */
+  void     (*focus_list)  (MamoriPage       *self);
 };
 
 MamoriStore *mamori_page_get_store   (MamoriPage       *self);
@@ -39,5 +48,18 @@ void         mamori_page_show_record (MamoriPage       *self,
                                       MamoriRecordType  type,
                                       gint64            id,
                                       const char       *key);
+gboolean     mamori_page_has_records (MamoriPage       *self,
+                                      MamoriRecordType  type);
+void         mamori_page_open_record (MamoriPage       *self,
+                                      MamoriRecordType  type,
+                                      gint64            id,
+                                      const char       *key);
+void         mamori_page_focus_list  (MamoriPage       *self);
+
+void         mamori_widget_add_toast  (GtkWidget        *widget,
+                                       AdwToast         *toast);
+void         mamori_widget_show_error (GtkWidget        *widget,
+                                       const char       *title,
+                                       const GError     *error);
 
 G_END_DECLS

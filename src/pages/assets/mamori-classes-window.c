@@ -12,7 +12,7 @@
 
 #include "mamori-i18n.h"
 
-#include "mamori-classes-window.h"
+#include "pages/assets/mamori-classes-window.h"
 #include "widgets/mamori-autosave.h"
 #include "widgets/mamori-message.h"
 

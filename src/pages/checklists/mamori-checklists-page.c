@@ -14,8 +14,8 @@
 
 #include "analysis/mamori-text.h"
 #include "catalog/mamori-checklists.h"
-#include "mamori-checklists-page.h"
-#include "mamori-incidents-view.h"
+#include "pages/checklists/mamori-checklists-page.h"
+#include "pages/checklists/mamori-incidents-view.h"
 #include "model/mamori-screening.h"
 #include "widgets/mamori-autosave.h"
 #include "widgets/mamori-message.h"
@@ -46,7 +46,7 @@ typedef enum
 
 struct _MamoriChecklistsPage
 {
-  AdwBin                  parent_instance;
+  MamoriPage              parent_instance;
 
   AdwLeaflet             *leaflet;
   GtkListBox             *sidebar;
@@ -71,36 +71,7 @@ struct _MamoriChecklistsPage
   gboolean                updating;
 };
 
-G_DEFINE_FINAL_TYPE (MamoriChecklistsPage, mamori_checklists_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-enum {
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
-
-static void
-add_toast (MamoriChecklistsPage *self,
-           AdwToast             *toast)
-{
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
-
-static void
-show_error (MamoriChecklistsPage *self,
-            const char           *title,
-            const GError         *error)
-{
-  add_toast (self, mamori_toast_new (title, error->message));
-}
+G_DEFINE_FINAL_TYPE (MamoriChecklistsPage, mamori_checklists_page, MAMORI_TYPE_PAGE)
 
 static GDateTime *
 now_local (void)
@@ -499,7 +470,7 @@ on_detach_clicked (GtkButton *button,
   g_autoptr(GError) error = NULL;
 
   if (!mamori_store_detach_evidence (rows->page->store, id, &error))
-    show_error (rows->page, _("The evidence could not be removed"), error);
+    mamori_page_show_error (MAMORI_PAGE (rows->page), _("The evidence could not be removed"), error);
   update_evidence (rows);
   gtk_widget_grab_focus (GTK_WIDGET (rows->attach_row));
 }
@@ -510,7 +481,7 @@ on_check_again_clicked (GtkButton *button,
 {
   if (rows->evidence_rows->len == 0)
     {
-      add_toast (rows->page, mamori_toast_new (_("No evidence files to check yet"), NULL));
+      mamori_page_add_toast (MAMORI_PAGE (rows->page), mamori_toast_new (_("No evidence files to check yet"), NULL));
       return;
     }
   update_evidence (rows);
@@ -530,7 +501,7 @@ update_evidence (ItemRows *rows)
   all = mamori_store_dup_evidence (self->store, MAMORI_EVIDENCE_FOR_ITEM, mamori_checklist_item_get_id (rows->item), &error);
   if (all == NULL)
     {
-      show_error (self, _("The evidence could not be read"), error);
+      mamori_page_show_error (MAMORI_PAGE (self), _("The evidence could not be read"), error);
       return;
     }
   for (guint i = 0; i < all->len; i++)
@@ -914,20 +885,13 @@ build_sidebar (MamoriChecklistsPage *self)
     }
 }
 
-/**
- * mamori_checklists_page_set_incidents_view:
- *
- * Puts the incidents view in the tab, offered last in the sidebar.
- */
-void
-mamori_checklists_page_set_incidents_view (MamoriChecklistsPage *self,
-                                           GtkWidget            *view)
+/* The incidents view, offered last in the sidebar. */
+static void
+add_incidents_view (MamoriChecklistsPage *self)
 {
   GtkWidget *row;
 
-  g_return_if_fail (MAMORI_IS_CHECKLISTS_PAGE (self));
-
-  adw_bin_set_child (self->incidents_bin, view);
+  adw_bin_set_child (self->incidents_bin, mamori_incidents_view_new (self->store));
   row = new_sidebar_row (_("Incidents and Reported Approaches"));
   g_object_set_data (G_OBJECT (row), "incidents", GINT_TO_POINTER (TRUE));
   gtk_list_box_append (self->sidebar, row);
@@ -977,19 +941,14 @@ mamori_checklists_page_show_incident (MamoriChecklistsPage *self,
     mamori_incidents_view_show_incident (MAMORI_INCIDENTS_VIEW (view), incident_id);
 }
 
-/**
- * mamori_checklists_page_save:
- *
- * Saves at once what was typed in the tab (checklist items and the incident
- * shown) and not saved yet.
- */
-gboolean
-mamori_checklists_page_save (MamoriChecklistsPage  *self,
-                             GError               **error)
+/* Saves at once what was typed in the tab (checklist items and the
+ * incident shown) and not saved yet. */
+static gboolean
+mamori_checklists_page_save (MamoriPage  *page,
+                             GError     **error)
 {
+  MamoriChecklistsPage *self = MAMORI_CHECKLISTS_PAGE (page);
   GtkWidget *incidents;
-
-  g_return_val_if_fail (MAMORI_IS_CHECKLISTS_PAGE (self), FALSE);
 
   if (!mamori_autosave_flush (self->autosave, error))
     return FALSE;
@@ -997,23 +956,40 @@ mamori_checklists_page_save (MamoriChecklistsPage  *self,
   return !MAMORI_IS_INCIDENTS_VIEW (incidents) || mamori_incidents_view_save (MAMORI_INCIDENTS_VIEW (incidents), error);
 }
 
-/**
- * mamori_checklists_page_discard:
- *
- * Forgets what was typed in the tab and could not be saved.
- */
-void
-mamori_checklists_page_discard (MamoriChecklistsPage *self)
+/* Forgets what was typed in the tab and could not be saved. */
+static void
+mamori_checklists_page_discard (MamoriPage *page)
 {
+  MamoriChecklistsPage *self = MAMORI_CHECKLISTS_PAGE (page);
   GtkWidget *incidents;
-
-  g_return_if_fail (MAMORI_IS_CHECKLISTS_PAGE (self));
 
   mamori_autosave_discard (self->autosave);
   g_hash_table_remove_all (self->dirty);
   incidents = adw_bin_get_child (self->incidents_bin);
   if (MAMORI_IS_INCIDENTS_VIEW (incidents))
     mamori_incidents_view_discard (MAMORI_INCIDENTS_VIEW (incidents));
+}
+
+static void
+mamori_checklists_page_open_record (MamoriPage       *page,
+                                    MamoriRecordType  type,
+                                    gint64            id,
+                                    const char       *key)
+{
+  MamoriChecklistsPage *self = MAMORI_CHECKLISTS_PAGE (page);
+
+  switch (type)
+    {
+    case MAMORI_RECORD_CHECKLIST:
+      if (key != NULL)
+        mamori_checklists_page_show (self, key);
+      break;
+    case MAMORI_RECORD_INCIDENT:
+      mamori_checklists_page_show_incident (self, id);
+      break;
+    default:
+      g_return_if_reached ();
+    }
 }
 
 static void
@@ -1024,7 +1000,7 @@ reload_states (MamoriChecklistsPage *self)
 
   if (states == NULL)
     {
-      show_error (self, _("The checklists could not be read"), error);
+      mamori_page_show_error (MAMORI_PAGE (self), _("The checklists could not be read"), error);
       return;
     }
   g_clear_pointer (&self->states, g_hash_table_unref);
@@ -1035,7 +1011,7 @@ static void
 on_save_failed (MamoriChecklistsPage *self,
                 const GError         *error)
 {
-  show_error (self, _("Changes are not being saved"), error);
+  mamori_page_show_error (MAMORI_PAGE (self), _("Changes are not being saved"), error);
 }
 
 static void
@@ -1059,6 +1035,7 @@ mamori_checklists_page_constructed (GObject *object)
   g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (mamori_checklists_page_parent_class)->constructed (object);
+  self->store = g_object_ref (mamori_page_get_store (MAMORI_PAGE (self)));
 
   /* Translators: which checklist items to show */
   gtk_string_list_append (filters, C_("checklist filter", "All items"));
@@ -1077,6 +1054,7 @@ mamori_checklists_page_constructed (GObject *object)
   if (self->states == NULL)
     self->states = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) mamori_item_state_free);
   build_sidebar (self);
+  add_incidents_view (self);
   update_sidebar (self);
   g_signal_connect (self->sidebar, "row-activated", G_CALLBACK (on_sidebar_row_activated), self);
   g_object_bind_property (self->leaflet, "folded", self->back_button, "visible", G_BINDING_SYNC_CREATE);
@@ -1123,64 +1101,20 @@ mamori_checklists_page_finalize (GObject *object)
 }
 
 static void
-mamori_checklists_page_get_property (GObject    *object,
-                                     guint       prop_id,
-                                     GValue     *value,
-                                     GParamSpec *pspec)
-{
-  MamoriChecklistsPage *self = MAMORI_CHECKLISTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-mamori_checklists_page_set_property (GObject      *object,
-                                     guint         prop_id,
-                                     const GValue *value,
-                                     GParamSpec   *pspec)
-{
-  MamoriChecklistsPage *self = MAMORI_CHECKLISTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 mamori_checklists_page_class_init (MamoriChecklistsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  MamoriPageClass *page_class = MAMORI_PAGE_CLASS (klass);
 
   object_class->constructed = mamori_checklists_page_constructed;
   object_class->dispose = mamori_checklists_page_dispose;
   object_class->finalize = mamori_checklists_page_finalize;
-  object_class->get_property = mamori_checklists_page_get_property;
-  object_class->set_property = mamori_checklists_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MAMORI_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * MamoriChecklistsPage::add-toast:
-   * @toast: what to tell the user; the window shows it
-   */
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  page_class->save = mamori_checklists_page_save;
+  page_class->discard = mamori_checklists_page_discard;
+  page_class->open_record = mamori_checklists_page_open_record;
+  page_class->record_types = 1u << MAMORI_RECORD_CHECKLIST | 1u << MAMORI_RECORD_INCIDENT;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-checklists-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MamoriChecklistsPage, leaflet);

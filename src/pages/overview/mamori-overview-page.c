@@ -20,8 +20,8 @@
 #include "io/mamori-file.h"
 #include "model/mamori-screening.h"
 #include "widgets/mamori-message.h"
-#include "mamori-action-dialog.h"
-#include "mamori-overview-page.h"
+#include "pages/overview/mamori-action-dialog.h"
+#include "pages/overview/mamori-overview-page.h"
 
 /* After a change, wait for typing to pause before working it out again. */
 #define REFRESH_DELAY_MS 400

@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (MamoriImportWindow, mamori_import_window, MAMORI, IMPORT_W
 
 GtkWidget *mamori_import_window_new (MamoriStore       *store,
                                      MamoriAssetImport *import,
-                                     const char        *file_name);
+                                     const char        *file_name,
+                                     GtkWidget         *page);
 
 G_END_DECLS

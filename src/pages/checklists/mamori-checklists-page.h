@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include "pages/mamori-page.h"
 
 #include "store/mamori-store.h"
 
@@ -13,17 +13,12 @@ G_BEGIN_DECLS
 
 #define MAMORI_TYPE_CHECKLISTS_PAGE (mamori_checklists_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (MamoriChecklistsPage, mamori_checklists_page, MAMORI, CHECKLISTS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (MamoriChecklistsPage, mamori_checklists_page, MAMORI, CHECKLISTS_PAGE, MamoriPage)
 
 GtkWidget *mamori_checklists_page_new                (MamoriStore           *store);
 void       mamori_checklists_page_show               (MamoriChecklistsPage  *self,
                                                       const char            *checklist_id);
 void       mamori_checklists_page_show_incident      (MamoriChecklistsPage  *self,
                                                       gint64                 incident_id);
-void       mamori_checklists_page_set_incidents_view (MamoriChecklistsPage  *self,
-                                                      GtkWidget             *view);
-gboolean   mamori_checklists_page_save               (MamoriChecklistsPage  *self,
-                                                      GError               **error);
-void       mamori_checklists_page_discard            (MamoriChecklistsPage  *self);
 
 G_END_DECLS

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include "pages/mamori-page.h"
 
 #include "model/mamori-asset-list.h"
 #include "store/mamori-store.h"
@@ -14,13 +14,10 @@ G_BEGIN_DECLS
 
 #define MAMORI_TYPE_ASSETS_PAGE (mamori_assets_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (MamoriAssetsPage, mamori_assets_page, MAMORI, ASSETS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (MamoriAssetsPage, mamori_assets_page, MAMORI, ASSETS_PAGE, MamoriPage)
 
 GtkWidget       *mamori_assets_page_new        (MamoriStore      *store);
 MamoriAssetList *mamori_assets_page_get_list   (MamoriAssetsPage *self);
-gboolean         mamori_assets_page_save       (MamoriAssetsPage *self,
-                                                GError          **error);
-void             mamori_assets_page_discard    (MamoriAssetsPage *self);
 void             mamori_assets_page_import_file (MamoriAssetsPage *self,
                                                 const char       *path);
 gboolean         mamori_assets_page_select     (MamoriAssetsPage *self,

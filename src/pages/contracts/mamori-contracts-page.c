@@ -16,13 +16,13 @@
 
 #include "analysis/mamori-contract-rules.h"
 #include "analysis/mamori-text.h"
-#include "mamori-contract-editor.h"
-#include "mamori-contracts-page.h"
+#include "pages/contracts/mamori-contract-editor.h"
+#include "pages/contracts/mamori-contracts-page.h"
 #include "widgets/mamori-message.h"
 
 struct _MamoriContractsPage
 {
-  AdwBin                parent_instance;
+  MamoriPage            parent_instance;
 
   AdwLeaflet           *leaflet;
   GtkSearchEntry       *search_entry;
@@ -50,21 +50,7 @@ struct _MamoriContractsPage
   gboolean              restoring;
 };
 
-G_DEFINE_FINAL_TYPE (MamoriContractsPage, mamori_contracts_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-enum {
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (MamoriContractsPage, mamori_contracts_page, MAMORI_TYPE_PAGE)
 
 typedef enum
 {
@@ -75,21 +61,6 @@ typedef enum
   SORT_UPDATED,
   N_SORTS
 } Sort;
-
-static void
-add_toast (MamoriContractsPage *self,
-           AdwToast            *toast)
-{
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
-
-static void
-show_error (MamoriContractsPage *self,
-            const char          *title,
-            const GError        *error)
-{
-  add_toast (self, mamori_toast_new (title, error->message));
-}
 
 /* What the list shows of a contract beyond its fields, worked out as it is
  * read: kept on the object. */
@@ -334,7 +305,7 @@ reload (MamoriContractsPage *self)
 
   if (all == NULL)
     {
-      show_error (self, _("The contracts could not be read"), error);
+      mamori_page_show_error (MAMORI_PAGE (self), _("The contracts could not be read"), error);
       return;
     }
   /* The catalog may have been updated since: Group A is read afresh. */
@@ -418,7 +389,7 @@ show_contract (MamoriContractsPage *self,
       contract = mamori_store_dup_contract (self->store, id, &error);
       if (contract == NULL)
         {
-          show_error (self, _("The contract could not be read"), error);
+          mamori_page_show_error (MAMORI_PAGE (self), _("The contract could not be read"), error);
           g_clear_error (&error);
           id = 0;
         }
@@ -494,19 +465,27 @@ mamori_contracts_page_get_editor (MamoriContractsPage *self)
   return self->editor;
 }
 
-gboolean
-mamori_contracts_page_save (MamoriContractsPage  *self,
-                            GError              **error)
+static gboolean
+mamori_contracts_page_save (MamoriPage  *page,
+                            GError     **error)
 {
-  g_return_val_if_fail (MAMORI_IS_CONTRACTS_PAGE (self), FALSE);
-  return mamori_contract_editor_save (self->editor, error);
+  return mamori_contract_editor_save (MAMORI_CONTRACTS_PAGE (page)->editor, error);
 }
 
-void
-mamori_contracts_page_discard (MamoriContractsPage *self)
+static void
+mamori_contracts_page_discard (MamoriPage *page)
 {
-  g_return_if_fail (MAMORI_IS_CONTRACTS_PAGE (self));
-  mamori_contract_editor_discard (self->editor);
+  mamori_contract_editor_discard (MAMORI_CONTRACTS_PAGE (page)->editor);
+}
+
+static void
+mamori_contracts_page_open_record (MamoriPage       *page,
+                                   MamoriRecordType  type,
+                                   gint64            id,
+                                   const char       *key)
+{
+  if (id > 0)
+    mamori_contracts_page_select (MAMORI_CONTRACTS_PAGE (page), id);
 }
 
 /* Actions ---------------------------------------------------------------------- */
@@ -523,7 +502,7 @@ add_action (GtkWidget  *widget,
   if (!mamori_contract_editor_save (self->editor, &error) ||
       mamori_store_add_contract (self->store, contract, &error) == 0)
     {
-      show_error (self, _("The contract could not be added"), error);
+      mamori_page_show_error (MAMORI_PAGE (self), _("The contract could not be added"), error);
       return;
     }
   /* A new contract is seen whatever the filters were. */
@@ -588,7 +567,7 @@ delete_action (GtkWidget  *widget,
   mamori_contract_editor_close_analysis (self->editor);
   if (!mamori_store_delete_contract (self->store, id, &error))
     {
-      show_error (self, _("The contract could not be deleted"), error);
+      mamori_page_show_error (MAMORI_PAGE (self), _("The contract could not be deleted"), error);
       return;
     }
   show_contract (self, 0);
@@ -600,7 +579,7 @@ delete_action (GtkWidget  *widget,
   undo->id = id;
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), undo,
                          (GClosureNotify) (void (*) (void)) undo_free, 0);
-  add_toast (self, toast);
+  mamori_page_add_toast (MAMORI_PAGE (self), toast);
 
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child_name (self->leaflet, "list");
@@ -678,6 +657,7 @@ mamori_contracts_page_constructed (GObject *object)
   GtkEventController *shortcuts;
 
   G_OBJECT_CLASS (mamori_contracts_page_parent_class)->constructed (object);
+  self->store = g_object_ref (mamori_page_get_store (MAMORI_PAGE (self)));
 
   gtk_string_list_append (stages, _("Any stage"));
   for (int stage = 0; stage < MAMORI_N_CONTRACT_STAGES; stage++)
@@ -706,7 +686,6 @@ mamori_contracts_page_constructed (GObject *object)
 
   self->editor = MAMORI_CONTRACT_EDITOR (mamori_contract_editor_new (self->store));
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->editor));
-  g_signal_connect_object (self->editor, "add-toast", G_CALLBACK (add_toast), self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->leaflet, "folded", self->editor, "show-back", G_BINDING_SYNC_CREATE);
 
   g_signal_connect_object (self->store, "changed::contracts", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
@@ -778,64 +757,20 @@ mamori_contracts_page_finalize (GObject *object)
 }
 
 static void
-mamori_contracts_page_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  MamoriContractsPage *self = MAMORI_CONTRACTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-mamori_contracts_page_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  MamoriContractsPage *self = MAMORI_CONTRACTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 mamori_contracts_page_class_init (MamoriContractsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  MamoriPageClass *page_class = MAMORI_PAGE_CLASS (klass);
 
   object_class->constructed = mamori_contracts_page_constructed;
   object_class->dispose = mamori_contracts_page_dispose;
   object_class->finalize = mamori_contracts_page_finalize;
-  object_class->get_property = mamori_contracts_page_get_property;
-  object_class->set_property = mamori_contracts_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MAMORI_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * MamoriContractsPage::add-toast:
-   * @toast: what to tell the user; the window shows it
-   */
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  page_class->save = mamori_contracts_page_save;
+  page_class->discard = mamori_contracts_page_discard;
+  page_class->open_record = mamori_contracts_page_open_record;
+  page_class->record_types = 1u << MAMORI_RECORD_CONTRACT;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-contracts-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MamoriContractsPage, leaflet);

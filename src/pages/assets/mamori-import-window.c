@@ -13,9 +13,11 @@
 
 #include "config.h"
 
+#include "pages/mamori-page.h"
+
 #include "mamori-i18n.h"
 
-#include "mamori-import-window.h"
+#include "pages/assets/mamori-import-window.h"
 #include "widgets/mamori-message.h"
 
 #define PREVIEW_ROWS 20
@@ -43,16 +45,10 @@ struct _MamoriImportWindow
   GPtrArray           *preview_rows;
   GCancellable        *checking;   /* the rows being checked, in a worker thread */
   gboolean             running;
+  GtkWidget           *owner;      /* weak: the page that says what was imported */
 };
 
 G_DEFINE_FINAL_TYPE (MamoriImportWindow, mamori_import_window, ADW_TYPE_WINDOW)
-
-enum {
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static void
 clear_rows (AdwPreferencesGroup *group,
@@ -345,7 +341,8 @@ import_done (GObject      *object,
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset imported from “%s”", "%u assets imported from “%s”",
                                         job->count),
                            job->count, adw_action_row_get_subtitle (self->file_row));
-  g_signal_emit (self, signals[ADD_TOAST], 0, mamori_toast_new (title, NULL));
+  if (self->owner != NULL)
+    mamori_widget_add_toast (self->owner, mamori_toast_new (title, NULL));
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -402,6 +399,7 @@ mamori_import_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->checking);
   g_clear_object (&self->checking);
+  g_clear_weak_pointer (&self->owner);
   gtk_widget_dispose_template (GTK_WIDGET (object), MAMORI_TYPE_IMPORT_WINDOW);
 
   G_OBJECT_CLASS (mamori_import_window_parent_class)->dispose (object);
@@ -430,9 +428,6 @@ mamori_import_window_class_init (MamoriImportWindowClass *klass)
   object_class->dispose = mamori_import_window_dispose;
   object_class->finalize = mamori_import_window_finalize;
   GTK_WINDOW_CLASS (klass)->close_request = mamori_import_window_close_request;
-
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-import-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MamoriImportWindow, cancel_button);
@@ -466,7 +461,8 @@ mamori_import_window_init (MamoriImportWindow *self)
 GtkWidget *
 mamori_import_window_new (MamoriStore       *store,
                           MamoriAssetImport *import,
-                          const char        *file_name)
+                          const char        *file_name,
+                          GtkWidget         *page)
 {
   MamoriImportWindow *self;
   g_autofree char *format = NULL;
@@ -478,6 +474,7 @@ mamori_import_window_new (MamoriStore       *store,
   self->store = g_object_ref (store);
   self->import = import;
   self->scheme = mamori_store_dup_class_scheme (store);
+  g_set_weak_pointer (&self->owner, page);
 
   adw_action_row_set_subtitle (self->file_row, file_name);
   /* Translators: the layout recognized, then the file's encoding */

@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "analysis/mamori-text.h"
-#include "mamori-screenings-view.h"
+#include "pages/lookup/mamori-screenings-view.h"
 
 /* The kinds of record, in the order the kind filter lists them. */
 static const char * const kinds[] = {

@@ -14,13 +14,13 @@
 
 #include "analysis/mamori-text.h"
 #include "io/mamori-file.h"
-#include "pages/mamori-screenings-view.h"
+#include "pages/lookup/mamori-screenings-view.h"
 #include "widgets/mamori-message.h"
-#include "mamori-lookup-page-private.h"
+#include "pages/lookup/mamori-lookup-page-private.h"
 
 struct _MamoriLookupPage
 {
-  AdwBin          parent_instance;
+  MamoriPage      parent_instance;
 
   MamoriStore    *store;
   MamoriCatalog  *catalog;
@@ -44,21 +44,7 @@ struct _MamoriLookupPage
   char           *shown;         /* what the content shows: "check:…", "list:…", an entry id */
 };
 
-G_DEFINE_FINAL_TYPE (MamoriLookupPage, mamori_lookup_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-enum {
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (MamoriLookupPage, mamori_lookup_page, MAMORI_TYPE_PAGE)
 
 static void       focus_content (MamoriLookupPage *self);
 static GtkWidget *new_welcome   (void);
@@ -88,19 +74,6 @@ mamori_lookup_page_get_catalog (MamoriLookupPage *self)
   return self->catalog;
 }
 
-MamoriStore *
-mamori_lookup_page_get_store (MamoriLookupPage *self)
-{
-  return self->store;
-}
-
-static void
-add_toast (MamoriLookupPage *self,
-           AdwToast         *toast)
-{
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
-
 /**
  * mamori_lookup_page_save_record:
  *
@@ -123,7 +96,7 @@ mamori_lookup_page_save_record (MamoriLookupPage *self,
       mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("The Record Was Not Saved"), error->message);
       return FALSE;
     }
-  add_toast (self, mamori_toast_new (_("Saved as a screening record"), NULL));
+  mamori_page_add_toast (MAMORI_PAGE (self), mamori_toast_new (_("Saved as a screening record"), NULL));
   return TRUE;
 }
 
@@ -572,6 +545,16 @@ mamori_lookup_page_show_screening (MamoriLookupPage *self,
 }
 
 static void
+mamori_lookup_page_open_record (MamoriPage       *page,
+                                MamoriRecordType  type,
+                                gint64            id,
+                                const char       *key)
+{
+  if (id > 0)
+    mamori_lookup_page_show_screening (MAMORI_LOOKUP_PAGE (page), id);
+}
+
+static void
 on_nav_row_activated (AdwActionRow     *row,
                       MamoriLookupPage *self)
 {
@@ -801,7 +784,7 @@ copied_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  add_toast (MAMORI_LOOKUP_PAGE (widget), mamori_toast_new (_("Copied"), NULL));
+  mamori_page_add_toast (MAMORI_PAGE (widget), mamori_toast_new (_("Copied"), NULL));
 }
 
 static void
@@ -841,7 +824,7 @@ on_use_bundled_response (AdwMessageDialog *dialog,
       return;
     }
   replace_catalog (self, mamori_catalog_dup_default ());
-  add_toast (self, mamori_toast_new (_("The catalog that came with Mamori is in use again"), NULL));
+  mamori_page_add_toast (MAMORI_PAGE (self), mamori_toast_new (_("The catalog that came with Mamori is in use again"), NULL));
 }
 
 static void
@@ -935,7 +918,7 @@ on_update_response (AdwMessageDialog *dialog,
           replace_catalog (self, g_steal_pointer (&installed));
           /* Translators: %s is the new catalog version */
           done = g_strdup_printf (_("Catalog updated to version %s"), mamori_catalog_get_version (self->catalog));
-          add_toast (self, mamori_toast_new (done, NULL));
+          mamori_page_add_toast (MAMORI_PAGE (self), mamori_toast_new (done, NULL));
         }
     }
   update_free (update);
@@ -1099,6 +1082,7 @@ mamori_lookup_page_constructed (GObject *object)
   MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (object);
 
   G_OBJECT_CLASS (mamori_lookup_page_parent_class)->constructed (object);
+  self->store = g_object_ref (mamori_page_get_store (MAMORI_PAGE (self)));
 
   self->catalog = mamori_catalog_dup_default ();
   self->hits = g_array_new (FALSE, FALSE, sizeof (MamoriCatalogHit));
@@ -1143,65 +1127,18 @@ mamori_lookup_page_finalize (GObject *object)
 }
 
 static void
-mamori_lookup_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-mamori_lookup_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 mamori_lookup_page_class_init (MamoriLookupPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  MamoriPageClass *page_class = MAMORI_PAGE_CLASS (klass);
 
   object_class->constructed = mamori_lookup_page_constructed;
   object_class->dispose = mamori_lookup_page_dispose;
   object_class->finalize = mamori_lookup_page_finalize;
-  object_class->get_property = mamori_lookup_page_get_property;
-  object_class->set_property = mamori_lookup_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MAMORI_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * MamoriLookupPage::add-toast:
-   *
-   * Asks the window to show @toast.
-   */
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                                     NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  page_class->open_record = mamori_lookup_page_open_record;
+  page_class->record_types = 1u << MAMORI_RECORD_SCREENING;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-lookup-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MamoriLookupPage, leaflet);

@@ -11,12 +11,14 @@
 
 #include "config.h"
 
+#include "pages/mamori-page.h"
+
 #include "mamori-i18n.h"
 
 #include "analysis/mamori-trade-secret.h"
 #include "catalog/mamori-measures.h"
-#include "mamori-asset-editor.h"
-#include "mamori-ledger-dialog.h"
+#include "pages/assets/mamori-asset-editor.h"
+#include "pages/assets/mamori-ledger-dialog.h"
 #include "widgets/mamori-autosave.h"
 #include "widgets/mamori-message.h"
 
@@ -79,28 +81,7 @@ enum {
   N_PROPS
 };
 
-enum {
-  ADD_TOAST,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
-
-static void
-add_toast (MamoriAssetEditor *self,
-           AdwToast          *toast)
-{
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
-
-static void
-show_error (MamoriAssetEditor *self,
-            const char        *title,
-            const GError      *error)
-{
-  add_toast (self, mamori_toast_new (title, error->message));
-}
 
 /* Combo rows hold positions; the asset holds enum values and levels. */
 
@@ -329,7 +310,7 @@ on_measure_toggled (GtkCheckButton    *button,
   if (!mamori_autosave_flush (self->autosave, &error) ||
       !mamori_store_set_measure_adopted (self->store, self->asset, id, adopted, &error))
     {
-      show_error (self, _("The measure could not be saved"), error);
+      mamori_widget_show_error (GTK_WIDGET (self), _("The measure could not be saved"), error);
       self->updating = TRUE;
       gtk_check_button_set_active (button, !adopted);
       self->updating = FALSE;
@@ -508,7 +489,7 @@ reload_ledger (MamoriAssetEditor *self)
   self->ledger = mamori_store_dup_ledger (self->store, mamori_asset_get_id (self->asset), &error);
   if (self->ledger == NULL)
     {
-      show_error (self, _("The handling ledger could not be read"), error);
+      mamori_widget_show_error (GTK_WIDGET (self), _("The handling ledger could not be read"), error);
       return;
     }
 
@@ -629,13 +610,13 @@ static void
 on_save_failed (MamoriAssetEditor *self,
                 const GError      *error)
 {
-  show_error (self, _("Changes are not being saved"), error);
+  mamori_widget_show_error (GTK_WIDGET (self), _("Changes are not being saved"), error);
 }
 
 static void
 on_save_recovered (MamoriAssetEditor *self)
 {
-  add_toast (self, mamori_toast_new (_("Changes saved again"), NULL));
+  mamori_widget_add_toast (GTK_WIDGET (self), mamori_toast_new (_("Changes saved again"), NULL));
 }
 
 /* What the store works out itself is not an edit to save again. */
@@ -1022,12 +1003,6 @@ mamori_asset_editor_class_init (MamoriAssetEditorClass *klass)
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /**
-   * MamoriAssetEditor::add-toast:
-   * @toast: what to tell the user
-   */
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-asset-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetEditor, back_button);

@@ -13,7 +13,7 @@
 #include "mamori-i18n.h"
 
 #include "analysis/mamori-text.h"
-#include "mamori-ledger-dialog.h"
+#include "pages/assets/mamori-ledger-dialog.h"
 
 struct _MamoriLedgerDialog
 {

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include "pages/mamori-page.h"
+
 #include <string.h>
 
 #include "mamori-i18n.h"
@@ -16,9 +18,9 @@
 #include "analysis/mamori-contract-rules.h"
 #include "analysis/mamori-text.h"
 #include "catalog/mamori-catalog.h"
-#include "mamori-contract-analysis-window.h"
-#include "mamori-contract-editor.h"
-#include "mamori-report-window.h"
+#include "pages/contracts/mamori-contract-analysis-window.h"
+#include "pages/contracts/mamori-contract-editor.h"
+#include "pages/report/mamori-report-window.h"
 #include "widgets/mamori-asset-results.h"
 #include "widgets/mamori-autosave.h"
 #include "widgets/mamori-message.h"
@@ -84,28 +86,7 @@ enum {
   N_PROPS
 };
 
-enum {
-  ADD_TOAST,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
-
-static void
-add_toast (MamoriContractEditor *self,
-           AdwToast             *toast)
-{
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
-
-static void
-show_error (MamoriContractEditor *self,
-            const char           *title,
-            const GError         *error)
-{
-  add_toast (self, mamori_toast_new (title, error->message));
-}
 
 static gboolean
 save_contract (gpointer   user_data,
@@ -249,7 +230,7 @@ fill_asset_results (MamoriContractEditor *self)
                                   mamori_contract_get_asset_ids (self->contract),
                                   _("Every asset in the register is already on this contract, or the register is empty."),
                                   &error))
-    show_error (self, _("The asset register could not be searched"), error);
+    mamori_widget_show_error (GTK_WIDGET (self), _("The asset register could not be searched"), error);
 }
 
 static void
@@ -750,7 +731,7 @@ write_review (MamoriContractEditor *self,
     contract = self->contract;
   else if ((contract = other = mamori_store_dup_contract (self->store, id, &error)) == NULL)
     {
-      show_error (self, _("The finding could not be saved"), error);
+      mamori_widget_show_error (GTK_WIDGET (self), _("The finding could not be saved"), error);
       return FALSE;
     }
 
@@ -774,7 +755,7 @@ write_review (MamoriContractEditor *self,
     }
   if (!mamori_store_save_contract (self->store, other, &error))
     {
-      show_error (self, _("The finding could not be saved"), error);
+      mamori_widget_show_error (GTK_WIDGET (self), _("The finding could not be saved"), error);
       return FALSE;
     }
   return TRUE;
@@ -849,7 +830,7 @@ on_text_analyzed (MamoriContractAnalysisWindow *window,
   g_autoptr(GError) error = NULL;
 
   if (!mamori_store_save_contract_text (self->store, id, text, &error))
-    show_error (self, _("The contract text could not be kept"), error);
+    mamori_widget_show_error (GTK_WIDGET (self), _("The contract text could not be kept"), error);
 }
 
 /* The text is kept as the window closes too, analysed or not: what was
@@ -899,7 +880,7 @@ mamori_contract_editor_analyze (MamoriContractEditor *self)
     return NULL;
   if (!mamori_autosave_flush (self->autosave, &error))
     {
-      show_error (self, _("Changes are not being saved"), error);
+      mamori_widget_show_error (GTK_WIDGET (self), _("Changes are not being saved"), error);
       return NULL;
     }
   id = mamori_contract_get_id (self->contract);
@@ -945,7 +926,7 @@ memo_action (GtkWidget  *widget,
     return;
   if (!mamori_autosave_flush (self->autosave, &error))
     {
-      show_error (self, _("Changes are not being saved"), error);
+      mamori_widget_show_error (GTK_WIDGET (self), _("Changes are not being saved"), error);
       return;
     }
   mamori_report_window_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
@@ -958,13 +939,13 @@ static void
 on_save_failed (MamoriContractEditor *self,
                 const GError         *error)
 {
-  show_error (self, _("Changes are not being saved"), error);
+  mamori_widget_show_error (GTK_WIDGET (self), _("Changes are not being saved"), error);
 }
 
 static void
 on_save_recovered (MamoriContractEditor *self)
 {
-  add_toast (self, mamori_toast_new (_("Changes saved again"), NULL));
+  mamori_widget_add_toast (GTK_WIDGET (self), mamori_toast_new (_("Changes saved again"), NULL));
 }
 
 /* Every save of the contract (ours or the analysis window's) and every
@@ -1196,12 +1177,6 @@ mamori_contract_editor_class_init (MamoriContractEditorClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /**
-   * MamoriContractEditor::add-toast:
-   * @toast: what to tell the user; the window shows it
-   */
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-contract-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, MamoriContractEditor, back_button);

@@ -9,12 +9,11 @@
 #pragma once
 
 #include "catalog/mamori-catalog.h"
-#include "mamori-lookup-page.h"
+#include "pages/lookup/mamori-lookup-page.h"
 
 G_BEGIN_DECLS
 
 MamoriCatalog *mamori_lookup_page_get_catalog      (MamoriLookupPage         *self);
-MamoriStore   *mamori_lookup_page_get_store        (MamoriLookupPage         *self);
 void           mamori_lookup_page_show_entry       (MamoriLookupPage         *self,
                                                     const MamoriCatalogEntry *entry);
 gboolean       mamori_lookup_page_save_record      (MamoriLookupPage         *self,

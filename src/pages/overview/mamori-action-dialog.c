@@ -15,7 +15,7 @@
 
 #include "analysis/mamori-text.h"
 #include "model/mamori-screening.h"
-#include "mamori-action-dialog.h"
+#include "pages/overview/mamori-action-dialog.h"
 
 struct _MamoriActionDialog
 {

@@ -17,6 +17,8 @@
 
 #include "config.h"
 
+#include "pages/mamori-page.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -25,9 +27,9 @@
 #include "analysis/mamori-text.h"
 #include "analysis/mamori-trade-secret.h"
 #include "catalog/mamori-checklists.h"
-#include "mamori-incidents-view.h"
-#include "mamori-lookup-page-private.h"
-#include "mamori-report-window.h"
+#include "pages/checklists/mamori-incidents-view.h"
+#include "pages/lookup/mamori-lookup-page-private.h"
+#include "pages/report/mamori-report-window.h"
 #include "widgets/mamori-asset-results.h"
 #include "widgets/mamori-autosave.h"
 #include "widgets/mamori-message.h"
@@ -116,31 +118,10 @@ enum {
   N_PROPS
 };
 
-enum {
-  ADD_TOAST,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 static void show_incident (MamoriIncidentsView *self,
                            gint64               id);
-
-static void
-add_toast (MamoriIncidentsView *self,
-           AdwToast            *toast)
-{
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
-
-static void
-show_error (MamoriIncidentsView *self,
-            const char          *title,
-            const GError        *error)
-{
-  add_toast (self, mamori_toast_new (title, error->message));
-}
 
 static GtkWidget *
 text_label_new (const char *text,
@@ -250,7 +231,7 @@ flush (MamoriIncidentsView *self)
   g_autoptr(GError) error = NULL;
 
   if (!mamori_autosave_flush (self->autosave, &error))
-    show_error (self, _("The incident could not be saved"), error);
+    mamori_widget_show_error (GTK_WIDGET (self), _("The incident could not be saved"), error);
 }
 
 /* A choice is saved at once; typing a moment later. */
@@ -567,7 +548,7 @@ fill_asset_results (MamoriIncidentsView *self)
                                   self->current->asset_ids,
                                   _("Every asset in the register is already linked, or the register is empty."),
                                   &error))
-    show_error (self, _("The asset register could not be searched"), error);
+    mamori_widget_show_error (GTK_WIDGET (self), _("The asset register could not be searched"), error);
 }
 
 static void
@@ -624,7 +605,7 @@ on_check_toggled (GtkCheckButton      *button,
     return;
   if (!mamori_store_set_incident_check (self->store, self->current->id, g_object_get_data (G_OBJECT (button), "item-id"),
                                         gtk_check_button_get_active (button), &error))
-    show_error (self, _("The evidence checklist could not be saved"), error);
+    mamori_widget_show_error (GTK_WIDGET (self), _("The evidence checklist could not be saved"), error);
 }
 
 static void
@@ -682,7 +663,7 @@ update_checks (MamoriIncidentsView *self)
   done = mamori_store_dup_incident_checks (self->store, self->current->id, &error);
   if (done == NULL)
     {
-      show_error (self, _("The evidence checklist could not be read"), error);
+      mamori_widget_show_error (GTK_WIDGET (self), _("The evidence checklist could not be read"), error);
       return;
     }
 
@@ -781,7 +762,7 @@ update_files (MamoriIncidentsView *self,
   files = mamori_store_dup_evidence (self->store, MAMORI_EVIDENCE_FOR_INCIDENT, key, &error);
   if (files == NULL)
     {
-      show_error (self, _("The evidence files could not be read"), error);
+      mamori_widget_show_error (GTK_WIDGET (self), _("The evidence files could not be read"), error);
       return;
     }
 
@@ -879,9 +860,9 @@ on_evidence_hashed (GObject      *source,
   if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
     {
       if (error != NULL)
-        show_error (self, _("The file could not be attached"), error);
+        mamori_widget_show_error (GTK_WIDGET (self), _("The file could not be attached"), error);
       else
-        add_toast (self, mamori_toast_new (_("Evidence file attached"), NULL));
+        mamori_widget_add_toast (GTK_WIDGET (self), mamori_toast_new (_("Evidence file attached"), NULL));
       if (self->evidence_states != NULL && self->current != NULL && self->current->id == task->incident_id)
         update_files (self, FALSE);
     }
@@ -965,7 +946,7 @@ check_evidence_action (GtkWidget  *widget,
   files = mamori_store_dup_evidence (self->store, MAMORI_EVIDENCE_FOR_INCIDENT, key, NULL);
   if (files != NULL && files->len == 0)
     {
-      add_toast (self, mamori_toast_new (_("No evidence files to check yet"), NULL));
+      mamori_widget_add_toast (GTK_WIDGET (self), mamori_toast_new (_("No evidence files to check yet"), NULL));
       return;
     }
   update_files (self, TRUE);
@@ -990,7 +971,7 @@ on_copy_clicked (GtkButton           *button,
                  MamoriIncidentsView *self)
 {
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), g_object_get_data (G_OBJECT (button), "text"));
-  add_toast (self, mamori_toast_new (_("Copied"), NULL));
+  mamori_widget_add_toast (GTK_WIDGET (self), mamori_toast_new (_("Copied"), NULL));
 }
 
 static GtkWidget *
@@ -1197,7 +1178,7 @@ update_timeline (MamoriIncidentsView *self)
   entries = mamori_store_dup_incident_entries (self->store, self->current->id, &error);
   if (entries == NULL)
     {
-      show_error (self, _("The timeline could not be read"), error);
+      mamori_widget_show_error (GTK_WIDGET (self), _("The timeline could not be read"), error);
       return;
     }
   g_clear_pointer (&self->entries, g_ptr_array_unref);
@@ -1428,11 +1409,11 @@ on_make_incident_clicked (GtkButton           *button,
   id = mamori_store_approach_to_incident (self->store, approach_id, &error);
   if (id == 0)
     {
-      show_error (self, _("The report could not become an incident"), error);
+      mamori_widget_show_error (GTK_WIDGET (self), _("The report could not become an incident"), error);
       return;
     }
   mamori_incidents_view_show_incident (self, id);
-  add_toast (self, mamori_toast_new (_("Incident opened from the report"), NULL));
+  mamori_widget_add_toast (GTK_WIDGET (self), mamori_toast_new (_("Incident opened from the report"), NULL));
 }
 
 static void
@@ -1521,7 +1502,7 @@ update_approaches (MamoriIncidentsView *self)
   approaches = mamori_store_dup_approaches (self->store, &error);
   if (approaches == NULL)
     {
-      show_error (self, _("The reported approaches could not be read"), error);
+      mamori_widget_show_error (GTK_WIDGET (self), _("The reported approaches could not be read"), error);
       return;
     }
 
@@ -1636,7 +1617,7 @@ add_approach_action (GtkWidget  *widget,
   gtk_editable_set_text (GTK_EDITABLE (self->channel_entry), "");
   gtk_editable_set_text (GTK_EDITABLE (self->description_entry), "");
   gtk_widget_set_visible (GTK_WIDGET (self->approach_error_label), FALSE);
-  add_toast (self, mamori_toast_new (_("Report logged"), NULL));
+  mamori_widget_add_toast (GTK_WIDGET (self), mamori_toast_new (_("Report logged"), NULL));
   gtk_widget_grab_focus (GTK_WIDGET (self->occurred_entry));
 }
 
@@ -1709,7 +1690,7 @@ new_action (GtkWidget  *widget,
   id = mamori_store_add_incident (self->store, incident, &error);
   if (id == 0)
     {
-      show_error (self, _("The incident could not be created"), error);
+      mamori_widget_show_error (GTK_WIDGET (self), _("The incident could not be created"), error);
       return;
     }
   show_incident (self, id);
@@ -1736,7 +1717,7 @@ delete_action (GtkWidget  *widget,
                            error->message);
       return;
     }
-  add_toast (self, mamori_toast_new (_("Incident deleted"), NULL));
+  mamori_widget_add_toast (GTK_WIDGET (self), mamori_toast_new (_("Incident deleted"), NULL));
 }
 
 /* The report is made from the workspace file: what was typed is saved first. */
@@ -1752,7 +1733,7 @@ report_action (GtkWidget  *widget,
     return;
   if (!mamori_autosave_flush (self->autosave, &error))
     {
-      show_error (self, _("The incident could not be saved"), error);
+      mamori_widget_show_error (GTK_WIDGET (self), _("The incident could not be saved"), error);
       return;
     }
   mamori_report_window_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
@@ -1932,12 +1913,6 @@ mamori_incidents_view_class_init (MamoriIncidentsViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /**
-   * MamoriIncidentsView::add-toast:
-   * @toast: (transfer floating): what to tell the user
-   */
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-incidents-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MamoriIncidentsView, stack);

@@ -23,8 +23,8 @@
 
 #include "analysis/mamori-text.h"
 #include "io/mamori-file.h"
-#include "mamori-report-print-operation.h"
-#include "mamori-report-window-private.h"
+#include "pages/report/mamori-report-print-operation.h"
+#include "pages/report/mamori-report-window-private.h"
 #include "widgets/mamori-message.h"
 
 /* Options are typed a character at a time: the document is made again once

@@ -18,7 +18,7 @@
 #include "mamori-i18n.h"
 #include <string.h>
 
-#include "mamori-contract-analysis-window.h"
+#include "pages/contracts/mamori-contract-analysis-window.h"
 #include "analysis/mamori-contract-scan.h"
 #include "io/mamori-contract-text.h"
 #include "io/mamori-file.h"

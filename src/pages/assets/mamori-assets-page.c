@@ -15,10 +15,10 @@
 #include "catalog/mamori-measures.h"
 #include "io/mamori-asset-csv.h"
 #include "io/mamori-file.h"
-#include "mamori-asset-editor.h"
-#include "mamori-assets-page.h"
-#include "mamori-classes-window.h"
-#include "mamori-import-window.h"
+#include "pages/assets/mamori-asset-editor.h"
+#include "pages/assets/mamori-assets-page.h"
+#include "pages/assets/mamori-classes-window.h"
+#include "pages/assets/mamori-import-window.h"
 #include "widgets/mamori-message.h"
 
 /* A column's sorter. GTK 4.8 cannot say which column the user sorted by,
@@ -77,7 +77,7 @@ mamori_column_sorter_new (MamoriAssetSort sort)
 
 struct _MamoriAssetsPage
 {
-  AdwBin               parent_instance;
+  MamoriPage           parent_instance;
 
   AdwLeaflet          *leaflet;
   GtkSearchEntry      *search_entry;
@@ -107,24 +107,10 @@ struct _MamoriAssetsPage
   gboolean             first_frame_drawn;
 };
 
-G_DEFINE_FINAL_TYPE (MamoriAssetsPage, mamori_assets_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (MamoriAssetsPage, mamori_assets_page, MAMORI_TYPE_PAGE)
 
 /* A screenful in a tall window. */
 #define FIRST_FRAME_ROWS 40
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-enum {
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 typedef enum
 {
@@ -139,21 +125,6 @@ typedef enum
   COLUMN_UPDATED,
   N_COLUMNS
 } Column;
-
-static void
-add_toast (MamoriAssetsPage *self,
-           AdwToast         *toast)
-{
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
-
-static void
-show_error (MamoriAssetsPage *self,
-            const char       *title,
-            const GError     *error)
-{
-  add_toast (self, mamori_toast_new (title, error->message));
-}
 
 static gboolean
 on_query_routes_tooltip (GtkWidget   *label,
@@ -487,7 +458,7 @@ update_editor (MamoriAssetsPage *self)
         {
           asset = mamori_store_dup_asset (self->store, id, &error);
           if (asset == NULL && error != NULL)
-            show_error (self, _("The asset could not be read"), error);
+            mamori_page_show_error (MAMORI_PAGE (self), _("The asset could not be read"), error);
           g_clear_error (&error);
           if (!mamori_asset_editor_set_asset (self->editor, asset, &error))
             {
@@ -670,31 +641,29 @@ mamori_assets_page_select (MamoriAssetsPage *self,
   return TRUE;
 }
 
-/**
- * mamori_assets_page_save:
- *
- * Saves at once what was typed in the editor.
- */
-gboolean
-mamori_assets_page_save (MamoriAssetsPage  *self,
-                         GError           **error)
+/* Saves at once what was typed in the editor. */
+static gboolean
+mamori_assets_page_save (MamoriPage  *page,
+                         GError     **error)
 {
-  g_return_val_if_fail (MAMORI_IS_ASSETS_PAGE (self), FALSE);
-
-  return mamori_asset_editor_save (self->editor, error);
+  return mamori_asset_editor_save (MAMORI_ASSETS_PAGE (page)->editor, error);
 }
 
-/**
- * mamori_assets_page_discard:
- *
- * Forgets what was typed in the editor since the last save.
- */
-void
-mamori_assets_page_discard (MamoriAssetsPage *self)
+/* Forgets what was typed in the editor since the last save. */
+static void
+mamori_assets_page_discard (MamoriPage *page)
 {
-  g_return_if_fail (MAMORI_IS_ASSETS_PAGE (self));
+  mamori_asset_editor_discard (MAMORI_ASSETS_PAGE (page)->editor);
+}
 
-  mamori_asset_editor_discard (self->editor);
+static void
+mamori_assets_page_open_record (MamoriPage       *page,
+                                MamoriRecordType  type,
+                                gint64            id,
+                                const char       *key)
+{
+  if (id > 0)
+    mamori_assets_page_select (MAMORI_ASSETS_PAGE (page), id);
 }
 
 MamoriAssetList *
@@ -716,7 +685,7 @@ add_action (GtkWidget  *widget,
   if (!mamori_asset_editor_save (self->editor, &error) ||
       mamori_store_add_asset (self->store, asset, &error) == 0)
     {
-      show_error (self, _("The asset could not be added"), error);
+      mamori_page_show_error (MAMORI_PAGE (self), _("The asset could not be added"), error);
       return;
     }
 
@@ -740,7 +709,7 @@ duplicate_action (GtkWidget  *widget,
   if (!mamori_asset_editor_save (self->editor, &error) ||
       (copy = mamori_store_duplicate_asset (self->store, g_array_index (ids, gint64, 0), &error)) == 0)
     {
-      show_error (self, _("The asset could not be duplicated"), error);
+      mamori_page_show_error (MAMORI_PAGE (self), _("The asset could not be duplicated"), error);
       return;
     }
 
@@ -808,7 +777,7 @@ delete_action (GtkWidget  *widget,
   mamori_asset_editor_set_asset (self->editor, NULL, NULL);
   if (!mamori_store_delete_assets (self->store, ids, &error))
     {
-      show_error (self, _("The assets could not be deleted"), error);
+      mamori_page_show_error (MAMORI_PAGE (self), _("The assets could not be deleted"), error);
       return;
     }
 
@@ -819,7 +788,7 @@ delete_action (GtkWidget  *widget,
   undo->ids = g_array_ref (ids);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), undo,
                          (GClosureNotify) (void (*) (void)) undo_free, 0);
-  add_toast (self, toast);
+  mamori_page_add_toast (MAMORI_PAGE (self), toast);
 
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child_name (self->leaflet, "list");
@@ -966,9 +935,8 @@ import_file_loaded (GObject      *object,
     }
 
   mamori_asset_editor_save (self->editor, NULL);
-  window = mamori_import_window_new (self->store, g_steal_pointer (&import), name);
+  window = mamori_import_window_new (self->store, g_steal_pointer (&import), name, GTK_WIDGET (self));
   gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
-  g_signal_connect_object (window, "add-toast", G_CALLBACK (add_toast), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -1119,14 +1087,14 @@ export_done (GObject      *object,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      show_error (self, _("The assets could not be exported"), error);
+      mamori_page_show_error (MAMORI_PAGE (self), _("The assets could not be exported"), error);
       return;
     }
 
   /* Translators: %u assets were written to the file %s */
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset exported to “%s”", "%u assets exported to “%s”",
                                         job->count), job->count, name);
-  add_toast (self, mamori_toast_new (title, NULL));
+  mamori_page_add_toast (MAMORI_PAGE (self), mamori_toast_new (title, NULL));
 }
 
 static void
@@ -1251,6 +1219,7 @@ mamori_assets_page_constructed (GObject *object)
   GtkEventController *shortcuts;
 
   G_OBJECT_CLASS (mamori_assets_page_parent_class)->constructed (object);
+  self->store = g_object_ref (mamori_page_get_store (MAMORI_PAGE (self)));
 
   self->scheme = mamori_store_dup_class_scheme (self->store);
   self->list = mamori_asset_list_new (self->store);
@@ -1275,7 +1244,6 @@ mamori_assets_page_constructed (GObject *object)
 
   self->editor = MAMORI_ASSET_EDITOR (mamori_asset_editor_new (self->store));
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->editor));
-  g_signal_connect_object (self->editor, "add-toast", G_CALLBACK (add_toast), self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->leaflet, "folded", self->editor, "show-back", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->leaflet, "folded", self->column_view, "single-click-activate", G_BINDING_SYNC_CREATE);
 
@@ -1349,42 +1317,6 @@ mamori_assets_page_finalize (GObject *object)
   G_OBJECT_CLASS (mamori_assets_page_parent_class)->finalize (object);
 }
 
-static void
-mamori_assets_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-mamori_assets_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
 /* Beside the list the editor pane asks for room to show the editor's
  * choices unclipped, whatever it shows, so the list does not change width
  * as assets are selected; it still fits a narrow window (360 px). */
@@ -1420,24 +1352,16 @@ mamori_assets_page_class_init (MamoriAssetsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  MamoriPageClass *page_class = MAMORI_PAGE_CLASS (klass);
 
   object_class->constructed = mamori_assets_page_constructed;
   object_class->dispose = mamori_assets_page_dispose;
   object_class->finalize = mamori_assets_page_finalize;
-  object_class->get_property = mamori_assets_page_get_property;
-  object_class->set_property = mamori_assets_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MAMORI_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * MamoriAssetsPage::add-toast:
-   * @toast: what to tell the user; the window shows it
-   */
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  page_class->save = mamori_assets_page_save;
+  page_class->discard = mamori_assets_page_discard;
+  page_class->open_record = mamori_assets_page_open_record;
+  page_class->record_types = 1u << MAMORI_RECORD_ASSET;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-assets-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, leaflet);

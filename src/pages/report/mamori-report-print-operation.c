@@ -10,7 +10,7 @@
 
 #include "config.h"
 
-#include "mamori-report-print-operation.h"
+#include "pages/report/mamori-report-print-operation.h"
 
 struct _MamoriReportPrintOperation
 {

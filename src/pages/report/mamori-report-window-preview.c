@@ -15,7 +15,7 @@
 
 #include "mamori-i18n.h"
 
-#include "mamori-report-window-private.h"
+#include "pages/report/mamori-report-window-private.h"
 #include "widgets/mamori-page-image.h"
 
 #define ZOOM_STEP            1.25

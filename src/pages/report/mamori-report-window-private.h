@@ -9,7 +9,7 @@
 
 #include <poppler.h>
 
-#include "mamori-report-window.h"
+#include "pages/report/mamori-report-window.h"
 
 G_BEGIN_DECLS
 

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include "pages/mamori-page.h"
 
 #include "store/mamori-store.h"
 
@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define MAMORI_TYPE_LOOKUP_PAGE (mamori_lookup_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (MamoriLookupPage, mamori_lookup_page, MAMORI, LOOKUP_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (MamoriLookupPage, mamori_lookup_page, MAMORI, LOOKUP_PAGE, MamoriPage)
 
 GtkWidget *mamori_lookup_page_new             (MamoriStore      *store);
 void       mamori_lookup_page_show_screening (MamoriLookupPage *self,

@@ -5,23 +5,20 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include "pages/mamori-page.h"
 
-#include "mamori-contract-editor.h"
+#include "pages/contracts/mamori-contract-editor.h"
 #include "store/mamori-store.h"
 
 G_BEGIN_DECLS
 
 #define MAMORI_TYPE_CONTRACTS_PAGE (mamori_contracts_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (MamoriContractsPage, mamori_contracts_page, MAMORI, CONTRACTS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (MamoriContractsPage, mamori_contracts_page, MAMORI, CONTRACTS_PAGE, MamoriPage)
 
 GtkWidget            *mamori_contracts_page_new        (MamoriStore          *store);
 void                  mamori_contracts_page_select     (MamoriContractsPage  *self,
                                                         gint64                id);
 MamoriContractEditor *mamori_contracts_page_get_editor (MamoriContractsPage  *self);
-gboolean              mamori_contracts_page_save       (MamoriContractsPage  *self,
-                                                        GError              **error);
-void                  mamori_contracts_page_discard    (MamoriContractsPage  *self);
 
 G_END_DECLS

@@ -17,7 +17,7 @@
 #include "catalog/mamori-end-users.h"
 #include "io/mamori-file.h"
 #include "widgets/mamori-message.h"
-#include "mamori-lookup-page-private.h"
+#include "pages/lookup/mamori-lookup-page-private.h"
 
 typedef struct
 {
@@ -598,7 +598,7 @@ mamori_lookup_check_new (MamoriLookupPage *page,
   const char *questions[3] = { NULL, NULL, NULL };
 
   form->page = page;
-  form->store = g_object_ref (mamori_lookup_page_get_store (page));
+  form->store = g_object_ref (mamori_page_get_store (MAMORI_PAGE (page)));
   form->check = g_strdup (check);
   form->result_groups = g_ptr_array_new ();
   form->prefs = adw_preferences_page_new ();
@@ -654,7 +654,7 @@ mamori_lookup_check_new (MamoriLookupPage *page,
       mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), _("Counterparty"));
       mamori_lookup_group_set_description (ADW_PREFERENCES_GROUP (group), NULL);
       load_end_users (form);
-      g_signal_connect_object (mamori_lookup_page_get_store (page), "changed::end-users",
+      g_signal_connect_object (mamori_page_get_store (MAMORI_PAGE (page)), "changed::end-users",
                                G_CALLBACK (on_end_users_changed), form->prefs, 0);
     }
 
@@ -674,7 +674,7 @@ mamori_lookup_check_new (MamoriLookupPage *page,
       }
   if (g_str_equal (check, "inward-investment"))
     {
-      MamoriStore *store = mamori_lookup_page_get_store (page);
+      MamoriStore *store = mamori_page_get_store (MAMORI_PAGE (page));
       g_autoptr(MamoriProfile) profile = mamori_store_dup_profile (store, NULL);
 
       /* The organization profile already says whether the company is in a
