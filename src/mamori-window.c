@@ -535,12 +535,16 @@ show_tab_action (GtkWidget  *widget,
 {
   MamoriWindow *self = MAMORI_WINDOW (widget);
   guint index = g_variant_get_uint32 (param);
+  GtkWidget *page;
 
   g_return_if_fail (index >= 1 && index <= G_N_ELEMENTS (tabs));
 
   adw_view_stack_set_visible_child_name (self->view_stack, tabs[index - 1]);
-  /* Into the tab, so that what is typed next lands there (its search). */
-  gtk_widget_child_focus (adw_view_stack_get_visible_child (self->view_stack), GTK_DIR_TAB_FORWARD);
+  page = adw_bin_get_child (ADW_BIN (adw_view_stack_get_visible_child (self->view_stack)));
+  /* Into the tab, so that what is typed next lands there (its list or its
+   * search), not on the tab's button. */
+  if (MAMORI_IS_PAGE (page))
+    mamori_page_focus_list (MAMORI_PAGE (page));
 }
 
 /* ("assets", "assets.import"): shows a tab and runs one of its page's

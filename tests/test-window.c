@@ -91,6 +91,20 @@ workspace_title (MamoriWindow *window)
   return adw_window_title_get_title (mamori_test_template_child (window, MAMORI_TYPE_WINDOW, "workspace_title"));
 }
 
+/* Whether the keyboard focus is in the template child @name of the page
+ * of @tab. */
+static gboolean
+focus_in (MamoriWindow *window,
+          const char   *tab,
+          GType         page_type,
+          const char   *name)
+{
+  GtkWidget *target = mamori_test_template_child (mamori_test_window_page (window, tab), page_type, name);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == target || gtk_widget_is_ancestor (focus, target));
+}
+
 static void
 test_tabs (void)
 {
@@ -148,12 +162,20 @@ test_tabs (void)
   /* Switching as the view switcher does, and with the Alt+N shortcuts. */
   gtk_selection_model_select_item (pages, 2, TRUE);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "contracts");
+  /* Alt+N puts the keyboard where a record is picked, never on the tab's
+   * button or an unnamed scroll area: the search of Lookup and Contracts,
+   * the list of checklists, the register. */
   gtk_widget_activate_action (GTK_WIDGET (window), "tab.show", "u", 5);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "checklists");
+  g_assert_true (focus_in (window, "checklists", MAMORI_TYPE_CHECKLISTS_PAGE, "sidebar"));
   gtk_widget_activate_action (GTK_WIDGET (window), "tab.show", "u", 4);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "lookup");
+  g_assert_true (focus_in (window, "lookup", MAMORI_TYPE_LOOKUP_PAGE, "search_entry"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "tab.show", "u", 3);
+  g_assert_true (focus_in (window, "contracts", MAMORI_TYPE_CONTRACTS_PAGE, "search_entry"));
   gtk_widget_activate_action (GTK_WIDGET (window), "tab.show", "u", 2);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "assets");
+  g_assert_true (focus_in (window, "assets", MAMORI_TYPE_ASSETS_PAGE, "column_view"));
 
   /* The title names the organization (none yet) and the file. */
   g_assert_cmpstr (workspace_title (window), ==, mamori_test_expect ("Unnamed Organization", "組織名未設定"));

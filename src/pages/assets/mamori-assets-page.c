@@ -656,6 +656,15 @@ mamori_assets_page_discard (MamoriPage *page)
   mamori_asset_editor_discard (MAMORI_ASSETS_PAGE (page)->editor);
 }
 
+/* Alt+2: the keyboard goes to the register (typing there searches it). */
+static void
+mamori_assets_page_focus_list (MamoriPage *page)
+{
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (page);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
 static void
 mamori_assets_page_open_record (MamoriPage       *page,
                                 MamoriRecordType  type,
@@ -1361,6 +1370,7 @@ mamori_assets_page_class_init (MamoriAssetsPageClass *klass)
   page_class->save = mamori_assets_page_save;
   page_class->discard = mamori_assets_page_discard;
   page_class->open_record = mamori_assets_page_open_record;
+  page_class->focus_list = mamori_assets_page_focus_list;
   page_class->record_types = 1u << MAMORI_RECORD_ASSET;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-assets-page.ui");

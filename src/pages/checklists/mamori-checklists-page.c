@@ -970,6 +970,20 @@ mamori_checklists_page_discard (MamoriPage *page)
     mamori_incidents_view_discard (MAMORI_INCIDENTS_VIEW (incidents));
 }
 
+/* Alt+5: the keyboard goes to the list of checklists. */
+static void
+mamori_checklists_page_focus_list (MamoriPage *page)
+{
+  MamoriChecklistsPage *self = MAMORI_CHECKLISTS_PAGE (page);
+
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sidebar);
+
+  if (row == NULL)
+    row = gtk_list_box_get_row_at_index (self->sidebar, 0);
+  if (row == NULL || !gtk_widget_grab_focus (GTK_WIDGET (row)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->sidebar));
+}
+
 static void
 mamori_checklists_page_open_record (MamoriPage       *page,
                                     MamoriRecordType  type,
@@ -1114,6 +1128,7 @@ mamori_checklists_page_class_init (MamoriChecklistsPageClass *klass)
   page_class->save = mamori_checklists_page_save;
   page_class->discard = mamori_checklists_page_discard;
   page_class->open_record = mamori_checklists_page_open_record;
+  page_class->focus_list = mamori_checklists_page_focus_list;
   page_class->record_types = 1u << MAMORI_RECORD_CHECKLIST | 1u << MAMORI_RECORD_INCIDENT;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-checklists-page.ui");

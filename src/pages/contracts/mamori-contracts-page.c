@@ -478,6 +478,15 @@ mamori_contracts_page_discard (MamoriPage *page)
   mamori_contract_editor_discard (MAMORI_CONTRACTS_PAGE (page)->editor);
 }
 
+/* Alt+3: the keyboard goes to the search of the contracts. */
+static void
+mamori_contracts_page_focus_list (MamoriPage *page)
+{
+  MamoriContractsPage *self = MAMORI_CONTRACTS_PAGE (page);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 static void
 mamori_contracts_page_open_record (MamoriPage       *page,
                                    MamoriRecordType  type,
@@ -770,6 +779,7 @@ mamori_contracts_page_class_init (MamoriContractsPageClass *klass)
   page_class->save = mamori_contracts_page_save;
   page_class->discard = mamori_contracts_page_discard;
   page_class->open_record = mamori_contracts_page_open_record;
+  page_class->focus_list = mamori_contracts_page_focus_list;
   page_class->record_types = 1u << MAMORI_RECORD_CONTRACT;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-contracts-page.ui");

@@ -544,6 +544,15 @@ mamori_lookup_page_show_screening (MamoriLookupPage *self,
   mamori_screenings_view_show_record (MAMORI_SCREENINGS_VIEW (content), id);
 }
 
+/* Alt+4: the keyboard goes to the search of the lists. */
+static void
+mamori_lookup_page_focus_list (MamoriPage *page)
+{
+  MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (page);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 static void
 mamori_lookup_page_open_record (MamoriPage       *page,
                                 MamoriRecordType  type,
@@ -1138,6 +1147,7 @@ mamori_lookup_page_class_init (MamoriLookupPageClass *klass)
   object_class->finalize = mamori_lookup_page_finalize;
 
   page_class->open_record = mamori_lookup_page_open_record;
+  page_class->focus_list = mamori_lookup_page_focus_list;
   page_class->record_types = 1u << MAMORI_RECORD_SCREENING;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-lookup-page.ui");
