@@ -430,8 +430,8 @@ mamori_window_set_store (MamoriWindow *self,
   if (self->store != NULL)
     {
       mamori_store_set_checkpoint_delay (self->store, CHECKPOINT_DELAY_MS);
-      g_signal_connect_object (self->store, "changed::profile",
-                               G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+      mamori_store_connect_changed (self->store, MAMORI_CHANGE_PROFILE,
+                               G_CALLBACK (on_store_changed), self);
     }
   set_pages (self, self->store);
 

@@ -30,8 +30,9 @@ add_asset (MamoriStore *store,
 }
 
 static void
-count_changed (MamoriStore *store,
-               guint       *count)
+count_changed (MamoriStore  *store,
+               MamoriChange  what,
+               guint        *count)
 {
   (*count)++;
 }

@@ -670,11 +670,20 @@ test_busy (void)
   g_assert_no_error (error);
 }
 
-static void
-on_changed (MamoriStore *store,
-            guint       *count)
+typedef struct
 {
-  (*count)++;
+  MamoriChange what;
+  guint        count;
+} Changes;
+
+/* The detail and the argument name the same part. */
+static void
+on_changed (MamoriStore  *store,
+            MamoriChange  what,
+            Changes      *changes)
+{
+  g_assert_cmpint (what, ==, changes->what);
+  changes->count++;
 }
 
 static void
@@ -683,8 +692,8 @@ test_changed_signal (void)
   g_autoptr(MamoriStore) store = NULL;
   g_autoptr(MamoriProfile) profile = mamori_profile_new ();
   g_autoptr(GError) error = NULL;
-  guint profile_changes = 0;
-  guint setting_changes = 0;
+  Changes profile_changes = { MAMORI_CHANGE_PROFILE, 0 };
+  Changes setting_changes = { MAMORI_CHANGE_SETTINGS, 0 };
 
   store = mamori_store_new_memory (&error);
   g_assert_no_error (error);
@@ -698,8 +707,8 @@ test_changed_signal (void)
   g_assert_true (mamori_store_set_setting (store, "a", "c", &error));
   g_assert_no_error (error);
 
-  g_assert_cmpuint (profile_changes, ==, 1);
-  g_assert_cmpuint (setting_changes, ==, 2);
+  g_assert_cmpuint (profile_changes.count, ==, 1);
+  g_assert_cmpuint (setting_changes.count, ==, 2);
 }
 
 static goffset

@@ -588,7 +588,7 @@ mamori_asset_list_constructed (GObject *object)
 
   G_OBJECT_CLASS (mamori_asset_list_parent_class)->constructed (object);
 
-  g_signal_connect_object (self->store, "changed::assets", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  mamori_store_connect_changed (self->store, MAMORI_CHANGE_ASSETS, G_CALLBACK (on_store_changed), self);
   g_signal_connect_object (self->store, "asset-changed", G_CALLBACK (on_asset_changed), self, G_CONNECT_SWAPPED);
   reload_quietly (self);
 }

@@ -385,8 +385,8 @@ mamori_store_set_class_scheme (MamoriStore              *self,
   if (!mamori_store_write (self, write_scheme, (gpointer) scheme, error))
     return FALSE;
 
-  mamori_store_emit_changed (self, "settings");
-  mamori_store_emit_changed (self, "assets");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_SETTINGS);
+  mamori_store_emit_changed (self, MAMORI_CHANGE_ASSETS);
   return TRUE;
 }
 
@@ -478,7 +478,7 @@ mamori_store_add_assets (MamoriStore  *self,
     for (guint i = 0; i < assets->len; i++)
       refresh_derived (self, g_ptr_array_index (assets, i), NULL);
 
-  mamori_store_emit_changed (self, "assets");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_ASSETS);
   return TRUE;
 }
 
@@ -724,7 +724,7 @@ mamori_store_duplicate_asset (MamoriStore  *self,
     return 0;
 
   refresh_derived (self, asset, NULL);
-  mamori_store_emit_changed (self, "assets");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_ASSETS);
   return mamori_asset_get_id (asset);
 }
 
@@ -780,7 +780,7 @@ mamori_store_delete_assets (MamoriStore  *self,
   if (!mamori_store_write (self, write_deleted, &request, error))
     return FALSE;
 
-  mamori_store_emit_changed (self, "assets");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_ASSETS);
   return TRUE;
 }
 
@@ -797,7 +797,7 @@ mamori_store_restore_assets (MamoriStore  *self,
   if (!mamori_store_write (self, write_deleted, &request, error))
     return FALSE;
 
-  mamori_store_emit_changed (self, "assets");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_ASSETS);
   return TRUE;
 }
 
@@ -1228,7 +1228,7 @@ mamori_store_notify_assets_changed (MamoriStore *self)
 {
   g_return_if_fail (MAMORI_IS_STORE (self));
 
-  mamori_store_emit_changed (self, "assets");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_ASSETS);
 }
 
 /**

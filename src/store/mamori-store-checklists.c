@@ -88,7 +88,7 @@ mamori_store_save_item_state (MamoriStore      *self,
 
   if (!mamori_store_write (self, write_state, state, error))
     return FALSE;
-  mamori_store_emit_changed (self, "checklists");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_CHECKLISTS);
   return TRUE;
 }
 
@@ -160,7 +160,7 @@ mamori_store_attach_hashed_evidence (MamoriStore  *self,
   request.path = absolute;
   if (!mamori_store_write (self, write_evidence, &request, error))
     return 0;
-  mamori_store_emit_changed (self, g_str_equal (owner_kind, MAMORI_EVIDENCE_FOR_ITEM) ? "checklists" : "incidents");
+  mamori_store_emit_changed (self, g_str_equal (owner_kind, MAMORI_EVIDENCE_FOR_ITEM) ? MAMORI_CHANGE_CHECKLISTS : MAMORI_CHANGE_INCIDENTS);
   return request.id;
 }
 
@@ -285,8 +285,8 @@ mamori_store_detach_evidence (MamoriStore  *self,
 
   if (!mamori_store_write (self, write_detached, &id, error))
     return FALSE;
-  mamori_store_emit_changed (self, "checklists");
-  mamori_store_emit_changed (self, "incidents");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_CHECKLISTS);
+  mamori_store_emit_changed (self, MAMORI_CHANGE_INCIDENTS);
   return TRUE;
 }
 
@@ -369,7 +369,7 @@ mamori_store_add_incident (MamoriStore     *self,
 
   if (!mamori_store_write (self, write_incident, &request, error))
     return 0;
-  mamori_store_emit_changed (self, "incidents");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_INCIDENTS);
   return incident->id;
 }
 
@@ -385,7 +385,7 @@ mamori_store_save_incident (MamoriStore     *self,
 
   if (!mamori_store_write (self, write_incident, &request, error))
     return FALSE;
-  mamori_store_emit_changed (self, "incidents");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_INCIDENTS);
   return TRUE;
 }
 
@@ -518,7 +518,7 @@ mamori_store_delete_incident (MamoriStore  *self,
 
   if (!mamori_store_write (self, write_incident_deleted, &id, error))
     return FALSE;
-  mamori_store_emit_changed (self, "incidents");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_INCIDENTS);
   return TRUE;
 }
 
@@ -570,7 +570,7 @@ mamori_store_set_incident_check (MamoriStore  *self,
 
   if (!mamori_store_write (self, write_check, &request, error))
     return FALSE;
-  mamori_store_emit_changed (self, "incidents");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_INCIDENTS);
   return TRUE;
 }
 
@@ -659,7 +659,7 @@ mamori_store_add_incident_entry (MamoriStore          *self,
     }
   if (!mamori_store_write (self, write_entry, entry, error))
     return 0;
-  mamori_store_emit_changed (self, "incidents");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_INCIDENTS);
   return entry->id;
 }
 
@@ -756,7 +756,7 @@ mamori_store_add_approach (MamoriStore     *self,
 
   if (!mamori_store_write (self, write_approach, approach, error))
     return 0;
-  mamori_store_emit_changed (self, "incidents");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_INCIDENTS);
   return approach->id;
 }
 
@@ -902,6 +902,6 @@ mamori_store_approach_to_incident (MamoriStore  *self,
 
   if (!mamori_store_write (self, write_conversion, &request, error))
     return 0;
-  mamori_store_emit_changed (self, "incidents");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_INCIDENTS);
   return request.incident_id;
 }

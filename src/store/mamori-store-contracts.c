@@ -172,7 +172,7 @@ mamori_store_add_contract (MamoriStore     *self,
       return 0;
     }
 
-  mamori_store_emit_changed (self, "contracts");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_CONTRACTS);
   return mamori_contract_get_id (contract);
 }
 
@@ -190,7 +190,7 @@ mamori_store_save_contract (MamoriStore     *self,
   if (!mamori_store_write (self, write_contract, &request, error))
     return FALSE;
 
-  mamori_store_emit_changed (self, "contracts");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_CONTRACTS);
   return TRUE;
 }
 
@@ -395,7 +395,7 @@ mamori_store_delete_contract (MamoriStore  *self,
 
   if (!mamori_store_write (self, write_deleted, &request, error))
     return FALSE;
-  mamori_store_emit_changed (self, "contracts");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_CONTRACTS);
   return TRUE;
 }
 
@@ -410,7 +410,7 @@ mamori_store_restore_contract (MamoriStore  *self,
 
   if (!mamori_store_write (self, write_deleted, &request, error))
     return FALSE;
-  mamori_store_emit_changed (self, "contracts");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_CONTRACTS);
   return TRUE;
 }
 
@@ -484,7 +484,7 @@ mamori_store_save_contract_text (MamoriStore  *self,
 
   if (!mamori_store_write (self, write_text, &request, error))
     return FALSE;
-  mamori_store_emit_changed (self, "contract-text");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_CONTRACT_TEXT);
   return TRUE;
 }
 

@@ -79,7 +79,7 @@ mamori_store_add_screening (MamoriStore      *self,
   if (!mamori_store_write (self, write_screening, screening, error))
     return 0;
 
-  mamori_store_emit_changed (self, "screenings");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_SCREENINGS);
   return screening->id;
 }
 
@@ -145,7 +145,7 @@ mamori_store_add_screening_note (MamoriStore  *self,
   if (!mamori_store_write (self, write_note, &note, error))
     return FALSE;
 
-  mamori_store_emit_changed (self, "screenings");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_SCREENINGS);
   return TRUE;
 }
 
@@ -309,7 +309,7 @@ mamori_store_replace_end_users (MamoriStore  *self,
   if (!mamori_store_write (self, write_end_users, &data, error))
     return FALSE;
 
-  mamori_store_emit_changed (self, "end-users");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_END_USERS);
   return TRUE;
 }
 

@@ -217,7 +217,7 @@ mamori_store_save_action (MamoriStore   *self,
       action->id = id;
       return FALSE;
     }
-  mamori_store_emit_changed (self, "actions");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_ACTIONS);
   return TRUE;
 }
 
@@ -338,7 +338,7 @@ mamori_store_dismiss_finding (MamoriStore  *self,
     }
   if (!mamori_store_write (self, write_dismissal, &dismissal, error))
     return FALSE;
-  mamori_store_emit_changed (self, "dismissals");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_DISMISSALS);
   return TRUE;
 }
 
@@ -355,7 +355,7 @@ mamori_store_restore_finding (MamoriStore  *self,
 
   if (!mamori_store_write (self, write_dismissal, &dismissal, error))
     return FALSE;
-  mamori_store_emit_changed (self, "dismissals");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_DISMISSALS);
   return TRUE;
 }
 
@@ -499,7 +499,7 @@ mamori_store_add_snapshot (MamoriStore     *self,
     }
   if (!mamori_store_write (self, write_snapshot, snapshot, error))
     return 0;
-  mamori_store_emit_changed (self, "snapshots");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_SNAPSHOTS);
   return snapshot->id;
 }
 

@@ -45,7 +45,7 @@ gboolean      mamori_store_read_rows         (MamoriStore           *self,
                                               gpointer               user_data,
                                               GError               **error);
 void          mamori_store_emit_changed      (MamoriStore           *self,
-                                              const char            *what);
+                                              MamoriChange           what);
 void          mamori_store_set_error_from_db (GError               **error,
                                               sqlite3               *db,
                                               int                    rc,

@@ -112,6 +112,6 @@ mamori_store_save_profile (MamoriStore    *self,
   if (!mamori_store_write (self, write_profile, profile, error))
     return FALSE;
 
-  mamori_store_emit_changed (self, "profile");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_PROFILE);
   return TRUE;
 }

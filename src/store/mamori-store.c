@@ -96,7 +96,7 @@ mamori_store_class_init (MamoriStoreClass *klass)
 
   /**
    * MamoriStore::changed:
-   * @what: the detail names the part that changed ("profile", "settings")
+   * @what: the #MamoriChange; the detail names it too ("profile", …)
    *
    * Emitted after a write has been committed.
    */
@@ -105,7 +105,7 @@ mamori_store_class_init (MamoriStoreClass *klass)
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+                  G_TYPE_NONE, 1, G_TYPE_INT);
 
   /**
    * MamoriStore::asset-changed:
@@ -509,13 +509,55 @@ mamori_store_read (MamoriStore           *self,
   return ok;
 }
 
+/* The details of #MamoriStore::changed, by #MamoriChange. */
+static const char * const change_names[MAMORI_N_CHANGES] = {
+  [MAMORI_CHANGE_PROFILE] = "profile",
+  [MAMORI_CHANGE_SETTINGS] = "settings",
+  [MAMORI_CHANGE_ASSETS] = "assets",
+  [MAMORI_CHANGE_CONTRACTS] = "contracts",
+  [MAMORI_CHANGE_CONTRACT_TEXT] = "contract-text",
+  [MAMORI_CHANGE_CHECKLISTS] = "checklists",
+  [MAMORI_CHANGE_INCIDENTS] = "incidents",
+  [MAMORI_CHANGE_SCREENINGS] = "screenings",
+  [MAMORI_CHANGE_END_USERS] = "end-users",
+  [MAMORI_CHANGE_ACTIONS] = "actions",
+  [MAMORI_CHANGE_DISMISSALS] = "dismissals",
+  [MAMORI_CHANGE_SNAPSHOTS] = "snapshots",
+};
+
 void
-mamori_store_emit_changed (MamoriStore *self,
-                           const char  *what)
+mamori_store_emit_changed (MamoriStore  *self,
+                           MamoriChange  what)
 {
   g_return_if_fail (MAMORI_IS_STORE (self));
+  g_return_if_fail (what < MAMORI_N_CHANGES);
 
-  g_signal_emit (self, signals[CHANGED], g_quark_from_string (what));
+  g_signal_emit (self, signals[CHANGED], g_quark_from_static_string (change_names[what]), (int) what);
+}
+
+/**
+ * mamori_store_connect_changed:
+ * @what: the part of the workspace to follow
+ * @callback: called with @object first (swapped), then the store
+ * @object: the listener; the connection ends when it goes
+ *
+ * Follows the writes to one part of the workspace.
+ *
+ * Returns: the handler id
+ */
+gulong
+mamori_store_connect_changed (MamoriStore  *self,
+                              MamoriChange  what,
+                              GCallback     callback,
+                              gpointer      object)
+{
+  g_autofree char *signal = NULL;
+
+  g_return_val_if_fail (MAMORI_IS_STORE (self), 0);
+  g_return_val_if_fail (what < MAMORI_N_CHANGES, 0);
+
+  signal = g_strconcat ("changed::", change_names[what], NULL);
+  return g_signal_connect_object (self, signal, callback, object, G_CONNECT_SWAPPED);
 }
 
 static guint32
@@ -1052,7 +1094,7 @@ mamori_store_set_setting (MamoriStore  *self,
   if (!mamori_store_write (self, write_setting, &setting, error))
     return FALSE;
 
-  mamori_store_emit_changed (self, "settings");
+  mamori_store_emit_changed (self, MAMORI_CHANGE_SETTINGS);
   return TRUE;
 }
 

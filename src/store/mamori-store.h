@@ -20,6 +20,25 @@
 
 G_BEGIN_DECLS
 
+/* What a write changed: the detail of #MamoriStore::changed and its
+ * argument. Listeners connect with mamori_store_connect_changed(). */
+typedef enum
+{
+  MAMORI_CHANGE_PROFILE,
+  MAMORI_CHANGE_SETTINGS,
+  MAMORI_CHANGE_ASSETS,
+  MAMORI_CHANGE_CONTRACTS,
+  MAMORI_CHANGE_CONTRACT_TEXT,
+  MAMORI_CHANGE_CHECKLISTS,
+  MAMORI_CHANGE_INCIDENTS,
+  MAMORI_CHANGE_SCREENINGS,
+  MAMORI_CHANGE_END_USERS,
+  MAMORI_CHANGE_ACTIONS,
+  MAMORI_CHANGE_DISMISSALS,
+  MAMORI_CHANGE_SNAPSHOTS,
+  MAMORI_N_CHANGES
+} MamoriChange;
+
 #define MAMORI_STORE_ERROR (mamori_store_error_quark ())
 
 /* Every error message of this domain is a sentence for the user: what
@@ -64,6 +83,10 @@ void           mamori_store_set_checkpoint_delay (MamoriStore           *self,
 void           mamori_store_fold_journal         (const char            *path);
 
 const char    *mamori_store_get_path             (MamoriStore           *self);
+gulong         mamori_store_connect_changed      (MamoriStore           *self,
+                                                  MamoriChange           what,
+                                                  GCallback              callback,
+                                                  gpointer               object);
 char          *mamori_store_dup_display_name     (MamoriStore           *self);
 
 char          *mamori_store_dup_setting          (MamoriStore           *self,

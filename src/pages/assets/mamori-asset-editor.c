@@ -892,7 +892,7 @@ mamori_asset_editor_constructed (GObject *object)
   G_OBJECT_CLASS (mamori_asset_editor_parent_class)->constructed (object);
 
   g_signal_connect_object (self->store, "asset-changed", G_CALLBACK (on_store_asset_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "changed::settings", G_CALLBACK (on_store_settings_changed), self, G_CONNECT_SWAPPED);
+  mamori_store_connect_changed (self->store, MAMORI_CHANGE_SETTINGS, G_CALLBACK (on_store_settings_changed), self);
 }
 
 static void

@@ -1264,7 +1264,7 @@ mamori_assets_page_constructed (GObject *object)
 
   g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_items_changed), self, 0);
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "changed::settings", G_CALLBACK (on_settings_changed), self, G_CONNECT_SWAPPED);
+  mamori_store_connect_changed (self->store, MAMORI_CHANGE_SETTINGS, G_CALLBACK (on_settings_changed), self);
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect (self->class_dropdown, "notify::selected", G_CALLBACK (on_class_filter), self);
   g_signal_connect (self->category_dropdown, "notify::selected", G_CALLBACK (on_category_filter), self);

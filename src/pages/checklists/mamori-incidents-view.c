@@ -1805,8 +1805,8 @@ mamori_incidents_view_constructed (GObject *object)
   g_signal_connect_swapped (self->asset_results, "row-activated", G_CALLBACK (on_asset_result_activated), self);
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (on_folded), self);
   g_signal_connect_swapped (self, "unmap", G_CALLBACK (flush), self);
-  g_signal_connect_object (self->store, "changed::incidents", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "changed::assets", G_CALLBACK (on_assets_changed), self, G_CONNECT_SWAPPED);
+  mamori_store_connect_changed (self->store, MAMORI_CHANGE_INCIDENTS, G_CALLBACK (reload), self);
+  mamori_store_connect_changed (self->store, MAMORI_CHANGE_ASSETS, G_CALLBACK (on_assets_changed), self);
 
   on_folded (self);
   reload (self);

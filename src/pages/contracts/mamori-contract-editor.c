@@ -1073,11 +1073,11 @@ mamori_contract_editor_constructed (GObject *object)
   G_OBJECT_CLASS (mamori_contract_editor_parent_class)->constructed (object);
 
   self->scheme = mamori_store_dup_class_scheme (self->store);
-  g_signal_connect_object (self->store, "changed::contracts", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "changed::assets", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  mamori_store_connect_changed (self->store, MAMORI_CHANGE_CONTRACTS, G_CALLBACK (on_store_changed), self);
+  mamori_store_connect_changed (self->store, MAMORI_CHANGE_ASSETS, G_CALLBACK (on_store_changed), self);
   /* An asset's class or name changed: the warnings may have. */
   g_signal_connect_object (self->store, "asset-changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "changed::settings", G_CALLBACK (on_settings_changed), self, G_CONNECT_SWAPPED);
+  mamori_store_connect_changed (self->store, MAMORI_CHANGE_SETTINGS, G_CALLBACK (on_settings_changed), self);
 }
 
 static void

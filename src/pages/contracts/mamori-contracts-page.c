@@ -697,10 +697,10 @@ mamori_contracts_page_constructed (GObject *object)
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->editor));
   g_object_bind_property (self->leaflet, "folded", self->editor, "show-back", G_BINDING_SYNC_CREATE);
 
-  g_signal_connect_object (self->store, "changed::contracts", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "changed::assets", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+  mamori_store_connect_changed (self->store, MAMORI_CHANGE_CONTRACTS, G_CALLBACK (reload), self);
+  mamori_store_connect_changed (self->store, MAMORI_CHANGE_ASSETS, G_CALLBACK (reload), self);
   g_signal_connect_object (self->store, "asset-changed", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "changed::settings", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+  mamori_store_connect_changed (self->store, MAMORI_CHANGE_SETTINGS, G_CALLBACK (reload), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect_swapped (self->stage_dropdown, "notify::selected", G_CALLBACK (refilter), self);
   g_signal_connect_swapped (self->type_dropdown, "notify::selected", G_CALLBACK (refilter), self);

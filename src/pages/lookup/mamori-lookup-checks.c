@@ -570,8 +570,7 @@ on_import_list_clicked (GtkButton *button,
 
 /* Another window, or the import, changed the list: screen against it. */
 static void
-on_end_users_changed (MamoriStore *store,
-                      GtkWidget   *prefs)
+on_end_users_changed (GtkWidget *prefs)
 {
   Form *form = g_object_get_data (G_OBJECT (prefs), "form");
 
@@ -654,8 +653,8 @@ mamori_lookup_check_new (MamoriLookupPage *page,
       mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), _("Counterparty"));
       mamori_lookup_group_set_description (ADW_PREFERENCES_GROUP (group), NULL);
       load_end_users (form);
-      g_signal_connect_object (mamori_page_get_store (MAMORI_PAGE (page)), "changed::end-users",
-                               G_CALLBACK (on_end_users_changed), form->prefs, 0);
+      mamori_store_connect_changed (mamori_page_get_store (MAMORI_PAGE (page)), MAMORI_CHANGE_END_USERS,
+                                    G_CALLBACK (on_end_users_changed), form->prefs);
     }
 
   if (form->subject == NULL)

@@ -729,7 +729,7 @@ mamori_screenings_view_constructed (GObject *object)
   gtk_drop_down_set_selected (self->kind_dropdown, 0);
 
   gtk_list_box_set_filter_func (self->records_list, filter_row, self, NULL);
-  g_signal_connect_object (self->store, "changed::screenings", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+  mamori_store_connect_changed (self->store, MAMORI_CHANGE_SCREENINGS, G_CALLBACK (reload), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (on_stop_search), self);
   g_signal_connect_swapped (self->kind_dropdown, "notify::selected", G_CALLBACK (apply_filter), self);
