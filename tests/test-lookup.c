@@ -178,6 +178,13 @@ static const char minimal[] =
 /* A newer catalog file is validated, its changes listed, and it is kept
  * for later starts; a bad or older one changes nothing. */
 static void
+count_catalog_changes (MamoriCatalogMonitor *monitor,
+                       guint                *count)
+{
+  (*count)++;
+}
+
+static void
 test_update (void)
 {
   g_autoptr(MamoriCatalog) bundled = mamori_catalog_dup_bundled ();
@@ -190,6 +197,7 @@ test_update (void)
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = mamori_catalog_dup_installed_path ();
+  guint catalog_changes = 0;
   static const char * const malformed[] = {
     "not a key file at all [",
     "[catalog]\nformat=2\nversion=2099.1\nreleased=2099-01-01\n",
@@ -238,7 +246,14 @@ test_update (void)
   g_clear_error (&error);
   in_use = mamori_catalog_dup_default ();
   g_assert_true (mamori_catalog_is_bundled (in_use));
+  {
+    g_autoptr(MamoriCatalog) again = mamori_catalog_dup_default ();
+
+    /* Read once, not again by each caller. */
+    g_assert_true (again == in_use);
+  }
   g_clear_pointer (&in_use, mamori_catalog_unref);
+  g_signal_connect (mamori_catalog_monitor_get_default (), "changed", G_CALLBACK (count_catalog_changes), &catalog_changes);
 
   /* What changes is shown before it applies. */
   update = mamori_catalog_new_from_data (newer, strlen (newer), &error);
@@ -253,6 +268,8 @@ test_update (void)
   g_assert_true (mamori_catalog_install (bundled, newer, strlen (newer), &installed, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (mamori_catalog_get_version (installed), ==, "2099.1");
+  /* Whoever shows the catalog is told, and is given the new one. */
+  g_assert_cmpuint (catalog_changes, ==, 1);
   in_use = mamori_catalog_dup_default ();
   g_assert_cmpstr (mamori_catalog_get_version (in_use), ==, "2099.1");
   g_assert_false (mamori_catalog_is_bundled (in_use));
@@ -272,9 +289,11 @@ test_update (void)
   g_assert_true (mamori_catalog_uninstall (&error));
   g_assert_no_error (error);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (catalog_changes, ==, 2);
   g_clear_pointer (&in_use, mamori_catalog_unref);
   in_use = mamori_catalog_dup_default ();
   g_assert_true (mamori_catalog_is_bundled (in_use));
+  g_signal_handlers_disconnect_by_func (mamori_catalog_monitor_get_default (), count_catalog_changes, &catalog_changes);
 }
 
 static void

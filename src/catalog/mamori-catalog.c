@@ -587,17 +587,65 @@ mamori_catalog_dup_installed_path (void)
   return g_build_filename (g_get_user_data_dir (), "mamori", "catalog", "reference.ini", NULL);
 }
 
+/* The catalog in use, read once and kept for every caller (any thread) until
+ * a catalog is installed or removed. */
+static GMutex default_lock;
+static MamoriCatalog *default_catalog;
+
+struct _MamoriCatalogMonitor
+{
+  GObject parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (MamoriCatalogMonitor, mamori_catalog_monitor, G_TYPE_OBJECT)
+
+enum {
+  MONITOR_CHANGED,
+  N_MONITOR_SIGNALS
+};
+
+static guint monitor_signals[N_MONITOR_SIGNALS];
+
+static void
+mamori_catalog_monitor_class_init (MamoriCatalogMonitorClass *klass)
+{
+  /**
+   * MamoriCatalogMonitor::changed:
+   *
+   * Another catalog is in use: mamori_catalog_dup_default() returns it.
+   */
+  monitor_signals[MONITOR_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+mamori_catalog_monitor_init (MamoriCatalogMonitor *self)
+{
+}
+
 /**
- * mamori_catalog_dup_default:
+ * mamori_catalog_monitor_get_default:
  *
- * The catalog to use: the one the user installed if it is newer than the
- * bundled one (a later release may bundle a newer one), else the bundled.
- * An installed file that no longer reads is passed over with a warning.
+ * Tells when the catalog in use changes (an update installed or removed).
  *
- * Returns: (transfer full): the catalog in use
+ * Returns: (transfer none): the one monitor
  */
-MamoriCatalog *
-mamori_catalog_dup_default (void)
+MamoriCatalogMonitor *
+mamori_catalog_monitor_get_default (void)
+{
+  static MamoriCatalogMonitor *monitor;
+
+  if (g_once_init_enter (&monitor))
+    g_once_init_leave (&monitor, g_object_new (MAMORI_TYPE_CATALOG_MONITOR, NULL));
+  return monitor;
+}
+
+/* The catalog the files say is in use: the one the user installed if it is
+ * newer than the bundled one (a later release may bundle a newer one), else
+ * the bundled. An installed file that no longer reads is passed over with a
+ * warning. */
+static MamoriCatalog *
+load_default (void)
 {
   g_autoptr(MamoriCatalog) bundled = mamori_catalog_dup_bundled ();
   g_autofree char *path = mamori_catalog_dup_installed_path ();
@@ -621,6 +669,39 @@ mamori_catalog_dup_default (void)
       return g_steal_pointer (&bundled);
     }
   return installed;
+}
+
+/**
+ * mamori_catalog_dup_default:
+ *
+ * The catalog in use, read once: the one the user installed if it is newer
+ * than the bundled one, else the bundled. Safe from any thread.
+ *
+ * Returns: (transfer full): the catalog in use
+ */
+MamoriCatalog *
+mamori_catalog_dup_default (void)
+{
+  MamoriCatalog *catalog;
+
+  g_mutex_lock (&default_lock);
+  if (default_catalog == NULL)
+    default_catalog = load_default ();
+  catalog = mamori_catalog_ref (default_catalog);
+  g_mutex_unlock (&default_lock);
+  return catalog;
+}
+
+/* The files changed: the catalog is read again when next asked for, and
+ * whoever shows it is told (from the main thread, where the files are
+ * changed). */
+static void
+default_changed (void)
+{
+  g_mutex_lock (&default_lock);
+  g_clear_pointer (&default_catalog, mamori_catalog_unref);
+  g_mutex_unlock (&default_lock);
+  g_signal_emit (mamori_catalog_monitor_get_default (), monitor_signals[MONITOR_CHANGED], 0);
 }
 
 /**
@@ -670,6 +751,7 @@ mamori_catalog_install (MamoriCatalog  *current,
 
   if (out_installed != NULL)
     *out_installed = g_steal_pointer (&update);
+  default_changed ();
   return TRUE;
 }
 
@@ -686,7 +768,10 @@ mamori_catalog_uninstall (GError **error)
   int saved_errno;
 
   if (g_unlink (path) == 0)
-    return TRUE;
+    {
+      default_changed ();
+      return TRUE;
+    }
   saved_errno = errno;
   if (saved_errno == ENOENT)
     return TRUE;

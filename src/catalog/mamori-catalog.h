@@ -118,6 +118,11 @@ void                      mamori_catalog_unref             (MamoriCatalog       
 
 MamoriCatalog            *mamori_catalog_dup_bundled       (void);
 MamoriCatalog            *mamori_catalog_dup_default       (void);
+
+#define MAMORI_TYPE_CATALOG_MONITOR (mamori_catalog_monitor_get_type ())
+G_DECLARE_FINAL_TYPE (MamoriCatalogMonitor, mamori_catalog_monitor, MAMORI, CATALOG_MONITOR, GObject)
+
+MamoriCatalogMonitor     *mamori_catalog_monitor_get_default (void);
 char                     *mamori_catalog_dup_installed_path (void);
 gboolean                  mamori_catalog_install           (MamoriCatalog       *current,
                                                             const char          *data,

@@ -308,7 +308,7 @@ reload (MamoriContractsPage *self)
       mamori_page_show_error (MAMORI_PAGE (self), _("The contracts could not be read"), error);
       return;
     }
-  /* The catalog may have been updated since: Group A is read afresh. */
+  /* The catalog in use (kept once for all; an update reloads). */
   g_clear_pointer (&self->catalog, mamori_catalog_unref);
   self->catalog = mamori_catalog_dup_default ();
   for (guint i = 0; i < all->len; i++)
@@ -698,6 +698,8 @@ mamori_contracts_page_constructed (GObject *object)
   g_object_bind_property (self->leaflet, "folded", self->editor, "show-back", G_BINDING_SYNC_CREATE);
 
   mamori_store_connect_changed (self->store, MAMORI_CHANGE_CONTRACTS, G_CALLBACK (reload), self);
+  /* Group A is read from the catalog in use. */
+  g_signal_connect_object (mamori_catalog_monitor_get_default (), "changed", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
   mamori_store_connect_changed (self->store, MAMORI_CHANGE_ASSETS, G_CALLBACK (reload), self);
   g_signal_connect_object (self->store, "asset-changed", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
   mamori_store_connect_changed (self->store, MAMORI_CHANGE_SETTINGS, G_CALLBACK (reload), self);

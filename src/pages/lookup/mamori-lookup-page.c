@@ -817,6 +817,13 @@ replace_catalog (MamoriLookupPage *self,
   on_search_changed (self->search_entry, self);
 }
 
+/* An update was installed or removed, here or in another window. */
+static void
+on_catalog_changed (MamoriLookupPage *self)
+{
+  replace_catalog (self, mamori_catalog_dup_default ());
+}
+
 static void
 on_use_bundled_response (AdwMessageDialog *dialog,
                          const char       *response,
@@ -832,7 +839,6 @@ on_use_bundled_response (AdwMessageDialog *dialog,
                            _("The Catalog Was Not Changed"), error->message);
       return;
     }
-  replace_catalog (self, mamori_catalog_dup_default ());
   mamori_page_add_toast (MAMORI_PAGE (self), mamori_toast_new (_("The catalog that came with Mamori is in use again"), NULL));
 }
 
@@ -913,18 +919,16 @@ on_update_response (AdwMessageDialog *dialog,
                     Update           *update)
 {
   MamoriLookupPage *self = update->self;
-  g_autoptr(MamoriCatalog) installed = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *done = NULL;
 
   if (g_str_equal (response, "apply"))
     {
       if (!mamori_catalog_install (self->catalog, g_bytes_get_data (update->data, NULL),
-                                   g_bytes_get_size (update->data), &installed, &error))
+                                   g_bytes_get_size (update->data), NULL, &error))
         mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("The Catalog Was Not Updated"), error->message);
       else
         {
-          replace_catalog (self, g_steal_pointer (&installed));
           /* Translators: %s is the new catalog version */
           done = g_strdup_printf (_("Catalog updated to version %s"), mamori_catalog_get_version (self->catalog));
           mamori_page_add_toast (MAMORI_PAGE (self), mamori_toast_new (done, NULL));
@@ -1094,6 +1098,8 @@ mamori_lookup_page_constructed (GObject *object)
   self->store = g_object_ref (mamori_page_get_store (MAMORI_PAGE (self)));
 
   self->catalog = mamori_catalog_dup_default ();
+  g_signal_connect_object (mamori_catalog_monitor_get_default (), "changed",
+                           G_CALLBACK (on_catalog_changed), self, G_CONNECT_SWAPPED);
   self->hits = g_array_new (FALSE, FALSE, sizeof (MamoriCatalogHit));
   fill_sidebar (self);
   gtk_list_box_set_header_func (self->results_list, results_header, NULL, NULL);
