@@ -11,21 +11,9 @@
 
 #include "config.h"
 
-#include "widgets/mamori-message.h"
 #include "pages/mamori-page.h"
 
-typedef struct
-{
-  MamoriStore *store;
-} MamoriPagePrivate;
-
-G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (MamoriPage, mamori_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
+G_DEFINE_ABSTRACT_TYPE (MamoriPage, mamori_page, MAMORI_TYPE_SECTION)
 
 enum {
   ADD_TOAST,
@@ -33,7 +21,6 @@ enum {
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static gboolean
@@ -63,68 +50,12 @@ mamori_page_real_focus_list (MamoriPage *self)
 }
 
 static void
-mamori_page_dispose (GObject *object)
-{
-  MamoriPagePrivate *priv = mamori_page_get_instance_private (MAMORI_PAGE (object));
-
-  g_clear_object (&priv->store);
-  G_OBJECT_CLASS (mamori_page_parent_class)->dispose (object);
-}
-
-static void
-mamori_page_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  MamoriPagePrivate *priv = mamori_page_get_instance_private (MAMORI_PAGE (object));
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, priv->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-mamori_page_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  MamoriPagePrivate *priv = mamori_page_get_instance_private (MAMORI_PAGE (object));
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      priv->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 mamori_page_class_init (MamoriPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->dispose = mamori_page_dispose;
-  object_class->get_property = mamori_page_get_property;
-  object_class->set_property = mamori_page_set_property;
-
   klass->save = mamori_page_real_save;
   klass->discard = mamori_page_real_discard;
   klass->open_record = mamori_page_real_open_record;
   klass->focus_list = mamori_page_real_focus_list;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MAMORI_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * MamoriPage::add-toast:
@@ -152,15 +83,6 @@ mamori_page_init (MamoriPage *self)
 {
 }
 
-MamoriStore *
-mamori_page_get_store (MamoriPage *self)
-{
-  MamoriPagePrivate *priv = mamori_page_get_instance_private (self);
-
-  g_return_val_if_fail (MAMORI_IS_PAGE (self), NULL);
-  return priv->store;
-}
-
 gboolean
 mamori_page_save (MamoriPage  *self,
                   GError     **error)
@@ -176,23 +98,15 @@ mamori_page_discard (MamoriPage *self)
   MAMORI_PAGE_GET_CLASS (self)->discard (self);
 }
 
+/* For mamori_section_add_toast(), the one way to show a toast. */
 void
-mamori_page_add_toast (MamoriPage *self,
-                       AdwToast   *toast)
+mamori_page_emit_toast (MamoriPage *self,
+                        AdwToast   *toast)
 {
   g_return_if_fail (MAMORI_IS_PAGE (self));
 
   /* Floating: the window's overlay takes it. */
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
-
-/* A toast with the short @title; the error's sentence behind Details. */
-void
-mamori_page_show_error (MamoriPage   *self,
-                        const char   *title,
-                        const GError *error)
-{
-  mamori_widget_show_error (GTK_WIDGET (self), title, error);
 }
 
 void
@@ -238,39 +152,4 @@ mamori_page_focus_list (MamoriPage *self)
 {
   g_return_if_fail (MAMORI_IS_PAGE (self));
   MAMORI_PAGE_GET_CLASS (self)->focus_list (self);
-}
-
-/**
- * mamori_widget_add_toast:
- * @widget: a part of a page (an editor, a section)
- *
- * Shows @toast through the page @widget is in; the one way a page's parts
- * tell the user something. A part not in a page (a test shows it alone)
- * drops the message.
- */
-void
-mamori_widget_add_toast (GtkWidget *widget,
-                         AdwToast  *toast)
-{
-  GtkWidget *page = gtk_widget_get_ancestor (widget, MAMORI_TYPE_PAGE);
-
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-
-  if (page != NULL)
-    {
-      mamori_page_add_toast (MAMORI_PAGE (page), toast);
-      return;
-    }
-  g_debug ("No page to show “%s”", adw_toast_get_title (toast));
-  g_object_ref_sink (toast);
-  g_object_unref (toast);
-}
-
-/* A toast with the short @title; the error's sentence behind Details. */
-void
-mamori_widget_show_error (GtkWidget    *widget,
-                          const char   *title,
-                          const GError *error)
-{
-  mamori_widget_add_toast (widget, mamori_toast_new (title, error->message));
 }

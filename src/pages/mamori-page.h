@@ -5,19 +5,18 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include "pages/mamori-section.h"
 
 #include "assess/mamori-findings.h"
-#include "store/mamori-store.h"
 
 G_BEGIN_DECLS
 
 #define MAMORI_TYPE_PAGE (mamori_page_get_type ())
-G_DECLARE_DERIVABLE_TYPE (MamoriPage, mamori_page, MAMORI, PAGE, AdwBin)
+G_DECLARE_DERIVABLE_TYPE (MamoriPage, mamori_page, MAMORI, PAGE, MamoriSection)
 
 struct _MamoriPageClass
 {
-  AdwBinClass parent_class;
+  MamoriSectionClass parent_class;
 
   /* Saves what was typed and not saved yet; TRUE when nothing is left. */
   gboolean (*save)    (MamoriPage  *self,
@@ -35,15 +34,11 @@ struct _MamoriPageClass
   void     (*focus_list)  (MamoriPage       *self);
 };
 
-MamoriStore *mamori_page_get_store   (MamoriPage       *self);
 gboolean     mamori_page_save        (MamoriPage       *self,
                                       GError          **error);
 void         mamori_page_discard     (MamoriPage       *self);
-void         mamori_page_add_toast   (MamoriPage       *self,
+void         mamori_page_emit_toast  (MamoriPage       *self,
                                       AdwToast         *toast);
-void         mamori_page_show_error  (MamoriPage       *self,
-                                      const char       *title,
-                                      const GError     *error);
 void         mamori_page_show_record (MamoriPage       *self,
                                       MamoriRecordType  type,
                                       gint64            id,
@@ -56,10 +51,5 @@ void         mamori_page_open_record (MamoriPage       *self,
                                       const char       *key);
 void         mamori_page_focus_list  (MamoriPage       *self);
 
-void         mamori_widget_add_toast  (GtkWidget        *widget,
-                                       AdwToast         *toast);
-void         mamori_widget_show_error (GtkWidget        *widget,
-                                       const char       *title,
-                                       const GError     *error);
 
 G_END_DECLS

@@ -24,7 +24,7 @@
 
 struct _MamoriAssetEditor
 {
-  AdwBin               parent_instance;
+  MamoriSection        parent_instance;
 
   GtkWidget           *back_button;
   GtkLabel            *title_label;
@@ -71,11 +71,10 @@ struct _MamoriAssetEditor
   gboolean             updating;
 };
 
-G_DEFINE_FINAL_TYPE (MamoriAssetEditor, mamori_asset_editor, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (MamoriAssetEditor, mamori_asset_editor, MAMORI_TYPE_SECTION)
 
 enum {
   PROP_0,
-  PROP_STORE,
   PROP_ASSET,
   PROP_SHOW_BACK,
   N_PROPS
@@ -310,7 +309,7 @@ on_measure_toggled (GtkCheckButton    *button,
   if (!mamori_autosave_flush (self->autosave, &error) ||
       !mamori_store_set_measure_adopted (self->store, self->asset, id, adopted, &error))
     {
-      mamori_widget_show_error (GTK_WIDGET (self), _("The measure could not be saved"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The measure could not be saved"), error);
       self->updating = TRUE;
       gtk_check_button_set_active (button, !adopted);
       self->updating = FALSE;
@@ -489,7 +488,7 @@ reload_ledger (MamoriAssetEditor *self)
   self->ledger = mamori_store_dup_ledger (self->store, mamori_asset_get_id (self->asset), &error);
   if (self->ledger == NULL)
     {
-      mamori_widget_show_error (GTK_WIDGET (self), _("The handling ledger could not be read"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The handling ledger could not be read"), error);
       return;
     }
 
@@ -610,13 +609,13 @@ static void
 on_save_failed (MamoriAssetEditor *self,
                 const GError      *error)
 {
-  mamori_widget_show_error (GTK_WIDGET (self), _("Changes are not being saved"), error);
+  mamori_section_show_error (MAMORI_SECTION (self), _("Changes are not being saved"), error);
 }
 
 static void
 on_save_recovered (MamoriAssetEditor *self)
 {
-  mamori_widget_add_toast (GTK_WIDGET (self), mamori_toast_new (_("Changes saved again"), NULL));
+  mamori_section_add_toast (MAMORI_SECTION (self), mamori_toast_new (_("Changes saved again"), NULL));
 }
 
 /* What the store works out itself is not an edit to save again. */
@@ -890,6 +889,7 @@ mamori_asset_editor_constructed (GObject *object)
   MamoriAssetEditor *self = MAMORI_ASSET_EDITOR (object);
 
   G_OBJECT_CLASS (mamori_asset_editor_parent_class)->constructed (object);
+  self->store = g_object_ref (mamori_section_get_store (MAMORI_SECTION (self)));
 
   g_signal_connect_object (self->store, "asset-changed", G_CALLBACK (on_store_asset_changed), self, G_CONNECT_SWAPPED);
   mamori_store_connect_changed (self->store, MAMORI_CHANGE_SETTINGS, G_CALLBACK (on_store_settings_changed), self);
@@ -942,9 +942,6 @@ mamori_asset_editor_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
     case PROP_ASSET:
       g_value_set_object (value, self->asset);
       break;
@@ -966,9 +963,6 @@ mamori_asset_editor_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
     case PROP_ASSET:
       mamori_asset_editor_set_asset (self, g_value_get_object (value), NULL);
       break;
@@ -992,9 +986,6 @@ mamori_asset_editor_class_init (MamoriAssetEditorClass *klass)
   object_class->get_property = mamori_asset_editor_get_property;
   object_class->set_property = mamori_asset_editor_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MAMORI_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ASSET] =
     g_param_spec_object ("asset", NULL, NULL, MAMORI_TYPE_ASSET,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -1002,7 +993,6 @@ mamori_asset_editor_class_init (MamoriAssetEditorClass *klass)
     g_param_spec_boolean ("show-back", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-asset-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetEditor, back_button);

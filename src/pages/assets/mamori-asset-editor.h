@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include "pages/mamori-section.h"
 
 #include "store/mamori-store.h"
 
@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define MAMORI_TYPE_ASSET_EDITOR (mamori_asset_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (MamoriAssetEditor, mamori_asset_editor, MAMORI, ASSET_EDITOR, AdwBin)
+G_DECLARE_FINAL_TYPE (MamoriAssetEditor, mamori_asset_editor, MAMORI, ASSET_EDITOR, MamoriSection)
 
 GtkWidget   *mamori_asset_editor_new       (MamoriStore       *store);
 MamoriAsset *mamori_asset_editor_get_asset (MamoriAssetEditor *self);

@@ -458,7 +458,7 @@ update_editor (MamoriAssetsPage *self)
         {
           asset = mamori_store_dup_asset (self->store, id, &error);
           if (asset == NULL && error != NULL)
-            mamori_page_show_error (MAMORI_PAGE (self), _("The asset could not be read"), error);
+            mamori_section_show_error (MAMORI_SECTION (self), _("The asset could not be read"), error);
           g_clear_error (&error);
           if (!mamori_asset_editor_set_asset (self->editor, asset, &error))
             {
@@ -694,7 +694,7 @@ add_action (GtkWidget  *widget,
   if (!mamori_asset_editor_save (self->editor, &error) ||
       mamori_store_add_asset (self->store, asset, &error) == 0)
     {
-      mamori_page_show_error (MAMORI_PAGE (self), _("The asset could not be added"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The asset could not be added"), error);
       return;
     }
 
@@ -718,7 +718,7 @@ duplicate_action (GtkWidget  *widget,
   if (!mamori_asset_editor_save (self->editor, &error) ||
       (copy = mamori_store_duplicate_asset (self->store, g_array_index (ids, gint64, 0), &error)) == 0)
     {
-      mamori_page_show_error (MAMORI_PAGE (self), _("The asset could not be duplicated"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The asset could not be duplicated"), error);
       return;
     }
 
@@ -786,7 +786,7 @@ delete_action (GtkWidget  *widget,
   mamori_asset_editor_set_asset (self->editor, NULL, NULL);
   if (!mamori_store_delete_assets (self->store, ids, &error))
     {
-      mamori_page_show_error (MAMORI_PAGE (self), _("The assets could not be deleted"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The assets could not be deleted"), error);
       return;
     }
 
@@ -797,7 +797,7 @@ delete_action (GtkWidget  *widget,
   undo->ids = g_array_ref (ids);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), undo,
                          (GClosureNotify) (void (*) (void)) undo_free, 0);
-  mamori_page_add_toast (MAMORI_PAGE (self), toast);
+  mamori_section_add_toast (MAMORI_SECTION (self), toast);
 
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child_name (self->leaflet, "list");
@@ -1096,14 +1096,14 @@ export_done (GObject      *object,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      mamori_page_show_error (MAMORI_PAGE (self), _("The assets could not be exported"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The assets could not be exported"), error);
       return;
     }
 
   /* Translators: %u assets were written to the file %s */
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset exported to “%s”", "%u assets exported to “%s”",
                                         job->count), job->count, name);
-  mamori_page_add_toast (MAMORI_PAGE (self), mamori_toast_new (title, NULL));
+  mamori_section_add_toast (MAMORI_SECTION (self), mamori_toast_new (title, NULL));
 }
 
 static void
@@ -1228,7 +1228,7 @@ mamori_assets_page_constructed (GObject *object)
   GtkEventController *shortcuts;
 
   G_OBJECT_CLASS (mamori_assets_page_parent_class)->constructed (object);
-  self->store = g_object_ref (mamori_page_get_store (MAMORI_PAGE (self)));
+  self->store = g_object_ref (mamori_section_get_store (MAMORI_SECTION (self)));
 
   self->scheme = mamori_store_dup_class_scheme (self->store);
   self->list = mamori_asset_list_new (self->store);

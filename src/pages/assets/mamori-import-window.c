@@ -342,7 +342,7 @@ import_done (GObject      *object,
                                         job->count),
                            job->count, adw_action_row_get_subtitle (self->file_row));
   if (self->owner != NULL)
-    mamori_widget_add_toast (self->owner, mamori_toast_new (title, NULL));
+    mamori_section_add_toast (MAMORI_SECTION (self->owner), mamori_toast_new (title, NULL));
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

@@ -470,7 +470,7 @@ on_detach_clicked (GtkButton *button,
   g_autoptr(GError) error = NULL;
 
   if (!mamori_store_detach_evidence (rows->page->store, id, &error))
-    mamori_page_show_error (MAMORI_PAGE (rows->page), _("The evidence could not be removed"), error);
+    mamori_section_show_error (MAMORI_SECTION (rows->page), _("The evidence could not be removed"), error);
   update_evidence (rows);
   gtk_widget_grab_focus (GTK_WIDGET (rows->attach_row));
 }
@@ -481,7 +481,7 @@ on_check_again_clicked (GtkButton *button,
 {
   if (rows->evidence_rows->len == 0)
     {
-      mamori_page_add_toast (MAMORI_PAGE (rows->page), mamori_toast_new (_("No evidence files to check yet"), NULL));
+      mamori_section_add_toast (MAMORI_SECTION (rows->page), mamori_toast_new (_("No evidence files to check yet"), NULL));
       return;
     }
   update_evidence (rows);
@@ -501,7 +501,7 @@ update_evidence (ItemRows *rows)
   all = mamori_store_dup_evidence (self->store, MAMORI_EVIDENCE_FOR_ITEM, mamori_checklist_item_get_id (rows->item), &error);
   if (all == NULL)
     {
-      mamori_page_show_error (MAMORI_PAGE (self), _("The evidence could not be read"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The evidence could not be read"), error);
       return;
     }
   for (guint i = 0; i < all->len; i++)
@@ -1014,7 +1014,7 @@ reload_states (MamoriChecklistsPage *self)
 
   if (states == NULL)
     {
-      mamori_page_show_error (MAMORI_PAGE (self), _("The checklists could not be read"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The checklists could not be read"), error);
       return;
     }
   g_clear_pointer (&self->states, g_hash_table_unref);
@@ -1025,7 +1025,7 @@ static void
 on_save_failed (MamoriChecklistsPage *self,
                 const GError         *error)
 {
-  mamori_page_show_error (MAMORI_PAGE (self), _("Changes are not being saved"), error);
+  mamori_section_show_error (MAMORI_SECTION (self), _("Changes are not being saved"), error);
 }
 
 static void
@@ -1049,7 +1049,7 @@ mamori_checklists_page_constructed (GObject *object)
   g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (mamori_checklists_page_parent_class)->constructed (object);
-  self->store = g_object_ref (mamori_page_get_store (MAMORI_PAGE (self)));
+  self->store = g_object_ref (mamori_section_get_store (MAMORI_SECTION (self)));
 
   /* Translators: which checklist items to show */
   gtk_string_list_append (filters, C_("checklist filter", "All items"));

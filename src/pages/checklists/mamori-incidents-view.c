@@ -51,7 +51,7 @@ static const char * const contacts_by_kind[MAMORI_N_INCIDENT_KINDS][5] = {
 
 struct _MamoriIncidentsView
 {
-  AdwBin                  parent_instance;
+  MamoriSection           parent_instance;
 
   AdwViewStack           *stack;
   AdwLeaflet             *leaflet;
@@ -110,15 +110,7 @@ struct _MamoriIncidentsView
   gboolean                updating;
 };
 
-G_DEFINE_FINAL_TYPE (MamoriIncidentsView, mamori_incidents_view, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (MamoriIncidentsView, mamori_incidents_view, MAMORI_TYPE_SECTION)
 
 static void show_incident (MamoriIncidentsView *self,
                            gint64               id);
@@ -231,7 +223,7 @@ flush (MamoriIncidentsView *self)
   g_autoptr(GError) error = NULL;
 
   if (!mamori_autosave_flush (self->autosave, &error))
-    mamori_widget_show_error (GTK_WIDGET (self), _("The incident could not be saved"), error);
+    mamori_section_show_error (MAMORI_SECTION (self), _("The incident could not be saved"), error);
 }
 
 /* A choice is saved at once; typing a moment later. */
@@ -548,7 +540,7 @@ fill_asset_results (MamoriIncidentsView *self)
                                   self->current->asset_ids,
                                   _("Every asset in the register is already linked, or the register is empty."),
                                   &error))
-    mamori_widget_show_error (GTK_WIDGET (self), _("The asset register could not be searched"), error);
+    mamori_section_show_error (MAMORI_SECTION (self), _("The asset register could not be searched"), error);
 }
 
 static void
@@ -605,7 +597,7 @@ on_check_toggled (GtkCheckButton      *button,
     return;
   if (!mamori_store_set_incident_check (self->store, self->current->id, g_object_get_data (G_OBJECT (button), "item-id"),
                                         gtk_check_button_get_active (button), &error))
-    mamori_widget_show_error (GTK_WIDGET (self), _("The evidence checklist could not be saved"), error);
+    mamori_section_show_error (MAMORI_SECTION (self), _("The evidence checklist could not be saved"), error);
 }
 
 static void
@@ -663,7 +655,7 @@ update_checks (MamoriIncidentsView *self)
   done = mamori_store_dup_incident_checks (self->store, self->current->id, &error);
   if (done == NULL)
     {
-      mamori_widget_show_error (GTK_WIDGET (self), _("The evidence checklist could not be read"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The evidence checklist could not be read"), error);
       return;
     }
 
@@ -762,7 +754,7 @@ update_files (MamoriIncidentsView *self,
   files = mamori_store_dup_evidence (self->store, MAMORI_EVIDENCE_FOR_INCIDENT, key, &error);
   if (files == NULL)
     {
-      mamori_widget_show_error (GTK_WIDGET (self), _("The evidence files could not be read"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The evidence files could not be read"), error);
       return;
     }
 
@@ -860,9 +852,9 @@ on_evidence_hashed (GObject      *source,
   if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
     {
       if (error != NULL)
-        mamori_widget_show_error (GTK_WIDGET (self), _("The file could not be attached"), error);
+        mamori_section_show_error (MAMORI_SECTION (self), _("The file could not be attached"), error);
       else
-        mamori_widget_add_toast (GTK_WIDGET (self), mamori_toast_new (_("Evidence file attached"), NULL));
+        mamori_section_add_toast (MAMORI_SECTION (self), mamori_toast_new (_("Evidence file attached"), NULL));
       if (self->evidence_states != NULL && self->current != NULL && self->current->id == task->incident_id)
         update_files (self, FALSE);
     }
@@ -946,7 +938,7 @@ check_evidence_action (GtkWidget  *widget,
   files = mamori_store_dup_evidence (self->store, MAMORI_EVIDENCE_FOR_INCIDENT, key, NULL);
   if (files != NULL && files->len == 0)
     {
-      mamori_widget_add_toast (GTK_WIDGET (self), mamori_toast_new (_("No evidence files to check yet"), NULL));
+      mamori_section_add_toast (MAMORI_SECTION (self), mamori_toast_new (_("No evidence files to check yet"), NULL));
       return;
     }
   update_files (self, TRUE);
@@ -971,7 +963,7 @@ on_copy_clicked (GtkButton           *button,
                  MamoriIncidentsView *self)
 {
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), g_object_get_data (G_OBJECT (button), "text"));
-  mamori_widget_add_toast (GTK_WIDGET (self), mamori_toast_new (_("Copied"), NULL));
+  mamori_section_add_toast (MAMORI_SECTION (self), mamori_toast_new (_("Copied"), NULL));
 }
 
 static GtkWidget *
@@ -1178,7 +1170,7 @@ update_timeline (MamoriIncidentsView *self)
   entries = mamori_store_dup_incident_entries (self->store, self->current->id, &error);
   if (entries == NULL)
     {
-      mamori_widget_show_error (GTK_WIDGET (self), _("The timeline could not be read"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The timeline could not be read"), error);
       return;
     }
   g_clear_pointer (&self->entries, g_ptr_array_unref);
@@ -1409,11 +1401,11 @@ on_make_incident_clicked (GtkButton           *button,
   id = mamori_store_approach_to_incident (self->store, approach_id, &error);
   if (id == 0)
     {
-      mamori_widget_show_error (GTK_WIDGET (self), _("The report could not become an incident"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The report could not become an incident"), error);
       return;
     }
   mamori_incidents_view_show_incident (self, id);
-  mamori_widget_add_toast (GTK_WIDGET (self), mamori_toast_new (_("Incident opened from the report"), NULL));
+  mamori_section_add_toast (MAMORI_SECTION (self), mamori_toast_new (_("Incident opened from the report"), NULL));
 }
 
 static void
@@ -1502,7 +1494,7 @@ update_approaches (MamoriIncidentsView *self)
   approaches = mamori_store_dup_approaches (self->store, &error);
   if (approaches == NULL)
     {
-      mamori_widget_show_error (GTK_WIDGET (self), _("The reported approaches could not be read"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The reported approaches could not be read"), error);
       return;
     }
 
@@ -1617,7 +1609,7 @@ add_approach_action (GtkWidget  *widget,
   gtk_editable_set_text (GTK_EDITABLE (self->channel_entry), "");
   gtk_editable_set_text (GTK_EDITABLE (self->description_entry), "");
   gtk_widget_set_visible (GTK_WIDGET (self->approach_error_label), FALSE);
-  mamori_widget_add_toast (GTK_WIDGET (self), mamori_toast_new (_("Report logged"), NULL));
+  mamori_section_add_toast (MAMORI_SECTION (self), mamori_toast_new (_("Report logged"), NULL));
   gtk_widget_grab_focus (GTK_WIDGET (self->occurred_entry));
 }
 
@@ -1690,7 +1682,7 @@ new_action (GtkWidget  *widget,
   id = mamori_store_add_incident (self->store, incident, &error);
   if (id == 0)
     {
-      mamori_widget_show_error (GTK_WIDGET (self), _("The incident could not be created"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The incident could not be created"), error);
       return;
     }
   show_incident (self, id);
@@ -1717,7 +1709,7 @@ delete_action (GtkWidget  *widget,
                            error->message);
       return;
     }
-  mamori_widget_add_toast (GTK_WIDGET (self), mamori_toast_new (_("Incident deleted"), NULL));
+  mamori_section_add_toast (MAMORI_SECTION (self), mamori_toast_new (_("Incident deleted"), NULL));
 }
 
 /* The report is made from the workspace file: what was typed is saved first. */
@@ -1733,7 +1725,7 @@ report_action (GtkWidget  *widget,
     return;
   if (!mamori_autosave_flush (self->autosave, &error))
     {
-      mamori_widget_show_error (GTK_WIDGET (self), _("The incident could not be saved"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The incident could not be saved"), error);
       return;
     }
   mamori_report_window_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
@@ -1770,6 +1762,7 @@ mamori_incidents_view_constructed (GObject *object)
   GtkEventController *focus;
 
   G_OBJECT_CLASS (mamori_incidents_view_parent_class)->constructed (object);
+  self->store = g_object_ref (mamori_section_get_store (MAMORI_SECTION (self)));
 
   for (int kind = 0; kind < MAMORI_N_INCIDENT_KINDS; kind++)
     gtk_string_list_append (kinds, mamori_incident_kind_get_label (kind));
@@ -1861,42 +1854,6 @@ mamori_incidents_view_finalize (GObject *object)
 }
 
 static void
-mamori_incidents_view_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  MamoriIncidentsView *self = MAMORI_INCIDENTS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-mamori_incidents_view_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  MamoriIncidentsView *self = MAMORI_INCIDENTS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 mamori_incidents_view_class_init (MamoriIncidentsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -1905,14 +1862,6 @@ mamori_incidents_view_class_init (MamoriIncidentsViewClass *klass)
   object_class->constructed = mamori_incidents_view_constructed;
   object_class->dispose = mamori_incidents_view_dispose;
   object_class->finalize = mamori_incidents_view_finalize;
-  object_class->get_property = mamori_incidents_view_get_property;
-  object_class->set_property = mamori_incidents_view_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MAMORI_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-incidents-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MamoriIncidentsView, stack);

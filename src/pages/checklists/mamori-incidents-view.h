@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include "pages/mamori-section.h"
 
 #include "store/mamori-store.h"
 
@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define MAMORI_TYPE_INCIDENTS_VIEW (mamori_incidents_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (MamoriIncidentsView, mamori_incidents_view, MAMORI, INCIDENTS_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (MamoriIncidentsView, mamori_incidents_view, MAMORI, INCIDENTS_VIEW, MamoriSection)
 
 GtkWidget *mamori_incidents_view_new           (MamoriStore         *store);
 void       mamori_incidents_view_show_incident (MamoriIncidentsView *self,

@@ -38,7 +38,7 @@ typedef struct
 
 struct _MamoriContractEditor
 {
-  AdwBin                parent_instance;
+  MamoriSection         parent_instance;
 
   GtkWidget            *back_button;
   GtkLabel             *title_label;
@@ -77,11 +77,10 @@ struct _MamoriContractEditor
   GtkWindow            *analysis_window;
 };
 
-G_DEFINE_FINAL_TYPE (MamoriContractEditor, mamori_contract_editor, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (MamoriContractEditor, mamori_contract_editor, MAMORI_TYPE_SECTION)
 
 enum {
   PROP_0,
-  PROP_STORE,
   PROP_SHOW_BACK,
   N_PROPS
 };
@@ -230,7 +229,7 @@ fill_asset_results (MamoriContractEditor *self)
                                   mamori_contract_get_asset_ids (self->contract),
                                   _("Every asset in the register is already on this contract, or the register is empty."),
                                   &error))
-    mamori_widget_show_error (GTK_WIDGET (self), _("The asset register could not be searched"), error);
+    mamori_section_show_error (MAMORI_SECTION (self), _("The asset register could not be searched"), error);
 }
 
 static void
@@ -731,7 +730,7 @@ write_review (MamoriContractEditor *self,
     contract = self->contract;
   else if ((contract = other = mamori_store_dup_contract (self->store, id, &error)) == NULL)
     {
-      mamori_widget_show_error (GTK_WIDGET (self), _("The finding could not be saved"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The finding could not be saved"), error);
       return FALSE;
     }
 
@@ -755,7 +754,7 @@ write_review (MamoriContractEditor *self,
     }
   if (!mamori_store_save_contract (self->store, other, &error))
     {
-      mamori_widget_show_error (GTK_WIDGET (self), _("The finding could not be saved"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The finding could not be saved"), error);
       return FALSE;
     }
   return TRUE;
@@ -830,7 +829,7 @@ on_text_analyzed (MamoriContractAnalysisWindow *window,
   g_autoptr(GError) error = NULL;
 
   if (!mamori_store_save_contract_text (self->store, id, text, &error))
-    mamori_widget_show_error (GTK_WIDGET (self), _("The contract text could not be kept"), error);
+    mamori_section_show_error (MAMORI_SECTION (self), _("The contract text could not be kept"), error);
 }
 
 /* The text is kept as the window closes too, analysed or not: what was
@@ -880,7 +879,7 @@ mamori_contract_editor_analyze (MamoriContractEditor *self)
     return NULL;
   if (!mamori_autosave_flush (self->autosave, &error))
     {
-      mamori_widget_show_error (GTK_WIDGET (self), _("Changes are not being saved"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("Changes are not being saved"), error);
       return NULL;
     }
   id = mamori_contract_get_id (self->contract);
@@ -926,7 +925,7 @@ memo_action (GtkWidget  *widget,
     return;
   if (!mamori_autosave_flush (self->autosave, &error))
     {
-      mamori_widget_show_error (GTK_WIDGET (self), _("Changes are not being saved"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("Changes are not being saved"), error);
       return;
     }
   mamori_report_window_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
@@ -939,13 +938,13 @@ static void
 on_save_failed (MamoriContractEditor *self,
                 const GError         *error)
 {
-  mamori_widget_show_error (GTK_WIDGET (self), _("Changes are not being saved"), error);
+  mamori_section_show_error (MAMORI_SECTION (self), _("Changes are not being saved"), error);
 }
 
 static void
 on_save_recovered (MamoriContractEditor *self)
 {
-  mamori_widget_add_toast (GTK_WIDGET (self), mamori_toast_new (_("Changes saved again"), NULL));
+  mamori_section_add_toast (MAMORI_SECTION (self), mamori_toast_new (_("Changes saved again"), NULL));
 }
 
 /* Every save of the contract (ours or the analysis window's) and every
@@ -1071,6 +1070,7 @@ mamori_contract_editor_constructed (GObject *object)
   MamoriContractEditor *self = MAMORI_CONTRACT_EDITOR (object);
 
   G_OBJECT_CLASS (mamori_contract_editor_parent_class)->constructed (object);
+  self->store = g_object_ref (mamori_section_get_store (MAMORI_SECTION (self)));
 
   self->scheme = mamori_store_dup_class_scheme (self->store);
   mamori_store_connect_changed (self->store, MAMORI_CHANGE_CONTRACTS, G_CALLBACK (on_store_changed), self);
@@ -1121,9 +1121,6 @@ mamori_contract_editor_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
     case PROP_SHOW_BACK:
       g_value_set_boolean (value, gtk_widget_get_visible (self->back_button));
       break;
@@ -1142,9 +1139,6 @@ mamori_contract_editor_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
     case PROP_SHOW_BACK:
       if (gtk_widget_get_visible (self->back_button) != g_value_get_boolean (value))
         {
@@ -1169,14 +1163,10 @@ mamori_contract_editor_class_init (MamoriContractEditorClass *klass)
   object_class->get_property = mamori_contract_editor_get_property;
   object_class->set_property = mamori_contract_editor_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MAMORI_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHOW_BACK] =
     g_param_spec_boolean ("show-back", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-contract-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, MamoriContractEditor, back_button);

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include "pages/mamori-section.h"
 
 #include "store/mamori-store.h"
 
@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define MAMORI_TYPE_CONTRACT_EDITOR (mamori_contract_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (MamoriContractEditor, mamori_contract_editor, MAMORI, CONTRACT_EDITOR, AdwBin)
+G_DECLARE_FINAL_TYPE (MamoriContractEditor, mamori_contract_editor, MAMORI, CONTRACT_EDITOR, MamoriSection)
 
 GtkWidget      *mamori_contract_editor_new          (MamoriStore           *store);
 MamoriContract *mamori_contract_editor_get_contract (MamoriContractEditor  *self);

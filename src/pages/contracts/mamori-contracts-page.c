@@ -305,7 +305,7 @@ reload (MamoriContractsPage *self)
 
   if (all == NULL)
     {
-      mamori_page_show_error (MAMORI_PAGE (self), _("The contracts could not be read"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The contracts could not be read"), error);
       return;
     }
   /* The catalog in use (kept once for all; an update reloads). */
@@ -389,7 +389,7 @@ show_contract (MamoriContractsPage *self,
       contract = mamori_store_dup_contract (self->store, id, &error);
       if (contract == NULL)
         {
-          mamori_page_show_error (MAMORI_PAGE (self), _("The contract could not be read"), error);
+          mamori_section_show_error (MAMORI_SECTION (self), _("The contract could not be read"), error);
           g_clear_error (&error);
           id = 0;
         }
@@ -511,7 +511,7 @@ add_action (GtkWidget  *widget,
   if (!mamori_contract_editor_save (self->editor, &error) ||
       mamori_store_add_contract (self->store, contract, &error) == 0)
     {
-      mamori_page_show_error (MAMORI_PAGE (self), _("The contract could not be added"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The contract could not be added"), error);
       return;
     }
   /* A new contract is seen whatever the filters were. */
@@ -576,7 +576,7 @@ delete_action (GtkWidget  *widget,
   mamori_contract_editor_close_analysis (self->editor);
   if (!mamori_store_delete_contract (self->store, id, &error))
     {
-      mamori_page_show_error (MAMORI_PAGE (self), _("The contract could not be deleted"), error);
+      mamori_section_show_error (MAMORI_SECTION (self), _("The contract could not be deleted"), error);
       return;
     }
   show_contract (self, 0);
@@ -588,7 +588,7 @@ delete_action (GtkWidget  *widget,
   undo->id = id;
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), undo,
                          (GClosureNotify) (void (*) (void)) undo_free, 0);
-  mamori_page_add_toast (MAMORI_PAGE (self), toast);
+  mamori_section_add_toast (MAMORI_SECTION (self), toast);
 
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child_name (self->leaflet, "list");
@@ -666,7 +666,7 @@ mamori_contracts_page_constructed (GObject *object)
   GtkEventController *shortcuts;
 
   G_OBJECT_CLASS (mamori_contracts_page_parent_class)->constructed (object);
-  self->store = g_object_ref (mamori_page_get_store (MAMORI_PAGE (self)));
+  self->store = g_object_ref (mamori_section_get_store (MAMORI_SECTION (self)));
 
   gtk_string_list_append (stages, _("Any stage"));
   for (int stage = 0; stage < MAMORI_N_CONTRACT_STAGES; stage++)

@@ -597,7 +597,7 @@ mamori_lookup_check_new (MamoriLookupPage *page,
   const char *questions[3] = { NULL, NULL, NULL };
 
   form->page = page;
-  form->store = g_object_ref (mamori_page_get_store (MAMORI_PAGE (page)));
+  form->store = g_object_ref (mamori_section_get_store (MAMORI_SECTION (page)));
   form->check = g_strdup (check);
   form->result_groups = g_ptr_array_new ();
   form->prefs = adw_preferences_page_new ();
@@ -653,7 +653,7 @@ mamori_lookup_check_new (MamoriLookupPage *page,
       mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), _("Counterparty"));
       mamori_lookup_group_set_description (ADW_PREFERENCES_GROUP (group), NULL);
       load_end_users (form);
-      mamori_store_connect_changed (mamori_page_get_store (MAMORI_PAGE (page)), MAMORI_CHANGE_END_USERS,
+      mamori_store_connect_changed (mamori_section_get_store (MAMORI_SECTION (page)), MAMORI_CHANGE_END_USERS,
                                     G_CALLBACK (on_end_users_changed), form->prefs);
     }
 
@@ -673,7 +673,7 @@ mamori_lookup_check_new (MamoriLookupPage *page,
       }
   if (g_str_equal (check, "inward-investment"))
     {
-      MamoriStore *store = mamori_page_get_store (MAMORI_PAGE (page));
+      MamoriStore *store = mamori_section_get_store (MAMORI_SECTION (page));
       g_autoptr(MamoriProfile) profile = mamori_store_dup_profile (store, NULL);
 
       /* The organization profile already says whether the company is in a

@@ -96,7 +96,7 @@ mamori_lookup_page_save_record (MamoriLookupPage *self,
       mamori_message_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("The Record Was Not Saved"), error->message);
       return FALSE;
     }
-  mamori_page_add_toast (MAMORI_PAGE (self), mamori_toast_new (_("Saved as a screening record"), NULL));
+  mamori_section_add_toast (MAMORI_SECTION (self), mamori_toast_new (_("Saved as a screening record"), NULL));
   return TRUE;
 }
 
@@ -793,7 +793,7 @@ copied_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  mamori_page_add_toast (MAMORI_PAGE (widget), mamori_toast_new (_("Copied"), NULL));
+  mamori_section_add_toast (MAMORI_SECTION (widget), mamori_toast_new (_("Copied"), NULL));
 }
 
 static void
@@ -839,7 +839,7 @@ on_use_bundled_response (AdwMessageDialog *dialog,
                            _("The Catalog Was Not Changed"), error->message);
       return;
     }
-  mamori_page_add_toast (MAMORI_PAGE (self), mamori_toast_new (_("The catalog that came with Mamori is in use again"), NULL));
+  mamori_section_add_toast (MAMORI_SECTION (self), mamori_toast_new (_("The catalog that came with Mamori is in use again"), NULL));
 }
 
 static void
@@ -931,7 +931,7 @@ on_update_response (AdwMessageDialog *dialog,
         {
           /* Translators: %s is the new catalog version */
           done = g_strdup_printf (_("Catalog updated to version %s"), mamori_catalog_get_version (self->catalog));
-          mamori_page_add_toast (MAMORI_PAGE (self), mamori_toast_new (done, NULL));
+          mamori_section_add_toast (MAMORI_SECTION (self), mamori_toast_new (done, NULL));
         }
     }
   update_free (update);
@@ -1095,7 +1095,7 @@ mamori_lookup_page_constructed (GObject *object)
   MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (object);
 
   G_OBJECT_CLASS (mamori_lookup_page_parent_class)->constructed (object);
-  self->store = g_object_ref (mamori_page_get_store (MAMORI_PAGE (self)));
+  self->store = g_object_ref (mamori_section_get_store (MAMORI_SECTION (self)));
 
   self->catalog = mamori_catalog_dup_default ();
   g_signal_connect_object (mamori_catalog_monitor_get_default (), "changed",

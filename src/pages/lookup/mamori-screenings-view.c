@@ -479,7 +479,7 @@ mamori_screening_note_dialog_new (MamoriStore     *store,
 
 struct _MamoriScreeningsView
 {
-  AdwBin          parent_instance;
+  MamoriSection   parent_instance;
 
   GtkSearchEntry *search_entry;
   GtkDropDown    *kind_dropdown;
@@ -493,15 +493,7 @@ struct _MamoriScreeningsView
   char           *query;  /* normalized for search */
 };
 
-G_DEFINE_FINAL_TYPE (MamoriScreeningsView, mamori_screenings_view, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (MamoriScreeningsView, mamori_screenings_view, MAMORI_TYPE_SECTION)
 
 static gboolean
 is_filtered (MamoriScreeningsView *self)
@@ -721,6 +713,7 @@ mamori_screenings_view_constructed (GObject *object)
   GtkEventController *shortcuts;
 
   G_OBJECT_CLASS (mamori_screenings_view_parent_class)->constructed (object);
+  self->store = g_object_ref (mamori_section_get_store (MAMORI_SECTION (self)));
 
   gtk_string_list_append (choices, _("All kinds"));
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -778,42 +771,6 @@ mamori_screenings_view_finalize (GObject *object)
 }
 
 static void
-mamori_screenings_view_get_property (GObject    *object,
-                                     guint       prop_id,
-                                     GValue     *value,
-                                     GParamSpec *pspec)
-{
-  MamoriScreeningsView *self = MAMORI_SCREENINGS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-mamori_screenings_view_set_property (GObject      *object,
-                                     guint         prop_id,
-                                     const GValue *value,
-                                     GParamSpec   *pspec)
-{
-  MamoriScreeningsView *self = MAMORI_SCREENINGS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 mamori_screenings_view_class_init (MamoriScreeningsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -822,13 +779,6 @@ mamori_screenings_view_class_init (MamoriScreeningsViewClass *klass)
   object_class->constructed = mamori_screenings_view_constructed;
   object_class->dispose = mamori_screenings_view_dispose;
   object_class->finalize = mamori_screenings_view_finalize;
-  object_class->get_property = mamori_screenings_view_get_property;
-  object_class->set_property = mamori_screenings_view_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MAMORI_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-screenings-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MamoriScreeningsView, search_entry);

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include "pages/mamori-section.h"
 
 #include "store/mamori-store.h"
 
@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define MAMORI_TYPE_SCREENINGS_VIEW (mamori_screenings_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (MamoriScreeningsView, mamori_screenings_view, MAMORI, SCREENINGS_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (MamoriScreeningsView, mamori_screenings_view, MAMORI, SCREENINGS_VIEW, MamoriSection)
 
 GtkWidget *mamori_screenings_view_new         (MamoriStore          *store);
 void       mamori_screenings_view_show_record (MamoriScreeningsView *self,

@@ -766,7 +766,7 @@ on_assessed (GObject      *source,
 void
 mamori_overview_page_refresh (MamoriOverviewPage *self)
 {
-  MamoriStore *store = mamori_page_get_store (MAMORI_PAGE (self));
+  MamoriStore *store = mamori_section_get_store (MAMORI_SECTION (self));
   g_autoptr(GError) error = NULL;
   g_autoptr(GTask) task = NULL;
   AssessJob *job;
@@ -888,7 +888,7 @@ accept_action (GtkWidget  *widget,
                                                     : NULL;
 
   if (finding != NULL)
-    present_dialog (self, mamori_action_dialog_new (mamori_page_get_store (MAMORI_PAGE (self)), NULL, finding));
+    present_dialog (self, mamori_action_dialog_new (mamori_section_get_store (MAMORI_SECTION (self)), NULL, finding));
 }
 
 static void
@@ -898,7 +898,7 @@ add_action_action (GtkWidget  *widget,
 {
   MamoriOverviewPage *self = MAMORI_OVERVIEW_PAGE (widget);
 
-  present_dialog (self, mamori_action_dialog_new (mamori_page_get_store (MAMORI_PAGE (self)), NULL, NULL));
+  present_dialog (self, mamori_action_dialog_new (mamori_section_get_store (MAMORI_SECTION (self)), NULL, NULL));
 }
 
 static void
@@ -910,7 +910,7 @@ edit_action_action (GtkWidget  *widget,
   MamoriAction *action = self->assessment != NULL ? find_action (self->assessment, g_variant_get_int64 (param)) : NULL;
 
   if (action != NULL)
-    present_dialog (self, mamori_action_dialog_new (mamori_page_get_store (MAMORI_PAGE (self)), action,
+    present_dialog (self, mamori_action_dialog_new (mamori_section_get_store (MAMORI_SECTION (self)), action,
                                                     mamori_findings_lookup (self->assessment->findings, action->finding_key)));
 }
 
@@ -1012,10 +1012,10 @@ dismiss (MamoriOverviewPage *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!mamori_store_dismiss_finding (mamori_page_get_store (MAMORI_PAGE (self)), key, facts, title, reason, &error))
-    mamori_page_show_error (MAMORI_PAGE (self), _("The finding could not be dismissed"), error);
+  if (!mamori_store_dismiss_finding (mamori_section_get_store (MAMORI_SECTION (self)), key, facts, title, reason, &error))
+    mamori_section_show_error (MAMORI_SECTION (self), _("The finding could not be dismissed"), error);
   else
-    mamori_page_add_toast (MAMORI_PAGE (self), mamori_toast_new (_("Finding dismissed"), NULL));
+    mamori_section_add_toast (MAMORI_SECTION (self), mamori_toast_new (_("Finding dismissed"), NULL));
 }
 
 static void
@@ -1042,9 +1042,9 @@ restore_action (GtkWidget  *widget,
   MamoriOverviewPage *self = MAMORI_OVERVIEW_PAGE (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!mamori_store_restore_finding (mamori_page_get_store (MAMORI_PAGE (self)), g_variant_get_string (param, NULL),
+  if (!mamori_store_restore_finding (mamori_section_get_store (MAMORI_SECTION (self)), g_variant_get_string (param, NULL),
                                      &error))
-    mamori_page_show_error (MAMORI_PAGE (self), _("The finding could not be restored"), error);
+    mamori_section_show_error (MAMORI_SECTION (self), _("The finding could not be restored"), error);
 }
 
 static void
@@ -1054,7 +1054,7 @@ record_snapshot (MamoriOverviewPage *self,
                  const char         *facts,
                  const char         *title)
 {
-  MamoriStore *store = mamori_page_get_store (MAMORI_PAGE (self));
+  MamoriStore *store = mamori_section_get_store (MAMORI_SECTION (self));
   g_autoptr(MamoriAssessment) assessment = NULL;
   g_autoptr(MamoriSnapshot) snapshot = NULL;
   g_autoptr(GError) error = NULL;
@@ -1076,9 +1076,9 @@ record_snapshot (MamoriOverviewPage *self,
       mamori_store_add_snapshot (store, snapshot, &error);
     }
   if (error != NULL)
-    mamori_page_show_error (MAMORI_PAGE (self), _("The snapshot could not be recorded"), error);
+    mamori_section_show_error (MAMORI_SECTION (self), _("The snapshot could not be recorded"), error);
   else
-    mamori_page_add_toast (MAMORI_PAGE (self), mamori_toast_new (_("Snapshot recorded"), NULL));
+    mamori_section_add_toast (MAMORI_SECTION (self), mamori_toast_new (_("Snapshot recorded"), NULL));
 }
 
 static void
@@ -1101,7 +1101,7 @@ on_export_response (GtkNativeDialog    *chooser,
                     int                 response,
                     MamoriOverviewPage *self)
 {
-  MamoriStore *store = mamori_page_get_store (MAMORI_PAGE (self));
+  MamoriStore *store = mamori_section_get_store (MAMORI_SECTION (self));
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
   g_autofree char *lower = NULL;
@@ -1145,14 +1145,14 @@ on_export_response (GtkNativeDialog    *chooser,
         }
     }
   if (bytes == NULL || !mamori_file_write (path, kind, bytes, &error))
-    mamori_page_show_error (MAMORI_PAGE (self), _("The action plan could not be saved"), error);
+    mamori_section_show_error (MAMORI_SECTION (self), _("The action plan could not be saved"), error);
   else
     {
       g_autofree char *name = g_filename_display_basename (path);
       /* Translators: %s is a file name */
       g_autofree char *title = g_strdup_printf (_("Action plan saved as “%s”"), name);
 
-      mamori_page_add_toast (MAMORI_PAGE (self), mamori_toast_new (title, NULL));
+      mamori_section_add_toast (MAMORI_SECTION (self), mamori_toast_new (title, NULL));
     }
 
 out:
@@ -1205,9 +1205,9 @@ mamori_overview_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (mamori_overview_page_parent_class)->constructed (object);
 
-  g_signal_connect_object (mamori_page_get_store (MAMORI_PAGE (self)), "changed",
+  g_signal_connect_object (mamori_section_get_store (MAMORI_SECTION (self)), "changed",
                            G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (mamori_page_get_store (MAMORI_PAGE (self)), "asset-changed",
+  g_signal_connect_object (mamori_section_get_store (MAMORI_SECTION (self)), "asset-changed",
                            G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   /* Everything is done in a worker thread (reading the reference data too),
    * so starting it costs the window's first frame nothing; an idle callback

@@ -1,0 +1,144 @@
+/* mamori-section.c — a part of a tab that shows one workspace
+ *
+ * The editors and views a tab is made of, and the tab itself (#MamoriPage
+ * derives from it): each shows the workspace set once as its "store", and
+ * tells the user something through the tab it is in.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "pages/mamori-page.h"
+#include "widgets/mamori-message.h"
+#include "mamori-section.h"
+
+typedef struct
+{
+  MamoriStore *store;
+} MamoriSectionPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (MamoriSection, mamori_section, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+mamori_section_dispose (GObject *object)
+{
+  MamoriSectionPrivate *priv = mamori_section_get_instance_private (MAMORI_SECTION (object));
+
+  G_OBJECT_CLASS (mamori_section_parent_class)->dispose (object);
+  /* After the children: an editor going saves through it. */
+  g_clear_object (&priv->store);
+}
+
+static void
+mamori_section_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  MamoriSectionPrivate *priv = mamori_section_get_instance_private (MAMORI_SECTION (object));
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, priv->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mamori_section_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  MamoriSectionPrivate *priv = mamori_section_get_instance_private (MAMORI_SECTION (object));
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      priv->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mamori_section_class_init (MamoriSectionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = mamori_section_dispose;
+  object_class->get_property = mamori_section_get_property;
+  object_class->set_property = mamori_section_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, MAMORI_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+mamori_section_init (MamoriSection *self)
+{
+}
+
+/**
+ * mamori_section_get_store:
+ *
+ * Returns: (transfer none): the workspace shown
+ */
+MamoriStore *
+mamori_section_get_store (MamoriSection *self)
+{
+  MamoriSectionPrivate *priv = mamori_section_get_instance_private (self);
+
+  g_return_val_if_fail (MAMORI_IS_SECTION (self), NULL);
+  return priv->store;
+}
+
+/**
+ * mamori_section_add_toast:
+ *
+ * Shows @toast through the tab the section is in: the one way a tab's parts
+ * tell the user something. A section not in a tab (a test shows it alone)
+ * drops the message.
+ */
+void
+mamori_section_add_toast (MamoriSection *self,
+                          AdwToast      *toast)
+{
+  GtkWidget *page;
+
+  g_return_if_fail (MAMORI_IS_SECTION (self));
+
+  page = MAMORI_IS_PAGE (self) ? GTK_WIDGET (self) : gtk_widget_get_ancestor (GTK_WIDGET (self), MAMORI_TYPE_PAGE);
+  if (page != NULL)
+    {
+      mamori_page_emit_toast (MAMORI_PAGE (page), toast);
+      return;
+    }
+  g_debug ("No tab to show “%s”", adw_toast_get_title (toast));
+  g_object_ref_sink (toast);
+  g_object_unref (toast);
+}
+
+/* A toast with the short @title; the error's sentence behind Details. */
+void
+mamori_section_show_error (MamoriSection *self,
+                           const char    *title,
+                           const GError  *error)
+{
+  mamori_section_add_toast (self, mamori_toast_new (title, error->message));
+}
