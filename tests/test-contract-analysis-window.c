@@ -183,16 +183,6 @@ verdict_row (MamoriContractAnalysisWindow *window,
   return ADW_ACTION_ROW (row);
 }
 
-/* As a click: gtk_widget_activate() on a button clicks only after showing
- * it pressed for a moment. */
-static void
-click (GtkWidget *button)
-{
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  mamori_test_iterate_for (20);
-}
-
 static gboolean
 is_blank_passage (const MamoriContractPassage *passage)
 {
@@ -331,7 +321,7 @@ test_analyze_accept_reject (void)
   /* Accept: recorded, with where it was found. */
   accept = find_button (window, "analysis.accept", MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY);
   g_assert_true (gtk_widget_get_mapped (accept));
-  click (accept);
+  mamori_test_click (accept);
   mamori_test_iterate_for (50);
   g_assert_cmpuint (recorder.n_accepted, ==, 1);
   g_assert_cmpuint (recorder.topic, ==, MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY);
@@ -353,7 +343,7 @@ test_analyze_accept_reject (void)
   g_assert_cmpuint (recorder.n_accepted, ==, 1);
 
   /* Reconsidering what was saved asks the owner to take it back. */
-  click (find_button (window, "analysis.reconsider", MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY));
+  mamori_test_click (find_button (window, "analysis.reconsider", MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY));
   mamori_test_iterate_for (50);
   g_assert_true (gtk_widget_get_mapped (accept));
   g_assert_cmpstr (adw_action_row_get_subtitle (verdict_row (window, MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY)), !=, saved);
@@ -363,7 +353,7 @@ test_analyze_accept_reject (void)
 
   /* An Accept the owner could not save is not shown as saved. */
   recorder.refuse = TRUE;
-  click (accept);
+  mamori_test_click (accept);
   mamori_test_iterate_for (50);
   g_assert_cmpuint (recorder.n_accepted, ==, 2);
   g_assert_true (gtk_widget_get_mapped (accept));
@@ -371,7 +361,7 @@ test_analyze_accept_reject (void)
   recorder.refuse = FALSE;
 
   /* Reject: nothing is recorded. */
-  click (find_button (window, "analysis.reject", MAMORI_CONTRACT_TOPIC_GOVERNING_LAW));
+  mamori_test_click (find_button (window, "analysis.reject", MAMORI_CONTRACT_TOPIC_GOVERNING_LAW));
   mamori_test_iterate_for (50);
   g_assert_cmpuint (recorder.n_accepted, ==, 2);
   g_assert_cmpstr (adw_action_row_get_subtitle (verdict_row (window, MAMORI_CONTRACT_TOPIC_GOVERNING_LAW)), ==,
@@ -419,7 +409,7 @@ test_suggestions (void)
   title = g_strdup_printf (_("Suggested: %s"), mamori_clause_status_get_label (MAMORI_CLAUSE_CHANGE));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (verdict_row (window, MAMORI_CONTRACT_TOPIC_LICENSE_SCOPE))),
                    ==, title);
-  click (find_button (window, "analysis.accept", MAMORI_CONTRACT_TOPIC_LICENSE_SCOPE));
+  mamori_test_click (find_button (window, "analysis.accept", MAMORI_CONTRACT_TOPIC_LICENSE_SCOPE));
   g_assert_cmpuint (recorder.n_accepted, ==, 1);
   g_assert_cmpuint (recorder.topic, ==, MAMORI_CONTRACT_TOPIC_LICENSE_SCOPE);
   g_assert_cmpuint (recorder.status, ==, MAMORI_CLAUSE_CHANGE);
@@ -427,7 +417,7 @@ test_suggestions (void)
   g_assert_nonnull (strstr (recorder.passage, "無償で許諾する"));
   g_assert_nonnull (strstr (recorder.note, mamori_contract_flag_get_label (MAMORI_CONTRACT_FLAG_ROYALTY_FREE_LICENSE)));
 
-  click (find_button (window, "analysis.accept", MAMORI_CONTRACT_TOPIC_EXPORT_CONTROL));
+  mamori_test_click (find_button (window, "analysis.accept", MAMORI_CONTRACT_TOPIC_EXPORT_CONTROL));
   g_assert_cmpuint (recorder.n_accepted, ==, 2);
   g_assert_cmpuint (recorder.topic, ==, MAMORI_CONTRACT_TOPIC_EXPORT_CONTROL);
   g_assert_cmpuint (recorder.status, ==, MAMORI_CLAUSE_MISSING);
@@ -436,7 +426,7 @@ test_suggestions (void)
   g_assert_true (g_str_has_prefix (recorder.note, _("Not found in the contract text.")));
   g_assert_nonnull (strstr (recorder.note, mamori_contract_flag_get_label (MAMORI_CONTRACT_FLAG_NO_EXPORT_CONTROL)));
 
-  click (find_button (window, "analysis.accept", MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY));
+  mamori_test_click (find_button (window, "analysis.accept", MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY));
   g_assert_cmpuint (recorder.status, ==, MAMORI_CLAUSE_MISSING);
   expected_note = g_strdup (_("Not found in the contract text."));
   g_assert_cmpstr (recorder.note, ==, expected_note);
@@ -531,7 +521,7 @@ test_narrow (void)
 
   mamori_contract_analysis_window_analyze (window);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "findings");
-  click (child (window, "back_button"));
+  mamori_test_click (child (window, "back_button"));
   mamori_test_iterate_for (50);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "text");
 

@@ -47,40 +47,6 @@ open_store (const char *path)
   return store;
 }
 
-/* A drawn label under @widget that holds @text. */
-static GtkLabel *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return NULL;
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return GTK_LABEL (widget);
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkLabel *found = find_label (c, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-shows_expected (gconstpointer data)
-{
-  return find_label ((gpointer) data, g_object_get_data (G_OBJECT (data), "expected-text")) != NULL;
-}
-
-static void
-wait_until_shown (gpointer    widget,
-                  const char *text)
-{
-  g_object_set_data_full (G_OBJECT (widget), "expected-text", g_strdup (text), g_free);
-  mamori_test_iterate_until (shows_expected, widget);
-}
-
 /* A drawn widget of @type under @widget; with @label, a button showing it. */
 static GtkWidget *
 find_widget (GtkWidget  *widget,
@@ -101,14 +67,6 @@ find_widget (GtkWidget  *widget,
         return found;
     }
   return NULL;
-}
-
-/* As a click does: at once, where activating a button waits a moment. */
-static void
-click (GtkWidget *button)
-{
-  g_assert_nonnull (button);
-  g_signal_emit_by_name (button, "clicked");
 }
 
 static const MamoriIncident *
@@ -175,8 +133,8 @@ test_record_incident (void)
   gtk_editable_set_text (GTK_EDITABLE (child (view, "title_entry")), title);
   adw_combo_row_set_selected (child (view, "kind_row"), MAMORI_INCIDENT_INSIDER);
   adw_combo_row_set_selected (child (view, "status_row"), MAMORI_INCIDENT_CONTAINED);
-  wait_until_shown (child (view, "incident_list"), title);
-  wait_until_shown (child (view, "incident_list"), mamori_incident_status_get_label (MAMORI_INCIDENT_CONTAINED));
+  mamori_test_wait_until_shown (child (view, "incident_list"), title, FALSE);
+  mamori_test_wait_until_shown (child (view, "incident_list"), mamori_incident_status_get_label (MAMORI_INCIDENT_CONTAINED), FALSE);
 
   /* The playbook's evidence items, ticked as they are kept. */
   check = find_widget (GTK_WIDGET (child (view, "checks_group")), GTK_TYPE_CHECK_BUTTON, NULL);
@@ -193,7 +151,7 @@ test_record_incident (void)
   gtk_editable_set_text (GTK_EDITABLE (child (view, "text_entry")), "退職予定者が図面をUSBメモリにコピーした記録を確認");
   /* Return in the text adds it. */
   g_signal_emit_by_name (child (view, "text_entry"), "entry-activated");
-  wait_until_shown (child (view, "timeline_list"), "退職予定者が図面をUSBメモリにコピーした記録を確認");
+  mamori_test_wait_until_shown (child (view, "timeline_list"), "退職予定者が図面をUSBメモリにコピーした記録を確認", FALSE);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (view, "text_entry"))), ==, "");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (view, "author_entry"))), ==,
                    mamori_screening_get_user_name ());
@@ -204,7 +162,7 @@ test_record_incident (void)
   gtk_widget_activate_action (GTK_WIDGET (view), "incidents.add-entry", NULL);
   g_assert_true (gtk_widget_get_visible (child (view, "entry_error_label")));
 
-  click (find_widget (GTK_WIDGET (child (view, "timeline_list")), GTK_TYPE_BUTTON,
+  mamori_test_click (find_widget (GTK_WIDGET (child (view, "timeline_list")), GTK_TYPE_BUTTON,
                       g_dgettext (GETTEXT_PACKAGE, "Correct…")));
   g_assert_true (gtk_widget_get_visible (child (view, "correcting_row")));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (view, "text_entry"))), ==,
@@ -220,10 +178,10 @@ test_record_incident (void)
   gtk_widget_activate_action (GTK_WIDGET (view), "incidents.add-entry", NULL);
   corrected = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Corrected by #%u"), 2);
   corrects = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Corrects #%u"), 1);
-  wait_until_shown (child (view, "timeline_list"), corrected);
-  g_assert_nonnull (find_label (GTK_WIDGET (child (view, "timeline_list")), corrects));
-  g_assert_nonnull (find_label (GTK_WIDGET (child (view, "timeline_list")),
-                                "退職予定者が図面をUSBメモリにコピーした記録を確認"));
+  mamori_test_wait_until_shown (child (view, "timeline_list"), corrected, FALSE);
+  g_assert_nonnull (mamori_test_find_label (child (view, "timeline_list"), corrects, FALSE));
+  g_assert_nonnull (mamori_test_find_label (child (view, "timeline_list"),
+                                            "退職予定者が図面をUSBメモリにコピーした記録を確認", FALSE));
   g_assert_false (gtk_widget_get_visible (child (view, "correcting_row")));
   g_assert_false (gtk_widget_get_visible (child (view, "entry_error_label")));
 
@@ -231,12 +189,12 @@ test_record_incident (void)
   g_assert_true (g_file_set_contents (evidence_path, "2025-04-01 09:28 login yamada\n", -1, NULL));
   gtk_widget_activate_action (GTK_WIDGET (view), "incidents.attach-file", "s", evidence_path);
   /* Read in a worker thread, then shown. */
-  wait_until_shown (child (view, "files_group"), "access-log.txt");
-  wait_until_shown (child (view, "files_group"), g_dpgettext2 (GETTEXT_PACKAGE, "evidence", "Intact"));
+  mamori_test_wait_until_shown (child (view, "files_group"), "access-log.txt", FALSE);
+  mamori_test_wait_until_shown (child (view, "files_group"), g_dpgettext2 (GETTEXT_PACKAGE, "evidence", "Intact"), FALSE);
   g_assert_true (g_file_set_contents (evidence_path, "2025-04-01 09:28 login tanaka\n", -1, NULL));
   gtk_widget_activate_action (GTK_WIDGET (view), "incidents.check-evidence", NULL);
-  wait_until_shown (child (view, "files_group"),
-                    g_dpgettext2 (GETTEXT_PACKAGE, "evidence", "Changed since attached"));
+  mamori_test_wait_until_shown (child (view, "files_group"),
+                    g_dpgettext2 (GETTEXT_PACKAGE, "evidence", "Changed since attached"), FALSE);
 
   /* A reported approach, logged with today's date, becomes an incident. */
   adw_view_stack_set_visible_child_name (child (view, "stack"), "approaches");
@@ -257,15 +215,15 @@ test_record_incident (void)
     gtk_editable_set_text (GTK_EDITABLE (child (view, "occurred_entry")), today);
   }
   gtk_widget_activate_action (GTK_WIDGET (view), "incidents.add-approach", NULL);
-  wait_until_shown (child (view, "approach_list"), "名刺交換の後、焼成条件を詳しく尋ねられた");
-  click (find_widget (GTK_WIDGET (child (view, "approach_list")), GTK_TYPE_BUTTON,
+  mamori_test_wait_until_shown (child (view, "approach_list"), "名刺交換の後、焼成条件を詳しく尋ねられた", FALSE);
+  mamori_test_click (find_widget (GTK_WIDGET (child (view, "approach_list")), GTK_TYPE_BUTTON,
                       g_dgettext (GETTEXT_PACKAGE, "Make Incident")));
   mamori_test_iterate_for (50);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (child (view, "stack")), ==, "incidents");
   g_assert_cmpstr (gtk_label_get_text (child (view, "title_label")), ==,
                    gtk_editable_get_text (GTK_EDITABLE (child (view, "title_entry"))));
   g_assert_nonnull (strstr (gtk_label_get_text (child (view, "title_label")), "A社を名乗る人物"));
-  wait_until_shown (child (view, "timeline_list"), "名刺交換の後、焼成条件を詳しく尋ねられた");
+  mamori_test_wait_until_shown (child (view, "timeline_list"), "名刺交換の後、焼成条件を詳しく尋ねられた", FALSE);
 
   mamori_test_close_all_windows ();
   g_clear_object (&store);
@@ -310,15 +268,15 @@ test_record_incident (void)
   /* And the view shows it again, correction linked. */
   view = open_view (reopened, 1100);
   mamori_incidents_view_show_incident (view, incident->id);
-  wait_until_shown (child (view, "timeline_list"), corrected);
-  g_assert_nonnull (find_label (GTK_WIDGET (child (view, "timeline_list")), corrects));
-  wait_until_shown (child (view, "files_group"), "access-log.txt");
-  wait_until_shown (child (view, "files_group"), g_dpgettext2 (GETTEXT_PACKAGE, "evidence", "Changed since attached"));
+  mamori_test_wait_until_shown (child (view, "timeline_list"), corrected, FALSE);
+  g_assert_nonnull (mamori_test_find_label (child (view, "timeline_list"), corrects, FALSE));
+  mamori_test_wait_until_shown (child (view, "files_group"), "access-log.txt", FALSE);
+  mamori_test_wait_until_shown (child (view, "files_group"), g_dpgettext2 (GETTEXT_PACKAGE, "evidence", "Changed since attached"), FALSE);
   adw_view_stack_set_visible_child_name (child (view, "stack"), "approaches");
   {
     g_autofree char *became = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Became incident: %s"), "");
 
-    wait_until_shown (child (view, "approach_list"), became);
+    mamori_test_wait_until_shown (child (view, "approach_list"), became, FALSE);
   }
 
   mamori_test_close_all_windows ();

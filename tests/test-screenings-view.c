@@ -112,52 +112,11 @@ shown_rows (MamoriScreeningsView *view)
   return rows;
 }
 
-/* A drawn label under @widget whose text is @text, or which holds it when
- * @whole is FALSE, as a user would see it. */
-static GtkLabel *
-find_label (GtkWidget  *widget,
-            const char *text,
-            gboolean    whole)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return NULL;
-  if (GTK_IS_LABEL (widget))
-    {
-      const char *shown = gtk_label_get_text (GTK_LABEL (widget));
-
-      if (whole ? g_strcmp0 (shown, text) == 0 : strstr (shown, text) != NULL)
-        return GTK_LABEL (widget);
-    }
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkLabel *found = find_label (c, text, whole);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 shows (gpointer    widget,
        const char *text)
 {
-  return find_label (widget, text, TRUE) != NULL;
-}
-
-static gboolean
-shows_expected (gconstpointer data)
-{
-  return shows ((gpointer) data, g_object_get_data (G_OBJECT (data), "expected-text"));
-}
-
-static void
-wait_until_shown (GtkWidget  *widget,
-                  const char *text)
-{
-  g_object_set_data_full (G_OBJECT (widget), "expected-text", g_strdup (text), g_free);
-  mamori_test_iterate_until (shows_expected, widget);
+  return mamori_test_find_label (widget, text, TRUE) != NULL;
 }
 
 /* The problem a dialog shows, if it shows one. */
@@ -208,13 +167,6 @@ find_text_view (GtkWidget *widget)
         return found;
     }
   return NULL;
-}
-
-/* As a click does: at once, where activating a button waits a moment. */
-static void
-click (GtkWidget *button)
-{
-  g_signal_emit_by_name (button, "clicked");
 }
 
 static GtkWindow *
@@ -293,10 +245,10 @@ test_list_and_filter (void)
   g_assert_true (shows (rows->pdata[1], "ベトナム"));
   g_assert_true (shows (rows->pdata[2], "炭素繊維"));
   when = local_minute (first->created_at);
-  g_assert_nonnull (find_label (rows->pdata[2], when, FALSE));
-  g_assert_nonnull (find_label (rows->pdata[2], "該当の可能性あり: 輸出令別表第1 5項(1)", FALSE));
-  g_assert_null (find_label (rows->pdata[2], "技術は外為令別表 5項", FALSE));
-  g_assert_nonnull (find_label (rows->pdata[2], mamori_screening_kind_get_label ("search"), FALSE));
+  g_assert_nonnull (mamori_test_find_label (rows->pdata[2], when, FALSE));
+  g_assert_nonnull (mamori_test_find_label (rows->pdata[2], "該当の可能性あり: 輸出令別表第1 5項(1)", FALSE));
+  g_assert_null (mamori_test_find_label (rows->pdata[2], "技術は外為令別表 5項", FALSE));
+  g_assert_nonnull (mamori_test_find_label (rows->pdata[2], mamori_screening_kind_get_label ("search"), FALSE));
   g_clear_pointer (&rows, g_ptr_array_unref);
 
   /* Any text of a record is searched, whatever the case. */
@@ -404,18 +356,18 @@ test_add_note (void)
 
   /* Opened: the whole record, each input on its line. */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  wait_until_shown (row, "グループA以外: キャッチオール規制の確認が必要");
+  mamori_test_wait_until_shown (row, "グループA以外: キャッチオール規制の確認が必要", TRUE);
   g_assert_true (shows (row, "仕向地: ベトナム\n貨物: 工作機械"));
   g_assert_true (shows (row, "佐藤 花子"));
   g_assert_true (shows (row, CATALOG_VERSION));
   g_assert_true (shows (row, "外国ユーザーリスト（2025年版）"));
-  g_assert_true (gtk_label_get_selectable (find_label (row, "グループA以外: キャッチオール規制の確認が必要", TRUE)));
+  g_assert_true (gtk_label_get_selectable (mamori_test_find_label (row, "グループA以外: キャッチオール規制の確認が必要", TRUE)));
 
   /* Add Note opens the dialog, ready to type. */
   add = find_add_note_button (row);
   g_assert_nonnull (add);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (add)), ==, mamori_test_expect ("_Add Note…", "メモを追加(_A)…"));
-  click (add);
+  mamori_test_click (add);
   mamori_test_iterate_until (has_note_dialog, NULL);
   dialog = find_note_dialog ();
   g_assert_true (gtk_window_get_modal (dialog));
@@ -429,7 +381,7 @@ test_add_note (void)
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (add)), ==, mamori_test_expect ("_Add Note", "メモを追加(_A)"));
 
   /* Nothing written: the dialog says so and stays. */
-  click (add);
+  mamori_test_click (add);
   mamori_test_iterate_for (50);
   g_assert_true (find_note_dialog () == dialog);
   error_label = find_error_label (GTK_WIDGET (dialog));
@@ -440,7 +392,7 @@ test_add_note (void)
    * dialog says why, and what was typed is still there. */
   gtk_text_buffer_set_text (buffer, note_text, -1);
   lock = hold_write_lock (path);
-  click (add);
+  mamori_test_click (add);
   mamori_test_iterate_for (50);
   g_assert_true (find_note_dialog () == dialog);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -453,11 +405,11 @@ test_add_note (void)
 
   /* Saved: the dialog closes, and the note is shown in the record, which
    * stayed open. */
-  click (add);
+  mamori_test_click (add);
   mamori_test_iterate_until (no_note_dialog, NULL);
-  wait_until_shown (row, note_text);
+  mamori_test_wait_until_shown (row, note_text, TRUE);
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
-  g_assert_nonnull (find_label (row, expected_author (), FALSE));
+  g_assert_nonnull (mamori_test_find_label (row, expected_author (), FALSE));
 
   saved = mamori_store_dup_screenings (store, &error);
   g_assert_no_error (error);
@@ -490,7 +442,7 @@ test_add_note (void)
   row = rows->pdata[1];
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   mamori_test_iterate_until (is_expanded, row);
-  wait_until_shown (row, note_text);
+  mamori_test_wait_until_shown (row, note_text, TRUE);
 
   mamori_test_close_all_windows ();
 }

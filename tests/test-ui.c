@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "mamori-window.h"
 #include "test-ui.h"
 #include "test-utils.h"
@@ -115,6 +117,74 @@ mamori_test_window_page (gpointer    window,
 
   g_assert_nonnull (bin);
   return adw_bin_get_child (ADW_BIN (bin));
+}
+
+/**
+ * mamori_test_find_label:
+ * @whole: whether the label's text is @text, or holds it
+ *
+ * A drawn label under @widget with @text, as a user would see it, or NULL.
+ */
+GtkLabel *
+mamori_test_find_label (gpointer    widget,
+                        const char *text,
+                        gboolean    whole)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *shown = gtk_label_get_text (GTK_LABEL (widget));
+
+      if (whole ? g_strcmp0 (shown, text) == 0 : strstr (shown, text) != NULL)
+        return GTK_LABEL (widget);
+    }
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkLabel *found = mamori_test_find_label (c, text, whole);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *widget;
+  const char *text;
+  gboolean    whole;
+} Shown;
+
+static gboolean
+is_shown (gconstpointer data)
+{
+  const Shown *shown = data;
+
+  return mamori_test_find_label (shown->widget, shown->text, shown->whole) != NULL;
+}
+
+/* Waits until a label with @text is drawn under @widget. */
+void
+mamori_test_wait_until_shown (gpointer    widget,
+                              const char *text,
+                              gboolean    whole)
+{
+  Shown shown = { widget, text, whole };
+
+  mamori_test_iterate_until (is_shown, &shown);
+}
+
+/* As a click: at once, where gtk_widget_activate() on a button clicks only
+ * after showing it pressed for a moment; then what it started may draw. */
+void
+mamori_test_click (GtkWidget *button)
+{
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  mamori_test_iterate_for (20);
 }
 
 /* The shown window of @type (a dialog, say), or NULL. */

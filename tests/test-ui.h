@@ -28,6 +28,13 @@ gpointer    mamori_test_template_child    (gpointer              widget,
 gpointer    mamori_test_find_window       (GType                 type);
 gpointer    mamori_test_window_page       (gpointer              window,
                                            const char           *tab);
+GtkLabel   *mamori_test_find_label        (gpointer              widget,
+                                           const char           *text,
+                                           gboolean              whole);
+void        mamori_test_wait_until_shown  (gpointer              widget,
+                                           const char           *text,
+                                           gboolean              whole);
+void        mamori_test_click             (GtkWidget            *button);
 void        mamori_test_close_all_windows (void);
 
 G_END_DECLS

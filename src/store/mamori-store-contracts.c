@@ -13,7 +13,6 @@
 #include "analysis/mamori-text.h"
 #include "mamori-store-private.h"
 
-#define NOW_SQL "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
 typedef struct
 {
@@ -36,13 +35,13 @@ write_contract (MamoriStore  *self,
     stmt = mamori_store_prepare (self,
                                  "INSERT INTO contracts (title, counterparty, country, type, position, stage,"
                                  "    signed_on, expires_on, notes, created_at, updated_at)"
-                                 "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, " NOW_SQL ", " NOW_SQL ")",
+                                 "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, " MAMORI_STORE_NOW_SQL ", " MAMORI_STORE_NOW_SQL ")",
                                  error);
   else
     stmt = mamori_store_prepare (self,
                                  "UPDATE contracts SET title = ?1, counterparty = ?2, country = ?3, type = ?4,"
                                  "    position = ?5, stage = ?6, signed_on = ?7, expires_on = ?8, notes = ?9,"
-                                 "    updated_at = " NOW_SQL
+                                 "    updated_at = " MAMORI_STORE_NOW_SQL
                                  "  WHERE id = ?10 AND deleted_at IS NULL",
                                  error);
   if (stmt == NULL)
@@ -122,7 +121,7 @@ write_contract (MamoriStore  *self,
           /* updated_at changes only when the verdict or its words do. */
           stmt = mamori_store_prepare (self,
                                        "INSERT INTO contract_clauses (contract_id, topic, status, note, article, passage, updated_at)"
-                                       "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, " NOW_SQL ")"
+                                       "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, " MAMORI_STORE_NOW_SQL ")"
                                        "  ON CONFLICT (contract_id, topic) DO UPDATE SET"
                                        "    status = excluded.status, note = excluded.note,"
                                        "    article = excluded.article, passage = excluded.passage,"
@@ -369,7 +368,7 @@ write_deleted (MamoriStore  *self,
 
   stmt = mamori_store_prepare (self,
                                request->deleted
-                               ? "UPDATE contracts SET deleted_at = " NOW_SQL " WHERE id = ?1 AND deleted_at IS NULL"
+                               ? "UPDATE contracts SET deleted_at = " MAMORI_STORE_NOW_SQL " WHERE id = ?1 AND deleted_at IS NULL"
                                : "UPDATE contracts SET deleted_at = NULL WHERE id = ?1",
                                error);
   if (stmt == NULL)

@@ -15,7 +15,6 @@
 #include "catalog/mamori-end-users.h"
 #include "mamori-store-private.h"
 
-#define NOW_SQL "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
 static gboolean
 write_screening (MamoriStore  *self,
@@ -28,7 +27,7 @@ write_screening (MamoriStore  *self,
   stmt = mamori_store_prepare (self,
                                "INSERT INTO screenings (kind, subject, inputs, result, outcome, checked_by,"
                                "    catalog_version, end_user_list, created_at)"
-                               "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, " NOW_SQL ")"
+                               "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, " MAMORI_STORE_NOW_SQL ")"
                                "  RETURNING id, created_at",
                                error);
   if (stmt == NULL)
@@ -100,7 +99,7 @@ write_note (MamoriStore  *self,
 
   stmt = mamori_store_prepare (self,
                                "INSERT INTO screening_notes (screening_id, text, author, created_at)"
-                               "  SELECT id, ?2, ?3, " NOW_SQL " FROM screenings WHERE id = ?1",
+                               "  SELECT id, ?2, ?3, " MAMORI_STORE_NOW_SQL " FROM screenings WHERE id = ?1",
                                error);
   if (stmt == NULL)
     return FALSE;
@@ -278,7 +277,7 @@ write_end_users (MamoriStore  *self,
 
   stmt = mamori_store_prepare (self,
                                "INSERT OR REPLACE INTO settings (key, value) VALUES"
-                               "  ('end-users.source', ?1), ('end-users.imported', " NOW_SQL ")",
+                               "  ('end-users.source', ?1), ('end-users.imported', " MAMORI_STORE_NOW_SQL ")",
                                error);
   if (stmt == NULL)
     return FALSE;
