@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "pages/mamori-page.h"
 #include "widgets/mamori-message.h"
 #include "mamori-section.h"
@@ -141,4 +143,74 @@ mamori_section_show_error (MamoriSection *self,
                            const GError  *error)
 {
   mamori_section_add_toast (self, mamori_toast_new (title, error->message));
+}
+
+typedef struct
+{
+  MamoriStore      *store;
+  MamoriRecordType  type;
+  GArray           *ids;
+} Undo;
+
+static void
+undo_free (gpointer data)
+{
+  Undo *undo = data;
+
+  g_object_unref (undo->store);
+  g_array_unref (undo->ids);
+  g_free (undo);
+}
+
+static void
+on_undo_clicked (AdwToast *toast,
+                 Undo     *undo)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean restored = TRUE;
+
+  /* The store tells every list; this works even if the tab has gone. */
+  switch (undo->type)
+    {
+    case MAMORI_RECORD_ASSET:
+      restored = mamori_store_restore_assets (undo->store, undo->ids, &error);
+      break;
+    case MAMORI_RECORD_CONTRACT:
+      for (guint i = 0; restored && i < undo->ids->len; i++)
+        restored = mamori_store_restore_contract (undo->store, g_array_index (undo->ids, gint64, i), &error);
+      break;
+    default:
+      g_return_if_reached ();
+    }
+  if (!restored)
+    g_warning ("Could not undo the deletion: %s", error->message);
+}
+
+/**
+ * mamori_section_add_undo_toast:
+ * @title: what was deleted ("“Drawings” deleted")
+ * @type: the records' type: assets or contracts
+ * @ids: (element-type gint64): the records deleted
+ *
+ * Tells the user what was deleted, with an Undo button that restores it:
+ * the one way a deletion is taken back.
+ */
+void
+mamori_section_add_undo_toast (MamoriSection    *self,
+                               const char       *title,
+                               MamoriRecordType  type,
+                               GArray           *ids)
+{
+  AdwToast *toast = mamori_toast_new (title, NULL);
+  Undo *undo = g_new0 (Undo, 1);
+
+  g_return_if_fail (type == MAMORI_RECORD_ASSET || type == MAMORI_RECORD_CONTRACT);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  undo->store = g_object_ref (mamori_section_get_store (self));
+  undo->type = type;
+  undo->ids = g_array_ref (ids);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), undo,
+                         (GClosureNotify) (void (*) (void)) undo_free, 0);
+  mamori_section_add_toast (self, toast);
 }

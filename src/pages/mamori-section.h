@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "assess/mamori-findings.h"
 #include "store/mamori-store.h"
 
 G_BEGIN_DECLS
@@ -25,5 +26,9 @@ void         mamori_section_add_toast  (MamoriSection *self,
 void         mamori_section_show_error (MamoriSection *self,
                                         const char    *title,
                                         const GError  *error);
+void         mamori_section_add_undo_toast (MamoriSection    *self,
+                                            const char       *title,
+                                            MamoriRecordType  type,
+                                            GArray           *ids);
 
 G_END_DECLS

@@ -725,33 +725,6 @@ duplicate_action (GtkWidget  *widget,
   mamori_assets_page_select (self, copy);
 }
 
-typedef struct
-{
-  MamoriStore *store;
-  GArray      *ids;
-} Undo;
-
-static void
-undo_free (gpointer data)
-{
-  Undo *undo = data;
-
-  g_object_unref (undo->store);
-  g_array_unref (undo->ids);
-  g_free (undo);
-}
-
-static void
-on_undo_clicked (AdwToast *toast,
-                 Undo     *undo)
-{
-  g_autoptr(GError) error = NULL;
-
-  /* The store tells every list; this works even if the page has gone. */
-  if (!mamori_store_restore_assets (undo->store, undo->ids, &error))
-    g_warning ("Could not undo the deletion: %s", error->message);
-}
-
 static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
@@ -761,8 +734,6 @@ delete_action (GtkWidget  *widget,
   g_autoptr(GArray) ids = dup_selected_ids (self);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  AdwToast *toast;
-  Undo *undo;
 
   if (ids->len == 0)
     return;
@@ -790,14 +761,7 @@ delete_action (GtkWidget  *widget,
       return;
     }
 
-  toast = mamori_toast_new (title, NULL);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  undo = g_new0 (Undo, 1);
-  undo->store = g_object_ref (self->store);
-  undo->ids = g_array_ref (ids);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), undo,
-                         (GClosureNotify) (void (*) (void)) undo_free, 0);
-  mamori_section_add_toast (MAMORI_SECTION (self), toast);
+  mamori_section_add_undo_toast (MAMORI_SECTION (self), title, MAMORI_RECORD_ASSET, ids);
 
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child_name (self->leaflet, "list");

@@ -523,30 +523,6 @@ add_action (GtkWidget  *widget,
   mamori_contract_editor_focus_title (self->editor);
 }
 
-typedef struct
-{
-  MamoriStore *store;
-  gint64       id;
-} Undo;
-
-static void
-undo_free (Undo *undo)
-{
-  g_object_unref (undo->store);
-  g_free (undo);
-}
-
-static void
-on_undo_clicked (AdwToast *toast,
-                 Undo     *undo)
-{
-  g_autoptr(GError) error = NULL;
-
-  /* The store tells the page; this works even if the page has gone. */
-  if (!mamori_store_restore_contract (undo->store, undo->id, &error))
-    g_warning ("Could not undo the deletion: %s", error->message);
-}
-
 static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
@@ -556,8 +532,7 @@ delete_action (GtkWidget  *widget,
   MamoriContract *contract = mamori_contract_editor_get_contract (self->editor);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  AdwToast *toast;
-  Undo *undo;
+  g_autoptr(GArray) ids = NULL;
   gint64 id;
 
   if (contract == NULL)
@@ -581,14 +556,9 @@ delete_action (GtkWidget  *widget,
     }
   show_contract (self, 0);
 
-  toast = mamori_toast_new (title, NULL);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  undo = g_new0 (Undo, 1);
-  undo->store = g_object_ref (self->store);
-  undo->id = id;
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), undo,
-                         (GClosureNotify) (void (*) (void)) undo_free, 0);
-  mamori_section_add_toast (MAMORI_SECTION (self), toast);
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (ids, id);
+  mamori_section_add_undo_toast (MAMORI_SECTION (self), title, MAMORI_RECORD_CONTRACT, ids);
 
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child_name (self->leaflet, "list");
