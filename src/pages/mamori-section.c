@@ -76,6 +76,15 @@ mamori_section_set_property (GObject      *object,
     }
 }
 
+/* A row's Copy button copied its text (see widgets/mamori-rows.c). */
+static void
+copied_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  mamori_section_add_toast (MAMORI_SECTION (widget), mamori_toast_new (_("Copied"), NULL));
+}
+
 static void
 mamori_section_class_init (MamoriSectionClass *klass)
 {
@@ -89,6 +98,8 @@ mamori_section_class_init (MamoriSectionClass *klass)
     g_param_spec_object ("store", NULL, NULL, MAMORI_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "section.copied", NULL, copied_action);
 }
 
 static void

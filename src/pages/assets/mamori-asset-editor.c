@@ -11,8 +11,6 @@
 
 #include "config.h"
 
-#include "pages/mamori-page.h"
-
 #include "mamori-i18n.h"
 
 #include "analysis/mamori-trade-secret.h"

@@ -13,11 +13,10 @@
 
 #include "config.h"
 
-#include "pages/mamori-page.h"
-
 #include "mamori-i18n.h"
 
 #include "pages/assets/mamori-import-window.h"
+#include "pages/mamori-section.h"
 #include "widgets/mamori-message.h"
 
 #define PREVIEW_ROWS 20

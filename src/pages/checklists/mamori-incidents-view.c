@@ -17,8 +17,6 @@
 
 #include "config.h"
 
-#include "pages/mamori-page.h"
-
 #include <stdio.h>
 #include <string.h>
 
@@ -28,11 +26,11 @@
 #include "analysis/mamori-trade-secret.h"
 #include "catalog/mamori-checklists.h"
 #include "pages/checklists/mamori-incidents-view.h"
-#include "pages/lookup/mamori-lookup-page-private.h"
 #include "pages/report/mamori-report-window.h"
 #include "widgets/mamori-asset-results.h"
 #include "widgets/mamori-autosave.h"
 #include "widgets/mamori-message.h"
+#include "widgets/mamori-rows.h"
 
 #define PLAYBOOK_ID          "incident-playbook"
 #define EVIDENCE_HEADING_ID  "incident-evidence"
@@ -959,33 +957,6 @@ on_description_activated (MamoriIncidentsView *self)
 /* Whom to call ---------------------------------------------------------------- */
 
 static void
-on_copy_clicked (GtkButton           *button,
-                 MamoriIncidentsView *self)
-{
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), g_object_get_data (G_OBJECT (button), "text"));
-  mamori_section_add_toast (MAMORI_SECTION (self), mamori_toast_new (_("Copied"), NULL));
-}
-
-static GtkWidget *
-copy_row_new (MamoriIncidentsView *self,
-              const char          *title,
-              const char          *value)
-{
-  GtkWidget *row = mamori_lookup_row_new (title, value);
-  GtkWidget *button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
-  g_autofree char *label = g_strdup_printf (_("Copy %s"), title);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_set_data_full (G_OBJECT (button), "text", g_strdup (value), g_free);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_copy_clicked), self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  return row;
-}
-
-static void
 update_contacts (MamoriIncidentsView *self)
 {
   const char * const *keys;
@@ -1002,25 +973,10 @@ update_contacts (MamoriIncidentsView *self)
     {
       const MamoriCatalogEntry *contact = mamori_catalog_lookup_contact (self->catalog, keys[i]);
       GtkWidget *expander;
-      const char *action;
 
       if (contact == NULL)
         continue;
-      expander = adw_expander_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
-                                     mamori_catalog_pick (contact->organization_en, contact->organization_ja));
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), mamori_catalog_entry_get_name (contact));
-      action = mamori_catalog_pick (contact->action_en, contact->action_ja);
-      if (!mamori_text_is_blank (action))
-        /* Translators: what to do when calling a contact */
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), mamori_lookup_row_new (_("What to do"), action));
-      if (contact->phone != NULL)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), copy_row_new (self, _("Phone"), contact->phone));
-      if (contact->email != NULL)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), copy_row_new (self, _("Email"), contact->email));
-      if (contact->url != NULL)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), copy_row_new (self, _("Web page"), contact->url));
+      expander = mamori_contact_row_new (contact);
       adw_preferences_group_add (self->contacts_group, expander);
       g_ptr_array_add (self->contact_rows, expander);
     }

@@ -9,8 +9,6 @@
 
 #include "config.h"
 
-#include "pages/mamori-page.h"
-
 #include <string.h>
 
 #include "mamori-i18n.h"

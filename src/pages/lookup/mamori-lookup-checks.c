@@ -300,7 +300,7 @@ run_end_user_check (Form *form)
           if (match->entry->concern != NULL && *match->entry->concern != '\0')
             /* Translators: the type of concern of an End User List entry */
             g_string_append_printf (subtitle, _(" · Concern: %s"), match->entry->concern);
-          row = mamori_lookup_row_new (match->entry->name, subtitle->str);
+          row = mamori_text_row_new (match->entry->name, subtitle->str);
           adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
           g_string_append_printf (result, "\n%s (%s): %s", match->entry->name,
@@ -644,7 +644,7 @@ mamori_lookup_check_new (MamoriLookupPage *page,
 
       mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (list_group), title);
       mamori_lookup_group_set_description (ADW_PREFERENCES_GROUP (list_group), description);
-      form->list_row = ADW_ACTION_ROW (mamori_lookup_row_new (_("End User List"), NULL));
+      form->list_row = ADW_ACTION_ROW (mamori_text_row_new (_("End User List"), NULL));
       gtk_widget_set_valign (import_button, GTK_ALIGN_CENTER);
       g_signal_connect (import_button, "clicked", G_CALLBACK (on_import_list_clicked), form);
       adw_action_row_add_suffix (form->list_row, import_button);

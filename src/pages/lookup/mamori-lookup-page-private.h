@@ -9,6 +9,7 @@
 #pragma once
 
 #include "catalog/mamori-catalog.h"
+#include "widgets/mamori-rows.h"
 #include "pages/lookup/mamori-lookup-page.h"
 
 G_BEGIN_DECLS
@@ -25,8 +26,6 @@ GtkWidget     *mamori_lookup_page_new_entries_group (MamoriLookupPage        *se
                                                     GPtrArray                *entries);
 void           mamori_lookup_page_review_catalog_file (MamoriLookupPage     *self,
                                                     GFile                    *file);
-GtkWidget     *mamori_lookup_row_new               (const char               *title,
-                                                    const char               *subtitle);
 void           mamori_lookup_group_set_title       (AdwPreferencesGroup      *group,
                                                     const char               *title);
 void           mamori_lookup_group_set_description (AdwPreferencesGroup      *group,

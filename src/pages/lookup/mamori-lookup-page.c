@@ -147,52 +147,6 @@ mamori_lookup_group_set_description (AdwPreferencesGroup *group,
   adw_preferences_group_set_description (group, escaped);
 }
 
-/* A row of plain text (never markup) that wraps rather than cuts. */
-GtkWidget *
-mamori_lookup_row_new (const char *title,
-                       const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  return row;
-}
-
-static void
-on_copy_clicked (GtkButton *button,
-                 GtkWidget *row)
-{
-  const char *text = g_object_get_data (G_OBJECT (button), "text");
-
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), text);
-  gtk_widget_activate_action (row, "lookup.copied", NULL);
-}
-
-/* A row with a phone number or an address to copy (the app itself never
- * goes online). */
-static GtkWidget *
-new_copy_row (const char *title,
-              const char *value)
-{
-  GtkWidget *row = mamori_lookup_row_new (title, value);
-  GtkWidget *button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
-  g_autofree char *label = g_strdup_printf (_("Copy %s"), title);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_set_data_full (G_OBJECT (button), "text", g_strdup (value), g_free);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_copy_clicked), row);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  return row;
-}
-
 /* The consultation contacts named by keys (C1…), with phone and address. */
 GtkWidget *
 mamori_lookup_page_new_contacts_group (MamoriLookupPage  *self,
@@ -204,24 +158,9 @@ mamori_lookup_page_new_contacts_group (MamoriLookupPage  *self,
   for (guint i = 0; contacts != NULL && contacts[i] != NULL; i++)
     {
       const MamoriCatalogEntry *contact = mamori_catalog_lookup_contact (self->catalog, contacts[i]);
-      GtkWidget *expander;
 
-      if (contact == NULL)
-        continue;
-      expander = adw_expander_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
-                                     mamori_catalog_pick (contact->organization_en, contact->organization_ja));
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), mamori_catalog_entry_get_name (contact));
-      if (contact->phone != NULL)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_copy_row (_("Phone"), contact->phone));
-      if (contact->email != NULL)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_copy_row (_("Email"), contact->email));
-      if (contact->url != NULL)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_copy_row (_("Web page"), contact->url));
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                mamori_lookup_row_new (_("Checked"), mamori_verification_get_label (contact->status)));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), expander);
+      if (contact != NULL)
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_contact_row_new (contact));
     }
   return group;
 }
@@ -259,7 +198,7 @@ new_entry_row (MamoriLookupPage         *self,
                gboolean                  with_list)
 {
   g_autofree char *subtitle = dup_entry_subtitle (entry, with_list);
-  GtkWidget *row = mamori_lookup_row_new (mamori_catalog_entry_get_name (entry), subtitle);
+  GtkWidget *row = mamori_text_row_new (mamori_catalog_entry_get_name (entry), subtitle);
 
   if (entry->status == MAMORI_UNVERIFIED)
     {
@@ -383,16 +322,16 @@ mamori_lookup_page_show_entry (MamoriLookupPage         *self,
   mamori_lookup_group_set_description (ADW_PREFERENCES_GROUP (group), mamori_catalog_list_get_name (entry->list));
 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             new_copy_row (_("Official Japanese name"), entry->name_ja));
+                             mamori_copy_row_new (_("Official Japanese name"), entry->name_ja));
   if (!japanese || !entry->name_en_official)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               mamori_lookup_row_new (entry->name_en_official ? _("Official English name")
+                               mamori_text_row_new (entry->name_en_official ? _("Official English name")
                                                                 : _("English (working translation, not official)"),
                                         entry->name_en));
   else
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_lookup_row_new (_("Official English name"), entry->name_en));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_text_row_new (_("Official English name"), entry->name_en));
 
-  status_row = mamori_lookup_row_new (_("Checked"), mamori_verification_get_label (entry->status));
+  status_row = mamori_text_row_new (_("Checked"), mamori_verification_get_label (entry->status));
   if (entry->status == MAMORI_UNVERIFIED || entry->status == MAMORI_SEED_ONLY)
     {
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
@@ -408,13 +347,13 @@ mamori_lookup_page_show_entry (MamoriLookupPage         *self,
 
       for (guint i = 0; entry->regimes[i] != NULL; i++)
         g_string_append_printf (regimes, i > 0 ? "\n%s" : "%s", mamori_regime_get_label (entry->regimes[i]));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_lookup_row_new (_("Touches"), regimes->str));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_text_row_new (_("Touches"), regimes->str));
     }
   if (entry->aliases[0] != NULL)
     {
       g_autofree char *aliases = g_strjoinv (_(", "), entry->aliases);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_lookup_row_new (_("Also found by"), aliases));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_text_row_new (_("Also found by"), aliases));
     }
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
@@ -442,9 +381,9 @@ mamori_lookup_page_show_entry (MamoriLookupPage         *self,
   group = adw_preferences_group_new ();
   mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), _("Source"));
   if (entry->source != NULL)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_lookup_row_new (_("Published in"), entry->source));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_copy_row (_("Address"), entry->source_url));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_lookup_row_new (_("As of"), entry->as_of));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_text_row_new (_("Published in"), entry->source));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_copy_row_new (_("Address"), entry->source_url));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_text_row_new (_("As of"), entry->as_of));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
   group = adw_preferences_group_new ();
@@ -488,7 +427,7 @@ show_list (MamoriLookupPage        *self,
       /* Translators: the official list is longer than what the catalog holds */
       g_autofree char *missing = g_strdup_printf (_("The official list has %u entries; this catalog has %u. Check the source for the rest."),
                                                   list->expected, list->entries->len);
-      GtkWidget *row = mamori_lookup_row_new (_("Incomplete"), missing);
+      GtkWidget *row = mamori_text_row_new (_("Incomplete"), missing);
 
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), row);
@@ -501,12 +440,12 @@ show_list (MamoriLookupPage        *self,
                                                             unverified),
                                                unverified);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), mamori_lookup_row_new (_("Not verified"), text));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), mamori_text_row_new (_("Not verified"), text));
     }
   if (list->source != NULL)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), mamori_lookup_row_new (_("Published in"), list->source));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), new_copy_row (_("Address"), list->source_url));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), mamori_lookup_row_new (_("As of"), list->as_of));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), mamori_text_row_new (_("Published in"), list->source));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), mamori_copy_row_new (_("Address"), list->source_url));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), mamori_text_row_new (_("As of"), list->as_of));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (source));
 
   show_content (self, shown, page);
@@ -594,7 +533,7 @@ fill_sidebar (MamoriLookupPage *self)
   clear_box (self->checks_list);
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     {
-      GtkWidget *row = mamori_lookup_row_new (_(checks[i].title), _(checks[i].subtitle));
+      GtkWidget *row = mamori_text_row_new (_(checks[i].title), _(checks[i].subtitle));
 
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -611,7 +550,7 @@ fill_sidebar (MamoriLookupPage *self)
       g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry, as of %s",
                                                                 "%u entries, as of %s", list->entries->len),
                                                    list->entries->len, list->as_of);
-      GtkWidget *row = mamori_lookup_row_new (mamori_catalog_list_get_name (list), subtitle);
+      GtkWidget *row = mamori_text_row_new (mamori_catalog_list_get_name (list), subtitle);
 
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -786,14 +725,6 @@ search_action (GtkWidget  *widget,
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-copied_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  mamori_section_add_toast (MAMORI_SECTION (widget), mamori_toast_new (_("Copied"), NULL));
 }
 
 static void
@@ -1178,7 +1109,6 @@ mamori_lookup_page_class_init (MamoriLookupPageClass *klass)
   gtk_widget_class_install_action (widget_class, "lookup.use-bundled", NULL, use_bundled_action);
   gtk_widget_class_install_action (widget_class, "lookup.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "lookup.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "lookup.copied", NULL, copied_action);
 }
 
 static void

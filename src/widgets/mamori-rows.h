@@ -1,0 +1,20 @@
+/* mamori-rows.h — rows that show reference text and contacts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "catalog/mamori-catalog.h"
+
+G_BEGIN_DECLS
+
+GtkWidget *mamori_text_row_new    (const char               *title,
+                                   const char               *subtitle);
+GtkWidget *mamori_copy_row_new    (const char               *title,
+                                   const char               *value);
+GtkWidget *mamori_contact_row_new (const MamoriCatalogEntry *contact);
+
+G_END_DECLS
