@@ -410,6 +410,67 @@ test_approaches (void)
   g_assert_cmpint (mamori_test_query_int (path, "SELECT count(*) FROM approaches WHERE id = 1 AND incident_id IS NOT NULL"), ==, 1);
 }
 
+/* The rules the incidents view applies, below the page layer. */
+static void
+test_incident_rules (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 4, 1, 9, 30, 0);
+  g_autoptr(GDateTime) parsed = NULL;
+  static const char * const refused[] = {
+    "", "2025-04-01", "09:30", "2025-04-01 25:00", "2025-04-01 09:60", "2025-13-01 09:30",
+    "2025-04-01 9:30x", "昨日 09:30",
+  };
+
+  /* Dates as people write them, then the time; local time. */
+  parsed = mamori_incident_parse_time ("２０２５年４月１日 ０９：３０");
+  g_assert_nonnull (parsed);
+  g_assert_cmpint (g_date_time_get_year (parsed), ==, 2025);
+  g_assert_cmpint (g_date_time_get_month (parsed), ==, 4);
+  g_assert_cmpint (g_date_time_get_day_of_month (parsed), ==, 1);
+  g_assert_cmpint (g_date_time_get_hour (parsed), ==, 9);
+  g_assert_cmpint (g_date_time_get_minute (parsed), ==, 30);
+  g_clear_pointer (&parsed, g_date_time_unref);
+  parsed = mamori_incident_parse_time ("2025/4/1T23:05");
+  g_assert_nonnull (parsed);
+  g_assert_cmpint (g_date_time_get_hour (parsed), ==, 23);
+  g_clear_pointer (&parsed, g_date_time_unref);
+  for (gsize i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      parsed = mamori_incident_parse_time (refused[i]);
+      if (parsed != NULL)
+        g_error ("“%s” was read as a time", refused[i]);
+    }
+
+  /* A minute's grace for the clock; a mistyped year is refused. */
+  {
+    g_autoptr(GDateTime) soon = g_date_time_add_seconds (now, 50);
+    g_autoptr(GDateTime) later = g_date_time_add_minutes (now, 2);
+    g_autoptr(GDateTime) next_year = g_date_time_add_years (now, 1);
+
+    g_assert_false (mamori_incident_time_is_future (now, now));
+    g_assert_false (mamori_incident_time_is_future (soon, now));
+    g_assert_true (mamori_incident_time_is_future (later, now));
+    g_assert_true (mamori_incident_time_is_future (next_year, now));
+  }
+  g_assert_false (mamori_incident_date_is_future ("2026-04-01", now));
+  g_assert_false (mamori_incident_date_is_future ("2025-12-31", now));
+  g_assert_true (mamori_incident_date_is_future ("2026-04-02", now));
+
+  /* Whom to call: the police first for an insider, IPA for an intrusion,
+   * the prefecture's desk always last. */
+  for (int kind = 0; kind < MAMORI_N_INCIDENT_KINDS; kind++)
+    {
+      const char * const *keys = mamori_incident_kind_get_contacts (kind);
+      guint n = g_strv_length ((char **) keys);
+
+      g_assert_cmpuint (n, >=, 3);
+      g_assert_cmpstr (keys[n - 1], ==, "C1");
+    }
+  g_assert_cmpstr (mamori_incident_kind_get_contacts (MAMORI_INCIDENT_INSIDER)[0], ==, "C2");
+  g_assert_cmpstr (mamori_incident_kind_get_contacts (MAMORI_INCIDENT_INTRUSION)[0], ==, "C7");
+  g_assert_cmpstr (mamori_incident_kind_get_contacts (MAMORI_INCIDENT_PARTNER)[0], ==, "C8");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -423,6 +484,7 @@ main (int   argc,
   g_test_add_func ("/incidents/timeline-append-only", test_timeline_append_only);
   g_test_add_func ("/incidents/incidents-saved", test_incidents_saved);
   g_test_add_func ("/incidents/approaches", test_approaches);
+  g_test_add_func ("/incidents/rules", test_incident_rules);
 
   return g_test_run ();
 }

@@ -5,7 +5,12 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "mamori-i18n.h"
+
+#include "analysis/mamori-text.h"
 
 #include "mamori-incident.h"
 
@@ -131,4 +136,92 @@ mamori_approach_free (MamoriApproach *approach)
   g_free (approach->reporter);
   g_free (approach->recorded_at);
   g_free (approach);
+}
+
+/* Whom to call first for each kind of incident: keys of the catalog's
+ * consultation contacts (C2 police, C3 PSIA, C7 IPA, C8 INPIT, C1 the
+ * prefecture's general desk). */
+static const char * const contacts_by_kind[MAMORI_N_INCIDENT_KINDS][5] = {
+  [MAMORI_INCIDENT_INSIDER] = { "C2", "C8", "C1", NULL },
+  [MAMORI_INCIDENT_PARTNER] = { "C8", "C2", "C1", NULL },
+  [MAMORI_INCIDENT_INTRUSION] = { "C7", "C2", "C1", NULL },
+  [MAMORI_INCIDENT_LOST_DEVICE] = { "C7", "C2", "C1", NULL },
+  [MAMORI_INCIDENT_APPROACH] = { "C2", "C3", "C1", NULL },
+  [MAMORI_INCIDENT_OTHER] = { "C2", "C7", "C8", "C1", NULL },
+};
+
+/**
+ * mamori_incident_kind_get_contacts:
+ *
+ * Returns: (transfer none): the catalog keys of the contacts to call for an
+ *   incident of @kind, first whom to call first; %NULL-terminated
+ */
+const char * const *
+mamori_incident_kind_get_contacts (MamoriIncidentKind kind)
+{
+  g_return_val_if_fail (kind < MAMORI_N_INCIDENT_KINDS, contacts_by_kind[MAMORI_INCIDENT_OTHER]);
+  return contacts_by_kind[kind];
+}
+
+/**
+ * mamori_incident_parse_time:
+ * @text: a date as people write it (2025-04-01, 2025/4/1, ２０２５年４月１日),
+ *   a space or a T, then hour:minute
+ *
+ * Returns: (transfer full) (nullable): that minute in local time, or %NULL
+ */
+GDateTime *
+mamori_incident_parse_time (const char *text)
+{
+  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  g_autofree char *date = NULL;
+  char *time;
+  int year, month, day, hour, minute, end = 0;
+
+  if (normalized == NULL)
+    return NULL;
+  g_strstrip (normalized);
+  time = strrchr (normalized, ' ');
+  if (time == NULL)
+    time = strrchr (normalized, 'T');
+  if (time == NULL)
+    return NULL;
+  *time++ = '\0';
+  date = mamori_text_parse_date (normalized, TRUE);
+  if (date == NULL || sscanf (date, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
+      sscanf (time, "%2d:%2d%n", &hour, &minute, &end) != 2 || time[end] != '\0' ||
+      hour < 0 || hour > 23 || minute < 0 || minute > 59)
+    return NULL;
+  return g_date_time_new_local (year, month, day, hour, minute, 0);
+}
+
+/**
+ * mamori_incident_time_is_future:
+ *
+ * Whether @when is later than @now, with a minute's grace for the clock.
+ * Timeline entries cannot be changed once added, so a mistyped year is
+ * refused first.
+ */
+gboolean
+mamori_incident_time_is_future (GDateTime *when,
+                                GDateTime *now)
+{
+  return g_date_time_difference (when, now) > 60 * G_TIME_SPAN_SECOND;
+}
+
+/**
+ * mamori_incident_date_is_future:
+ * @date: YYYY-MM-DD
+ * @now: now, in the user's time zone
+ *
+ * Whether @date is after today: reports of approaches cannot be changed
+ * once logged either.
+ */
+gboolean
+mamori_incident_date_is_future (const char *date,
+                                GDateTime  *now)
+{
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  return strcmp (date, today) > 0;
 }

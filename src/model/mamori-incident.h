@@ -36,6 +36,13 @@ GType       mamori_incident_status_get_type   (void);
 const char *mamori_incident_kind_get_label    (MamoriIncidentKind   kind);
 const char *mamori_incident_status_get_label  (MamoriIncidentStatus status);
 
+const char * const *mamori_incident_kind_get_contacts (MamoriIncidentKind  kind);
+GDateTime          *mamori_incident_parse_time        (const char         *text);
+gboolean            mamori_incident_time_is_future    (GDateTime          *when,
+                                                       GDateTime          *now);
+gboolean            mamori_incident_date_is_future    (const char         *date,
+                                                       GDateTime          *now);
+
 typedef struct
 {
   gint64                id;

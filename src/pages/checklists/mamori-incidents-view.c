@@ -35,18 +35,6 @@
 #define PLAYBOOK_ID          "incident-playbook"
 #define EVIDENCE_HEADING_ID  "incident-evidence"
 
-/* Whom to call first for each kind of incident: keys of the catalog's
- * consultation contacts (C2 police, C3 PSIA, C7 IPA, C8 INPIT, C1 the
- * prefecture's general desk). */
-static const char * const contacts_by_kind[MAMORI_N_INCIDENT_KINDS][5] = {
-  [MAMORI_INCIDENT_INSIDER] = { "C2", "C8", "C1", NULL },
-  [MAMORI_INCIDENT_PARTNER] = { "C8", "C2", "C1", NULL },
-  [MAMORI_INCIDENT_INTRUSION] = { "C7", "C2", "C1", NULL },
-  [MAMORI_INCIDENT_LOST_DEVICE] = { "C7", "C2", "C1", NULL },
-  [MAMORI_INCIDENT_APPROACH] = { "C2", "C3", "C1", NULL },
-  [MAMORI_INCIDENT_OTHER] = { "C2", "C7", "C8", "C1", NULL },
-};
-
 struct _MamoriIncidentsView
 {
   MamoriSection           parent_instance;
@@ -968,7 +956,7 @@ update_contacts (MamoriIncidentsView *self)
   if (self->catalog == NULL)
     return;
 
-  keys = contacts_by_kind[self->current->kind];
+  keys = mamori_incident_kind_get_contacts (self->current->kind);
   for (guint i = 0; keys[i] != NULL; i++)
     {
       const MamoriCatalogEntry *contact = mamori_catalog_lookup_contact (self->catalog, keys[i]);
@@ -1163,43 +1151,6 @@ update_timeline (MamoriIncidentsView *self)
                                                           "what happened, and when."), "dim-label")));
 }
 
-/* "YYYY-MM-DD HH:MM" in local time, or NULL. */
-static GDateTime *
-parse_local_minute (const char *text)
-{
-  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
-  g_autofree char *date = NULL;
-  char *time;
-  int year, month, day, hour, minute, end = 0;
-
-  /* The date as people write it (2025/4/1, ２０２５年４月１日), then the time. */
-  if (normalized == NULL)
-    return NULL;
-  g_strstrip (normalized);
-  time = strrchr (normalized, ' ');
-  if (time == NULL)
-    time = strrchr (normalized, 'T');
-  if (time == NULL)
-    return NULL;
-  *time++ = '\0';
-  date = mamori_text_parse_date (normalized, TRUE);
-  if (date == NULL || sscanf (date, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
-      sscanf (time, "%2d:%2d%n", &hour, &minute, &end) != 2 || time[end] != '\0' ||
-      hour < 0 || hour > 23 || minute < 0 || minute > 59)
-    return NULL;
-  return g_date_time_new_local (year, month, day, hour, minute, 0);
-}
-
-/* Whether @when is later than now (a minute's grace for the clock). These
- * records cannot be changed once added, so a mistyped year is caught first. */
-static gboolean
-is_future (GDateTime *when)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_difference (when, now) > 60 * G_TIME_SPAN_SECOND;
-}
-
 static void
 entry_error (MamoriIncidentsView *self,
              GtkWidget           *row,
@@ -1222,6 +1173,7 @@ add_entry_action (GtkWidget  *widget,
   MamoriIncidentsView *self = MAMORI_INCIDENTS_VIEW (widget);
   g_autoptr(MamoriIncidentEntry) entry = NULL;
   g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GError) error = NULL;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->text_entry));
 
@@ -1230,14 +1182,14 @@ add_entry_action (GtkWidget  *widget,
   gtk_widget_remove_css_class (GTK_WIDGET (self->when_entry), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->text_entry), "error");
 
-  when = parse_local_minute (gtk_editable_get_text (GTK_EDITABLE (self->when_entry)));
+  when = mamori_incident_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->when_entry)));
   if (when == NULL)
     {
       entry_error (self, GTK_WIDGET (self->when_entry),
                    _("Write when it happened as year-month-day hour:minute, for example 2025-04-01 09:30."));
       return;
     }
-  if (is_future (when))
+  if (mamori_incident_time_is_future (when, now))
     {
       entry_error (self, GTK_WIDGET (self->when_entry),
                    _("That time is still to come. Timeline entries cannot be changed once added: check the date and time."));
@@ -1525,11 +1477,10 @@ add_approach_action (GtkWidget  *widget,
       return;
     }
   {
-    g_autoptr(GDateTime) today = g_date_time_new_now_local ();
-    g_autofree char *today_text = g_date_time_format (today, "%Y-%m-%d");
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
     /* Reports cannot be changed once logged: a mistyped year is caught first. */
-    if (strcmp (date, today_text) > 0)
+    if (mamori_incident_date_is_future (date, now))
       {
         approach_error (self, GTK_WIDGET (self->occurred_entry),
                         _("That date is still to come. Reports cannot be changed once logged: check the date."));
