@@ -116,10 +116,11 @@ mamori_application_get_settings (MamoriApplication *self)
 static MamoriWindow *
 get_or_create_window (MamoriApplication *self)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-
-  if (MAMORI_IS_WINDOW (window))
-    return MAMORI_WINDOW (window);
+  /* The most recently active main window: the pack and analysis windows
+   * are the application's too (for its shortcuts). */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (MAMORI_IS_WINDOW (l->data))
+      return MAMORI_WINDOW (l->data);
 
   return mamori_window_new (self);
 }

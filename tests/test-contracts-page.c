@@ -502,7 +502,14 @@ test_paste_accept_reopen (void)
     g_autofree char *edited = g_strconcat (text, "第10条　本契約に関する紛争は名古屋地方裁判所を専属的合意管轄とする。\n", NULL);
 
     mamori_contract_analysis_window_set_text (MAMORI_CONTRACT_ANALYSIS_WINDOW (analysis), edited);
-    gtk_window_close (analysis);
+    /* Closed with Ctrl+W, as every window of the application is. */
+    {
+      g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), "<Control>w");
+
+      g_assert_true (gtk_window_get_application (analysis) == GTK_APPLICATION (app));
+      g_assert_true (g_strv_contains ((const char * const *) actions, "window.close"));
+    }
+    gtk_widget_activate_action (GTK_WIDGET (analysis), "window.close", NULL);
     mamori_test_iterate_for (50);
     g_free (text);
     text = g_steal_pointer (&edited);

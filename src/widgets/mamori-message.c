@@ -174,3 +174,24 @@ mamori_message_install_action (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "message.show", "(ss)", show_action);
 }
+
+/**
+ * mamori_dialog_set_parent:
+ * @parent: (nullable): the window @window is opened from
+ *
+ * Opens @window over @parent and makes it one of the application's windows,
+ * so that the application's shortcuts (Ctrl+W closes it) work there too; it
+ * goes with its parent.
+ */
+void
+mamori_dialog_set_parent (GtkWindow *window,
+                          GtkWindow *parent)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+
+  gtk_window_set_transient_for (window, parent);
+  gtk_window_set_destroy_with_parent (window, TRUE);
+  if (parent != NULL && gtk_window_get_application (parent) != NULL)
+    gtk_window_set_application (window, gtk_window_get_application (parent));
+}

@@ -18,6 +18,8 @@ char      *mamori_message_dup_chosen_path  (GtkWindow      *parent,
                                             GFile          *file);
 void       mamori_message_install_action   (GtkWidgetClass *widget_class);
 void       mamori_message_destroy_later    (GtkWindow      *window);
+void       mamori_dialog_set_parent        (GtkWindow      *window,
+                                            GtkWindow      *parent);
 AdwMessageDialog *mamori_message_new_unsaved (GtkWindow    *parent,
                                               const char   *heading,
                                               const GError *error,

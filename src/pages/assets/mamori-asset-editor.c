@@ -468,7 +468,7 @@ on_correct_clicked (GtkButton         *button,
   GtkWidget *dialog;
 
   dialog = mamori_ledger_dialog_new (self->store, mamori_asset_get_id (self->asset), entry);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  mamori_dialog_set_parent (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -571,7 +571,7 @@ add_entry_action (GtkWidget  *widget,
     return;
 
   dialog = mamori_ledger_dialog_new (self->store, mamori_asset_get_id (self->asset), NULL);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
+  mamori_dialog_set_parent (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -909,7 +909,7 @@ import_file_loaded (GObject      *object,
 
   mamori_asset_editor_save (self->editor, NULL);
   window = mamori_import_window_new (self->store, g_steal_pointer (&import), name, GTK_WIDGET (self));
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  mamori_dialog_set_parent (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -1169,7 +1169,7 @@ classes_action (GtkWidget  *widget,
 
   mamori_asset_editor_save (self->editor, NULL);
   window = mamori_classes_window_new (self->store);
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (widget)));
+  mamori_dialog_set_parent (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (widget)));
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -1199,9 +1199,9 @@ mamori_contract_analysis_window_new (GtkWindow  *parent,
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
 
-  self = g_object_new (MAMORI_TYPE_CONTRACT_ANALYSIS_WINDOW,
-                       "transient-for", parent,
-                       NULL);
+  self = g_object_new (MAMORI_TYPE_CONTRACT_ANALYSIS_WINDOW, NULL);
+
+  mamori_dialog_set_parent (GTK_WINDOW (self), parent);
   self->essential_mask = essential_mask;
   self->outside_group_a = counterparty_outside_group_a;
 

@@ -420,7 +420,7 @@ show_import_dialog (Form                *form,
 
   gtk_window_set_title (GTK_WINDOW (window), _("Import the End User List"));
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (form->prefs)));
+  mamori_dialog_set_parent (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (form->prefs)));
   gtk_window_set_default_size (GTK_WINDOW (window), 640, 640);
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   gtk_widget_add_css_class (dialog->import_button, "suggested-action");

@@ -16,6 +16,7 @@
 
 #include "analysis/mamori-text.h"
 #include "pages/lookup/mamori-screenings-view.h"
+#include "widgets/mamori-message.h"
 
 /* The kinds of record, in the order the kind filter lists them. */
 static const char * const kinds[] = {
@@ -678,7 +679,7 @@ add_note_action (GtkWidget  *widget,
 
   dialog = mamori_screening_note_dialog_new (self->store, row->record);
   if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+    mamori_dialog_set_parent (GTK_WINDOW (dialog), GTK_WINDOW (root));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -850,7 +850,7 @@ present_dialog (MamoriOverviewPage *self,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
+    mamori_dialog_set_parent (dialog, GTK_WINDOW (root));
   gtk_window_present (dialog);
 }
 

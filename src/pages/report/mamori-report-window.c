@@ -943,13 +943,15 @@ mamori_report_window_new (GtkWindow        *parent,
   g_return_val_if_fail (MAMORI_IS_STORE (store), NULL);
   g_return_val_if_fail (kind == MAMORI_REPORT_BOARD_PACK || item_id > 0, NULL);
 
-  return g_object_new (MAMORI_TYPE_REPORT_WINDOW,
-                       "transient-for", parent,
-                       "modal", FALSE,
-                       "store", store,
-                       "kind", kind,
-                       "item-id", item_id,
-                       NULL);
+  GtkWidget *self = g_object_new (MAMORI_TYPE_REPORT_WINDOW,
+                                  "modal", FALSE,
+                                  "store", store,
+                                  "kind", kind,
+                                  "item-id", item_id,
+                                  NULL);
+
+  mamori_dialog_set_parent (GTK_WINDOW (self), parent);
+  return self;
 }
 
 /**
