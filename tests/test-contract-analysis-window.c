@@ -120,7 +120,7 @@ open_window (const char *text,
   gtk_window_present (GTK_WINDOW (parent));
 
   window = mamori_contract_analysis_window_new (GTK_WINDOW (parent), "共同開発契約（X社）", text,
-                                                essential_mask, outside_group_a);
+                                                essential_mask, outside_group_a, NULL);
   g_signal_connect (window, "finding-accepted", G_CALLBACK (on_finding_accepted), recorder);
   g_signal_connect (window, "finding-withdrawn", G_CALLBACK (on_finding_withdrawn), recorder);
   g_signal_connect (window, "text-analyzed", G_CALLBACK (on_text_analyzed), recorder);

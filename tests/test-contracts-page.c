@@ -535,6 +535,19 @@ test_paste_accept_reopen (void)
   mamori_test_iterate_for (50);
   g_assert_true (shows_text (child (mamori_contracts_page_get_editor (page), CONTRACT_EDITOR, "review_group"), "第８条"));
 
+  /* Analysed again: the verdict already in the review is shown as saved,
+   * not offered for Accept again; the others still are. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "contracts.analyze", NULL);
+  mamori_test_iterate_for (100);
+  analysis = mamori_test_find_window (MAMORI_TYPE_CONTRACT_ANALYSIS_WINDOW);
+  g_assert_nonnull (analysis);
+  accept = find_action_button (GTK_WIDGET (analysis), "analysis.accept", MAMORI_CONTRACT_TOPIC_NON_SOLICITATION);
+  g_assert_false (gtk_widget_is_visible (accept));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_widget_get_ancestor (accept, ADW_TYPE_ACTION_ROW))),
+                            mamori_clause_status_get_label (MAMORI_CLAUSE_OK)));
+  g_assert_true (gtk_widget_is_visible (find_action_button (GTK_WIDGET (analysis), "analysis.accept",
+                                                            MAMORI_CONTRACT_TOPIC_CONFIDENTIALITY)));
+
   mamori_test_close_all_windows ();
 }
 

@@ -38,6 +38,7 @@ typedef enum
   DECISION_NONE,
   DECISION_ACCEPTED,
   DECISION_REJECTED,
+  DECISION_SAVED,     /* the review held this verdict before the window opened */
 } Decision;
 
 typedef struct
@@ -92,6 +93,7 @@ struct _MamoriContractAnalysisWindow
   GtkFileChooserNative *chooser;
   GCancellable         *cancellable;
   guint                 header_idle;
+  MamoriClauseStatus    saved[MAMORI_N_CONTRACT_TOPICS];  /* the review when opened, and as decided */
 };
 
 G_DEFINE_FINAL_TYPE (MamoriContractAnalysisWindow, mamori_contract_analysis_window, ADW_TYPE_WINDOW)
@@ -365,6 +367,11 @@ show_decision (MamoriContractAnalysisWindow *self,
     case DECISION_REJECTED:
       adw_action_row_set_subtitle (view->verdict_row, _("Rejected — nothing saved"));
       break;
+    case DECISION_SAVED:
+      /* Translators: the contract's review already holds the verdict suggested; %s is a verdict */
+      saved = g_strdup_printf (_("Already in the review: %s"), mamori_clause_status_get_label (view->suggested));
+      adw_action_row_set_subtitle (view->verdict_row, saved);
+      break;
     case DECISION_NONE:
     default:
       adw_action_row_set_subtitle (view->verdict_row, view->reason);
@@ -381,6 +388,9 @@ show_decision (MamoriContractAnalysisWindow *self,
         gtk_widget_remove_css_class (row, "dim-label");
     }
 
+  /* Nothing to decide on a verdict already saved: the review is changed in
+   * the contract's editor. */
+  gtk_widget_set_visible (GTK_WIDGET (view->decision_stack), decision != DECISION_SAVED);
   gtk_stack_set_visible_child_name (view->decision_stack, decision == DECISION_NONE ? "choose" : "decided");
   if (had_focus)
     gtk_widget_grab_focus (decision == DECISION_NONE ? view->accept_button : view->reconsider_button);
@@ -576,7 +586,7 @@ add_topic (MamoriContractAnalysisWindow *self,
       adw_expander_row_add_row (ADW_EXPANDER_ROW (more), row);
     }
 
-  show_decision (self, topic, DECISION_NONE);
+  show_decision (self, topic, self->saved[topic] == view->suggested ? DECISION_SAVED : DECISION_NONE);
   adw_preferences_page_add (self->results_page, group);
 }
 
@@ -881,7 +891,10 @@ accept_action (GtkWidget  *widget,
   g_signal_emit (self, signals[FINDING_ACCEPTED], 0,
                  topic, (guint) view->suggested, view->article, view->passage, view->note, &saved);
   if (saved)
-    show_decision (self, topic, DECISION_ACCEPTED);
+    {
+      show_decision (self, topic, DECISION_ACCEPTED);
+      self->saved[topic] = view->suggested;
+    }
 }
 
 static void
@@ -915,7 +928,10 @@ reconsider_action (GtkWidget  *widget,
   if (view->decision == DECISION_ACCEPTED)
     g_signal_emit (self, signals[FINDING_WITHDRAWN], 0, topic, &withdrawn);
   if (withdrawn)
-    show_decision (self, topic, DECISION_NONE);
+    {
+      show_decision (self, topic, DECISION_NONE);
+      self->saved[topic] = MAMORI_CLAUSE_UNREVIEWED;
+    }
 }
 
 /* The file was read and its text taken out in a worker thread, so a large
@@ -1184,6 +1200,9 @@ mamori_contract_analysis_window_init (MamoriContractAnalysisWindow *self)
  *   1 << #MamoriContractTopic for each
  * @counterparty_outside_group_a: whether the other party is outside the
  *   Group A countries, where a missing export control clause is a risk
+ * @saved: (nullable) (array fixed-size=MAMORI_N_CONTRACT_TOPICS): the
+ *   verdicts the contract's review holds; a suggestion it already holds is
+ *   shown as saved, not offered again
  *
  * Returns: (transfer none): the window, not yet shown; GTK owns it until
  *   it is destroyed
@@ -1193,7 +1212,8 @@ mamori_contract_analysis_window_new (GtkWindow  *parent,
                                      const char *contract_title,
                                      const char *text,
                                      guint       essential_mask,
-                                     gboolean    counterparty_outside_group_a)
+                                     gboolean    counterparty_outside_group_a,
+                                     const MamoriClauseStatus *saved)
 {
   MamoriContractAnalysisWindow *self;
 
@@ -1204,6 +1224,8 @@ mamori_contract_analysis_window_new (GtkWindow  *parent,
   mamori_dialog_set_parent (GTK_WINDOW (self), parent);
   self->essential_mask = essential_mask;
   self->outside_group_a = counterparty_outside_group_a;
+  if (saved != NULL)
+    memcpy (self->saved, saved, sizeof self->saved);
 
   if (contract_title != NULL && *contract_title != '\0')
     {

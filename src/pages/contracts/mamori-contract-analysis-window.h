@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "model/mamori-contract.h"
+
 G_BEGIN_DECLS
 
 #define MAMORI_TYPE_CONTRACT_ANALYSIS_WINDOW (mamori_contract_analysis_window_get_type ())
@@ -17,7 +19,8 @@ MamoriContractAnalysisWindow *mamori_contract_analysis_window_new      (GtkWindo
                                                                         const char                   *contract_title,
                                                                         const char                   *text,
                                                                         guint                         essential_mask,
-                                                                        gboolean                      counterparty_outside_group_a);
+                                                                        gboolean                      counterparty_outside_group_a,
+                                                                        const MamoriClauseStatus     *saved);
 void                          mamori_contract_analysis_window_set_text (MamoriContractAnalysisWindow *self,
                                                                         const char                   *text);
 void                          mamori_contract_analysis_window_analyze  (MamoriContractAnalysisWindow *self);

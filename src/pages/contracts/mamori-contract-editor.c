@@ -869,6 +869,7 @@ mamori_contract_editor_analyze (MamoriContractEditor *self)
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   MamoriContractAnalysisWindow *window;
+  MamoriClauseStatus saved[MAMORI_N_CONTRACT_TOPICS];
   gint64 id;
 
   g_return_val_if_fail (MAMORI_IS_CONTRACT_EDITOR (self), NULL);
@@ -893,13 +894,16 @@ mamori_contract_editor_analyze (MamoriContractEditor *self)
     }
 
   text = mamori_store_dup_contract_text (self->store, id, NULL);
+  for (guint topic = 0; topic < MAMORI_N_CONTRACT_TOPICS; topic++)
+    saved[topic] = mamori_contract_get_review (self->contract, topic)->status;
   window = mamori_contract_analysis_window_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                                 mamori_contract_get_title (self->contract), text,
                                                 mamori_contract_rules_get_essential_mask (
                                                   mamori_contract_get_contract_type (self->contract),
                                                   mamori_contract_get_position (self->contract)),
                                                 mamori_contract_rules_country_outside_group_a (
-                                                  self->catalog, mamori_contract_get_country (self->contract)));
+                                                  self->catalog, mamori_contract_get_country (self->contract)),
+                                                saved);
   g_object_set_data (G_OBJECT (window), "contract-id", GSIZE_TO_POINTER ((gsize) id));
   g_signal_connect_object (window, "finding-accepted", G_CALLBACK (on_finding_accepted), self, 0);
   g_signal_connect_object (window, "finding-withdrawn", G_CALLBACK (on_finding_withdrawn), self, 0);
