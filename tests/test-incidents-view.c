@@ -307,6 +307,15 @@ test_narrow (void)
   mamori_test_iterate_for (300);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
   g_assert_true (gtk_widget_get_visible (child (view, "back_button")));
+  /* The title has the keyboard, nothing selected: a key typed adds to the
+   * title rather than replacing it. */
+  {
+    int start, end;
+
+    g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (view))),
+                                           child (view, "title_entry")));
+    g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (child (view, "title_entry")), &start, &end));
+  }
   /* Nothing runs off the right edge. */
   g_assert_cmpint (gtk_widget_get_width (child (view, "detail_page")), <=, 420);
 

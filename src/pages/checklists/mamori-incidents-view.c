@@ -384,6 +384,15 @@ on_row_selected (MamoriIncidentsView *self,
   show_incident (self, *(gint64 *) g_object_get_data (G_OBJECT (row), "id"));
 }
 
+/* Into the title of an incident opened, the cursor at its end: focusing an
+ * entry selects its text, and the next key typed would replace it. */
+static void
+focus_title (MamoriIncidentsView *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->title_entry), -1, -1);
+}
+
 static void
 on_row_activated (MamoriIncidentsView *self,
                   GtkListBoxRow       *row)
@@ -392,7 +401,7 @@ on_row_activated (MamoriIncidentsView *self,
   if (adw_leaflet_get_folded (self->leaflet))
     {
       adw_leaflet_set_visible_child_name (self->leaflet, "detail");
-      gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+      focus_title (self);
     }
 }
 
@@ -1859,7 +1868,7 @@ mamori_incidents_view_show_incident (MamoriIncidentsView *self,
 
   adw_view_stack_set_visible_child_name (self->stack, "incidents");
   show_incident (self, incident_id);
-  gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+  focus_title (self);
 }
 
 /**
