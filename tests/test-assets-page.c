@@ -367,6 +367,47 @@ test_delete_and_undo (void)
   mamori_test_close_all_windows ();
 }
 
+static gboolean
+scrolls (gconstpointer data)
+{
+  GtkAdjustment *adjustment = (GtkAdjustment *) data;
+
+  return gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment) + 100;
+}
+
+/* Another asset opens at the top of the editor, not where the last one
+ * was scrolled to. */
+static void
+test_editor_starts_at_top (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("top.mamori");
+  MamoriWindow *window = open_window (path);
+  MamoriAssetsPage *page = get_page (window);
+  MamoriAssetEditor *editor = get_editor (page);
+  GtkScrolledWindow *scroller;
+  GtkAdjustment *adjustment;
+  gint64 a, b;
+
+  a = add_asset (mamori_window_get_store (window), "金型図面", "技術部", MAMORI_RATING_HIGH);
+  b = add_asset (mamori_window_get_store (window), "顧客名簿", "営業部", MAMORI_RATING_HIGH);
+  wait_for_n (page, 2);
+
+  g_assert_true (mamori_assets_page_select (page, a));
+  mamori_test_iterate_for (100);
+  scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_first_child (GTK_WIDGET (child (editor, ASSET_EDITOR, "page"))));
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (scroller));
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  mamori_test_iterate_until (scrolls, adjustment);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  g_assert_true (mamori_assets_page_select (page, b));
+  mamori_test_iterate_for (100);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+
+  mamori_test_close_all_windows ();
+}
+
 /* In a narrow window the list and the editor take turns. */
 static void
 test_narrow (void)
@@ -381,11 +422,17 @@ test_narrow (void)
   id = add_asset (mamori_window_get_store (window), "熱処理条件のノウハウ", "製造部", MAMORI_RATING_HIGH);
   wait_for_n (page, 1);
 
+  /* Nothing chosen: the register alone, with the whole width, wide or
+   * narrow. */
+  g_assert_false (gtk_widget_get_visible (child (page, ASSETS_PAGE, "editor_pane")));
   mamori_test_resize (GTK_WINDOW (window), 400, 700);
-  mamori_test_iterate_until (is_folded, leaflet);
-  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+  mamori_test_iterate_for (100);
+  g_assert_false (gtk_widget_get_visible (child (page, ASSETS_PAGE, "editor_pane")));
+  g_assert_cmpint (gtk_widget_get_width (child (page, ASSETS_PAGE, "column_view")), >=, 360);
 
+  /* Chosen: the editor, in place of the register. */
   g_assert_true (mamori_assets_page_select (page, id));
+  mamori_test_iterate_until (is_folded, leaflet);
   mamori_test_iterate_for (50);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
   g_assert_true (gtk_widget_get_visible (child (editor, ASSET_EDITOR, "back_button")));
@@ -684,6 +731,7 @@ main (int   argc,
   g_test_add_func ("/assets-page/search-and-filter", test_search_and_filter);
   g_test_add_func ("/assets-page/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/assets-page/narrow", test_narrow);
+  g_test_add_func ("/assets-page/editor-starts-at-top", test_editor_starts_at_top);
   g_test_add_func ("/assets-page/import-bad-files", test_import_bad_files);
   g_test_add_func ("/assets-page/import-preview", test_import_preview);
   g_test_add_func ("/assets-page/unsaved-edit-kept", test_unsaved_edit_kept);

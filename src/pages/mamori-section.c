@@ -225,3 +225,41 @@ mamori_section_add_undo_toast (MamoriSection    *self,
                          (GClosureNotify) (void (*) (void)) undo_free, 0);
   mamori_section_add_toast (self, toast);
 }
+
+/* The first scrolled window in @widget, breadth first: a preferences
+ * page's own before the lists inside it. */
+static GtkScrolledWindow *
+find_scroller (GtkWidget *widget)
+{
+  g_autoptr(GQueue) queue = g_queue_new ();
+
+  g_queue_push_tail (queue, widget);
+  while (!g_queue_is_empty (queue))
+    {
+      GtkWidget *next = g_queue_pop_head (queue);
+
+      if (GTK_IS_SCROLLED_WINDOW (next))
+        return GTK_SCROLLED_WINDOW (next);
+      for (GtkWidget *c = gtk_widget_get_first_child (next); c != NULL; c = gtk_widget_get_next_sibling (c))
+        g_queue_push_tail (queue, c);
+    }
+  return NULL;
+}
+
+/**
+ * mamori_section_scroll_to_top:
+ * @page: an editor's scrolling page (an #AdwPreferencesPage, say)
+ *
+ * Shows the top of @page: an editor opens another record at its start,
+ * not where the last one was left.
+ */
+void
+mamori_section_scroll_to_top (GtkWidget *page)
+{
+  GtkScrolledWindow *scroller = find_scroller (page);
+  GtkAdjustment *adjustment;
+
+  g_return_if_fail (scroller != NULL);
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}

@@ -26,6 +26,7 @@ void         mamori_section_add_toast  (MamoriSection *self,
 void         mamori_section_show_error (MamoriSection *self,
                                         const char    *title,
                                         const GError  *error);
+void         mamori_section_scroll_to_top  (GtkWidget        *page);
 void         mamori_section_add_undo_toast (MamoriSection    *self,
                                             const char       *title,
                                             MamoriRecordType  type,

@@ -770,6 +770,7 @@ mamori_asset_editor_set_asset (MamoriAssetEditor  *self,
       return TRUE;
     }
 
+  mamori_section_scroll_to_top (GTK_WIDGET (self->page));
   self->adopted = mamori_store_dup_adopted_measures (self->store, mamori_asset_get_id (asset), NULL);
   if (self->adopted == NULL)
     self->adopted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -88,6 +88,7 @@ struct _MamoriAssetsPage
   GtkStack            *list_stack;
   GtkColumnView       *column_view;
   GtkLabel            *status_label;
+  GtkWidget           *editor_separator;
   AdwBin              *editor_pane;
   GtkStack            *editor_stack;
   AdwBin              *editor_bin;
@@ -105,6 +106,7 @@ struct _MamoriAssetsPage
   GtkSliceListModel   *slice;         /* until all rows are shown; owned by selection */
   GtkWidget           *unsaved_dialog;
   gboolean             first_frame_drawn;
+  gboolean             reveal_editor;  /* the editor was just shown for a choice */
 };
 
 G_DEFINE_FINAL_TYPE (MamoriAssetsPage, mamori_assets_page, MAMORI_TYPE_PAGE)
@@ -438,6 +440,28 @@ keep_editing (MamoriAssetsPage *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The editor takes room beside the register only while it shows something:
+ * with nothing chosen, the register has the whole width for its columns. */
+static void
+sync_editor_pane (MamoriAssetsPage *self)
+{
+  gboolean shown = !g_str_equal (gtk_stack_get_visible_child_name (self->editor_stack), "none");
+
+  /* Shown for an asset chosen: if the two no longer fit side by side, the
+   * leaflet folds, and the editor is what the user asked to see. */
+  self->reveal_editor = shown && !gtk_widget_get_visible (GTK_WIDGET (self->editor_pane));
+  gtk_widget_set_visible (GTK_WIDGET (self->editor_pane), shown);
+  gtk_widget_set_visible (self->editor_separator, shown);
+}
+
+static void
+on_folded (MamoriAssetsPage *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet) && self->reveal_editor)
+    adw_leaflet_set_visible_child_name (self->leaflet, "editor");
+  self->reveal_editor = FALSE;
+}
+
 static void
 update_editor (MamoriAssetsPage *self)
 {
@@ -592,8 +616,12 @@ on_items_changed (GListModel       *list,
   if (added > 0 && g_hash_table_size (self->selected_ids) > 0)
     restore_selection (self, position, added);
 
+  g_signal_connect_object (self->editor_stack, "notify::visible-child-name",
+                           G_CALLBACK (sync_editor_pane), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_folded), self, G_CONNECT_SWAPPED);
   update_status (self);
   update_editor (self);
+  sync_editor_pane (self);
 }
 
 /* Scrolls the list to @position. GTK 4.8 has no public call for it; the
@@ -1347,6 +1375,7 @@ mamori_assets_page_class_init (MamoriAssetsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, editor_separator);
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, editor_pane);
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, MamoriAssetsPage, editor_bin);

@@ -1299,6 +1299,7 @@ show_incident (MamoriIncidentsView *self,
       }
       update_detail (self);
       gtk_stack_set_visible_child_name (self->detail_stack, "detail");
+      mamori_section_scroll_to_top (GTK_WIDGET (self->detail_page));
     }
   select_current_row (self);
   if (adw_leaflet_get_folded (self->leaflet))

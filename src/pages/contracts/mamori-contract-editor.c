@@ -1005,14 +1005,22 @@ mamori_contract_editor_set_contract (MamoriContractEditor  *self,
   g_return_val_if_fail (MAMORI_IS_CONTRACT_EDITOR (self), FALSE);
   g_return_val_if_fail (contract == NULL || MAMORI_IS_CONTRACT (contract), FALSE);
 
+  gboolean other;
+
   if (!mamori_autosave_flush (self->autosave, error))
     return FALSE;
 
+  other = contract == NULL || self->contract == NULL ||
+          mamori_contract_get_id (contract) != mamori_contract_get_id (self->contract);
   g_clear_object (&self->contract);
   if (contract == NULL)
     return TRUE;
   self->contract = mamori_contract_copy (contract);
   show_contract (self);
+  /* Another contract opens at its start (the same one reloaded after a
+   * save stays where the user is). */
+  if (other)
+    mamori_section_scroll_to_top (GTK_WIDGET (self->page));
   return TRUE;
 }
 
