@@ -123,8 +123,19 @@ update_title (MamoriWindow *self)
   profile = mamori_store_dup_profile (self->store, NULL);
   if (profile != NULL)
     org_name = mamori_profile_get_display_name (profile, !mamori_text_prefers_japanese ());
+  /* Unnamed: the header button says so and looks like the button it is,
+   * leading to where the name is set. */
   if (org_name == NULL)
-    org_name = _("Unnamed Organization");
+    {
+      org_name = _("Unnamed Organization");
+      gtk_widget_remove_css_class (self->workspace_button, "flat");
+      gtk_widget_set_tooltip_text (self->workspace_button, _("Set the organization’s name in its profile"));
+    }
+  else
+    {
+      gtk_widget_add_css_class (self->workspace_button, "flat");
+      gtk_widget_set_tooltip_text (self->workspace_button, _("Organization Profile"));
+    }
 
   file_name = mamori_store_dup_display_name (self->store);
   set_titles (self, org_name, file_name);

@@ -179,6 +179,10 @@ test_tabs (void)
 
   /* The title names the organization (none yet) and the file. */
   g_assert_cmpstr (workspace_title (window), ==, mamori_test_expect ("Unnamed Organization", "組織名未設定"));
+  /* Unnamed, the header button looks like one: it leads to the profile. */
+  g_assert_false (gtk_widget_has_css_class (mamori_test_template_child (window, MAMORI_TYPE_WINDOW, "workspace_button"), "flat"));
+  g_assert_cmpstr (gtk_actionable_get_action_name (mamori_test_template_child (window, MAMORI_TYPE_WINDOW, "workspace_button")),
+                   ==, "workspace.profile");
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "tabs.mamori"));
 
   /* Wide: the switcher in the header, the organization at its start. */
