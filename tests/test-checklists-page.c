@@ -85,19 +85,23 @@ find_typed (GtkWidget  *widget,
   return NULL;
 }
 
+/* The progress line under a checklist's title in the sidebar, as shown. */
 static const char *
 sidebar_progress (MamoriChecklistsPage *page,
                   const char           *checklist_id)
 {
+  g_autoptr(MamoriChecklistCatalog) catalog = mamori_checklist_catalog_dup_default (NULL);
+  const char *title = mamori_checklist_get_title (mamori_checklist_catalog_lookup_checklist (catalog, checklist_id));
   GtkListBox *sidebar = child (page, CHECKLISTS_PAGE, "sidebar");
+  GtkListBoxRow *row;
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (sidebar)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (sidebar, i)) != NULL; i++)
     {
-      gpointer checklist = g_object_get_data (G_OBJECT (row), "checklist");
+      GtkWidget *box = gtk_list_box_row_get_child (row);
+      GtkWidget *first = gtk_widget_get_first_child (box);
 
-      if (checklist != NULL && g_str_equal (mamori_checklist_get_id (checklist), checklist_id))
-        return gtk_label_get_text (g_object_get_data (G_OBJECT (row), "progress-label"));
+      if (GTK_IS_LABEL (first) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (first)), title) == 0)
+        return gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (box)));
     }
   g_assert_not_reached ();
 }
@@ -259,6 +263,30 @@ test_narrow (void)
   mamori_test_close_all_windows ();
 }
 
+/* The incidents have their own section, which says how many are open. */
+static void
+test_incidents_section (void)
+{
+  g_autofree char *path = mamori_test_workspace_path ("incidents.mamori");
+  MamoriWindow *window = open_window (path);
+  MamoriChecklistsPage *page = get_page (window);
+  GtkWidget *sidebar = child (page, CHECKLISTS_PAGE, "sidebar");
+  g_autoptr(MamoriIncident) incident = mamori_incident_new ();
+  g_autoptr(GError) error = NULL;
+
+  mamori_test_iterate_for (100);
+  g_assert_nonnull (mamori_test_find_label (sidebar, mamori_test_expect ("Incidents", "インシデント"), TRUE));
+  g_assert_nonnull (mamori_test_find_label (sidebar, mamori_test_expect ("None open", "対応中なし"), TRUE));
+
+  g_free (incident->title);
+  incident->title = g_strdup ("図面の持ち出し");
+  g_assert_cmpint (mamori_store_add_incident (mamori_window_get_store (window), incident, &error), >, 0);
+  g_assert_no_error (error);
+  mamori_test_wait_until_shown (sidebar, mamori_test_expect ("1 open", "対応中1件"), TRUE);
+
+  mamori_test_close_all_windows ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +301,7 @@ main (int   argc,
 
   g_test_add_func ("/checklists-page/complete-items", test_complete_items);
   g_test_add_func ("/checklists-page/narrow", test_narrow);
+  g_test_add_func ("/checklists-page/incidents-section", test_incidents_section);
 
   return g_test_run ();
 }

@@ -44,6 +44,88 @@ typedef enum
   N_FILTERS
 } Filter;
 
+/* A row of the sidebar: a checklist with its progress, or the incidents
+ * with how many are open. */
+#define MAMORI_TYPE_SIDEBAR_ROW (mamori_sidebar_row_get_type ())
+G_DECLARE_FINAL_TYPE (MamoriSidebarRow, mamori_sidebar_row, MAMORI, SIDEBAR_ROW, GtkListBoxRow)
+
+struct _MamoriSidebarRow
+{
+  GtkListBoxRow          parent_instance;
+
+  const MamoriChecklist *checklist;   /* NULL: the incidents */
+  GtkLabel              *title;
+  GtkLabel              *detail;
+  GtkLevelBar           *bar;         /* checklists only */
+};
+
+G_DEFINE_FINAL_TYPE (MamoriSidebarRow, mamori_sidebar_row, GTK_TYPE_LIST_BOX_ROW)
+
+static void
+mamori_sidebar_row_class_init (MamoriSidebarRowClass *klass)
+{
+}
+
+static void
+mamori_sidebar_row_init (MamoriSidebarRow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+  self->title = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->title, 0);
+  gtk_label_set_wrap (self->title, TRUE);
+  gtk_label_set_wrap_mode (self->title, PANGO_WRAP_WORD_CHAR);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->title));
+  self->detail = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->detail, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->detail), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->detail), "dim-label");
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
+}
+
+static MamoriSidebarRow *
+mamori_sidebar_row_new (const MamoriChecklist *checklist)
+{
+  MamoriSidebarRow *self = g_object_new (MAMORI_TYPE_SIDEBAR_ROW, NULL);
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (self));
+
+  self->checklist = checklist;
+  if (checklist != NULL)
+    {
+      gtk_label_set_text (self->title, mamori_checklist_get_title (checklist));
+      self->bar = GTK_LEVEL_BAR (gtk_level_bar_new ());
+      gtk_level_bar_set_mode (self->bar, GTK_LEVEL_BAR_MODE_CONTINUOUS);
+      gtk_level_bar_remove_offset_value (self->bar, GTK_LEVEL_BAR_OFFSET_LOW);
+      gtk_level_bar_remove_offset_value (self->bar, GTK_LEVEL_BAR_OFFSET_HIGH);
+      gtk_level_bar_remove_offset_value (self->bar, GTK_LEVEL_BAR_OFFSET_FULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->bar), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progress"), -1);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->bar));
+    }
+  else
+    gtk_label_set_text (self->title, _("Incidents and Reported Approaches"));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->detail));
+  return self;
+}
+
+/* The row's second line (progress, or the incidents open), also read out
+ * with its title. */
+static void
+mamori_sidebar_row_set_detail (MamoriSidebarRow *self,
+                               const char       *detail,
+                               gboolean          alarm)
+{
+  g_autofree char *accessible = g_strdup_printf ("%s, %s", gtk_label_get_text (self->title), detail);
+
+  gtk_label_set_text (self->detail, detail);
+  if (alarm)
+    gtk_widget_add_css_class (GTK_WIDGET (self->detail), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->detail), "error");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
 struct _MamoriChecklistsPage
 {
   MamoriPage              parent_instance;
@@ -69,6 +151,7 @@ struct _MamoriChecklistsPage
   GPtrArray              *items;       /* ItemRows */
   GtkFileChooserNative   *chooser;
   gboolean                updating;
+  MamoriSidebarRow       *incidents_row;
 };
 
 G_DEFINE_FINAL_TYPE (MamoriChecklistsPage, mamori_checklists_page, MAMORI_TYPE_PAGE)
@@ -132,29 +215,20 @@ describe_progress (MamoriChecklistProgress progress)
 static void
 update_sidebar (MamoriChecklistsPage *self)
 {
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
-       row != NULL; row = gtk_widget_get_next_sibling (row))
+  MamoriSidebarRow *row;
+
+  for (int i = 0; (row = (MamoriSidebarRow *) gtk_list_box_get_row_at_index (self->sidebar, i)) != NULL; i++)
     {
-      const MamoriChecklist *checklist = g_object_get_data (G_OBJECT (row), "checklist");
-      GtkLabel *label = g_object_get_data (G_OBJECT (row), "progress-label");
-      GtkLevelBar *bar = g_object_get_data (G_OBJECT (row), "progress-bar");
       MamoriChecklistProgress progress;
       g_autofree char *text = NULL;
-      g_autofree char *accessible = NULL;
 
-      if (checklist == NULL)
+      if (row->checklist == NULL)
         continue;
-      progress = progress_of (self, checklist);
+      progress = progress_of (self, row->checklist);
       text = describe_progress (progress);
-      gtk_label_set_text (label, text);
-      if (progress.overdue > 0)
-        gtk_widget_add_css_class (GTK_WIDGET (label), "error");
-      else
-        gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
-      gtk_level_bar_set_max_value (bar, MAX (progress.applicable, 1));
-      gtk_level_bar_set_value (bar, progress.done);
-      accessible = g_strdup_printf ("%s, %s", mamori_checklist_get_title (checklist), text);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      mamori_sidebar_row_set_detail (row, text, progress.overdue > 0);
+      gtk_level_bar_set_max_value (row->bar, MAX (progress.applicable, 1));
+      gtk_level_bar_set_value (row->bar, progress.done);
     }
 }
 
@@ -818,14 +892,11 @@ on_sidebar_row_activated (GtkListBox           *box,
                           GtkListBoxRow        *row,
                           MamoriChecklistsPage *self)
 {
-  const MamoriChecklist *checklist = g_object_get_data (G_OBJECT (row), "checklist");
+  const MamoriChecklist *checklist = MAMORI_SIDEBAR_ROW (row)->checklist;
 
   if (checklist != NULL)
-    {
-      show_checklist (self, checklist);
-      return;
-    }
-  if (g_object_get_data (G_OBJECT (row), "incidents") != NULL)
+    show_checklist (self, checklist);
+  else
     {
       mamori_autosave_flush (self->autosave, NULL);
       self->checklist = NULL;
@@ -838,63 +909,75 @@ on_sidebar_row_activated (GtkListBox           *box,
     }
 }
 
-static GtkWidget *
-new_sidebar_row (const char *title)
+/* "Checklists" over the first row, "Incidents" over the incidents: their
+ * own place, not the last entry of the checklists. */
+static void
+sidebar_header (GtkListBoxRow *row,
+                GtkListBoxRow *before,
+                gpointer       data)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *label = gtk_label_new (title);
+  const char *title = NULL;
+  GtkWidget *label;
 
+  if (before == NULL)
+    title = _("Checklists");
+  else if (MAMORI_SIDEBAR_ROW (row)->checklist == NULL)
+    title = _("Incidents");
+  if (title == NULL)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+  if (gtk_list_box_row_get_header (row) != NULL)
+    return;
+  label = gtk_label_new (title);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  return row;
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_top (label, before == NULL ? 6 : 18);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_list_box_row_set_header (row, label);
 }
 
 static void
 build_sidebar (MamoriChecklistsPage *self)
 {
-  GtkWidget *row;
-
   for (guint i = 0; i < mamori_checklist_catalog_get_n_checklists (self->catalog); i++)
-    {
-      const MamoriChecklist *checklist = mamori_checklist_catalog_get_checklist (self->catalog, i);
-      GtkWidget *box, *progress, *bar;
-
-      row = new_sidebar_row (mamori_checklist_get_title (checklist));
-      box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
-      progress = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (progress), 0);
-      gtk_widget_add_css_class (progress, "caption");
-      gtk_widget_add_css_class (progress, "dim-label");
-      bar = gtk_level_bar_new ();
-      gtk_level_bar_set_mode (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_MODE_CONTINUOUS);
-      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
-      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
-      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progress"), -1);
-      gtk_box_append (GTK_BOX (box), bar);
-      gtk_box_append (GTK_BOX (box), progress);
-      g_object_set_data (G_OBJECT (row), "checklist", (gpointer) checklist);
-      g_object_set_data (G_OBJECT (row), "progress-label", progress);
-      g_object_set_data (G_OBJECT (row), "progress-bar", bar);
-      gtk_list_box_append (self->sidebar, row);
-    }
+    gtk_list_box_append (self->sidebar,
+                         GTK_WIDGET (mamori_sidebar_row_new (mamori_checklist_catalog_get_checklist (self->catalog, i))));
+  gtk_list_box_set_header_func (self->sidebar, sidebar_header, NULL, NULL);
 }
 
-/* The incidents view, offered last in the sidebar. */
+/* How many incidents are open, under the incidents' row. */
+static void
+update_incidents_row (MamoriChecklistsPage *self)
+{
+  g_autoptr(GPtrArray) incidents = mamori_store_dup_incidents (self->store, NULL);
+  g_autofree char *text = NULL;
+  guint open = 0;
+
+  if (incidents == NULL || self->incidents_row == NULL)
+    return;
+  for (guint i = 0; i < incidents->len; i++)
+    if (((MamoriIncident *) g_ptr_array_index (incidents, i))->status != MAMORI_INCIDENT_CLOSED)
+      open++;
+  if (open == 0)
+    text = g_strdup (_("None open"));
+  else
+    /* Translators: incidents not closed yet */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open", "%u open", open), open);
+  mamori_sidebar_row_set_detail (self->incidents_row, text, open > 0);
+}
+
+/* The incidents view, in its own section after the checklists. */
 static void
 add_incidents_view (MamoriChecklistsPage *self)
 {
-  GtkWidget *row;
-
   adw_bin_set_child (self->incidents_bin, mamori_incidents_view_new (self->store));
-  row = new_sidebar_row (_("Incidents and Reported Approaches"));
-  g_object_set_data (G_OBJECT (row), "incidents", GINT_TO_POINTER (TRUE));
-  gtk_list_box_append (self->sidebar, row);
+  self->incidents_row = mamori_sidebar_row_new (NULL);
+  gtk_list_box_append (self->sidebar, GTK_WIDGET (self->incidents_row));
+  update_incidents_row (self);
+  mamori_store_connect_changed (self->store, MAMORI_CHANGE_INCIDENTS, G_CALLBACK (update_incidents_row), self);
 }
 
 void
@@ -902,16 +985,16 @@ mamori_checklists_page_show (MamoriChecklistsPage *self,
                              const char           *checklist_id)
 {
   const MamoriChecklist *checklist;
+  GtkListBoxRow *row;
 
   g_return_if_fail (MAMORI_IS_CHECKLISTS_PAGE (self));
 
   checklist = mamori_checklist_catalog_lookup_checklist (self->catalog, checklist_id);
   g_return_if_fail (checklist != NULL);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
-       row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (g_object_get_data (G_OBJECT (row), "checklist") == checklist)
-      gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->sidebar, i)) != NULL; i++)
+    if (MAMORI_SIDEBAR_ROW (row)->checklist == checklist)
+      gtk_list_box_select_row (self->sidebar, row);
   show_checklist (self, checklist);
 }
 
@@ -929,13 +1012,8 @@ mamori_checklists_page_show_incident (MamoriChecklistsPage *self,
 
   g_return_if_fail (MAMORI_IS_CHECKLISTS_PAGE (self));
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
-       row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (g_object_get_data (G_OBJECT (row), "incidents") != NULL)
-      {
-        gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
-        on_sidebar_row_activated (self->sidebar, GTK_LIST_BOX_ROW (row), self);
-      }
+  gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (self->incidents_row));
+  on_sidebar_row_activated (self->sidebar, GTK_LIST_BOX_ROW (self->incidents_row), self);
   view = adw_bin_get_child (self->incidents_bin);
   if (incident_id > 0 && MAMORI_IS_INCIDENTS_VIEW (view))
     mamori_incidents_view_show_incident (MAMORI_INCIDENTS_VIEW (view), incident_id);
