@@ -45,3 +45,12 @@ if [ -n "$stale" ]; then
   echo "$stale"
   exit 1
 fi
+
+# JAPANESE.md rule 8: no space between a number and its counter (41件,
+# %2$u件中%1$u件), so the same count reads the same everywhere.
+spaced=$(grep -n '^msgstr' po/ja.po | grep -E '(%[0-9$]*[ud]|[0-9]) (件|項目|箇所|経路)' || true)
+if [ -n "$spaced" ]; then
+  echo "po/ja.po puts a space between a number and its counter (JAPANESE.md rule 8):"
+  echo "$spaced"
+  exit 1
+fi

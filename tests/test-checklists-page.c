@@ -151,7 +151,7 @@ test_complete_items (void)
 
   /* Nothing chosen yet: the page says what to do. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, CHECKLISTS_PAGE, "content_stack")), ==, "nothing");
-  g_assert_cmpstr (sidebar_progress (page, "tics"), ==, mamori_test_expect ("0 of 20 done", "20 件中 0 件完了"));
+  g_assert_cmpstr (sidebar_progress (page, "tics"), ==, mamori_test_expect ("0 of 20 done", "20件中0件完了"));
 
   mamori_checklists_page_show (page, "tics");
   mamori_test_iterate_for (50);
@@ -160,7 +160,7 @@ test_complete_items (void)
   row = item_row (page, "tics-01");
   adw_combo_row_set_selected (find_typed (GTK_WIDGET (row), ADW_TYPE_COMBO_ROW, NULL), MAMORI_ITEM_DONE);
   mamori_test_iterate_for (20);
-  g_assert_cmpstr (sidebar_progress (page, "tics"), ==, mamori_test_expect ("1 of 20 done", "20 件中 1 件完了"));
+  g_assert_cmpstr (sidebar_progress (page, "tics"), ==, mamori_test_expect ("1 of 20 done", "20件中1件完了"));
 
   row = item_row (page, "tics-02");
   adw_combo_row_set_selected (find_typed (GTK_WIDGET (row), ADW_TYPE_COMBO_ROW, NULL), MAMORI_ITEM_IN_PROGRESS);
@@ -169,7 +169,7 @@ test_complete_items (void)
   g_assert_true (mamori_page_save (MAMORI_PAGE (page), &error));
   g_assert_no_error (error);
   g_assert_cmpstr (sidebar_progress (page, "tics"), ==,
-                   mamori_test_expect ("1 of 20 done, 1 overdue", "20 件中 1 件完了、期限超過 1 件"));
+                   mamori_test_expect ("1 of 20 done, 1 overdue", "20件中1件完了、期限超過1件"));
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (row), "2020-04-01"));
 
   /* The date selected and typed over with something that is not a date:
@@ -193,7 +193,7 @@ test_complete_items (void)
   row = item_row (page, "tics-03");
   adw_combo_row_set_selected (find_typed (GTK_WIDGET (row), ADW_TYPE_COMBO_ROW, NULL), MAMORI_ITEM_NOT_APPLICABLE);
   g_assert_cmpstr (sidebar_progress (page, "tics"), ==,
-                   mamori_test_expect ("1 of 19 done, 1 overdue", "19 件中 1 件完了、期限超過 1 件"));
+                   mamori_test_expect ("1 of 19 done, 1 overdue", "19件中1件完了、期限超過1件"));
 
   /* Show overdue only. */
   gtk_drop_down_set_selected (child (page, CHECKLISTS_PAGE, "filter_dropdown"), 3);
@@ -223,7 +223,7 @@ test_complete_items (void)
   window = open_window (path);
   page = get_page (window);
   g_assert_cmpstr (sidebar_progress (page, "tics"), ==,
-                   mamori_test_expect ("1 of 19 done, 1 overdue", "19 件中 1 件完了、期限超過 1 件"));
+                   mamori_test_expect ("1 of 19 done, 1 overdue", "19件中1件完了、期限超過1件"));
   mamori_checklists_page_show (page, "tics");
   mamori_test_iterate_for (50);
   row = item_row (page, "tics-02");

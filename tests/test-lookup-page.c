@@ -418,7 +418,7 @@ test_update_catalog (void)
                    mamori_test_expect ("Update the Catalog?", "カタログを更新しますか？"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2099.1"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), mamori_test_expect ("0 added, 1 changed, 0 removed",
-                                                                                      "追加 0件、変更 1件、削除 0件")));
+                                                                                      "追加0件、変更1件、削除0件")));
   adw_message_dialog_response (dialog, "apply");
   gtk_window_destroy (GTK_WINDOW (dialog));
   mamori_test_iterate_for (100);
