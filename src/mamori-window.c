@@ -221,29 +221,71 @@ dup_pages (MamoriWindow *self)
   return pages;
 }
 
-/* Gives every tab a page for @store, or none. */
+/* The page of @tab for the open workspace, made when it is first needed
+ * (shown, or asked for a record): a window opens with only the tab it
+ * shows, which costs less time and memory. */
+static MamoriPage *
+ensure_page (MamoriWindow     *self,
+             AdwViewStackPage *tab)
+{
+  AdwBin *bin = ADW_BIN (adw_view_stack_page_get_child (tab));
+  GtkWidget *page = adw_bin_get_child (bin);
+
+  if (page == NULL && self->store != NULL)
+    {
+      page = mamori_pages_new_page (adw_view_stack_page_get_name (tab), self->store);
+      g_return_val_if_fail (page != NULL, NULL);
+      g_signal_connect_object (page, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
+                               self->toast_overlay, G_CONNECT_SWAPPED);
+      g_signal_connect_object (page, "show-record", G_CALLBACK (on_show_record), self, G_CONNECT_SWAPPED);
+      adw_bin_set_child (bin, page);
+    }
+  return page != NULL ? MAMORI_PAGE (page) : NULL;
+}
+
 static void
-set_pages (MamoriWindow *self,
-           MamoriStore  *store)
+on_visible_tab_changed (MamoriWindow *self)
+{
+  GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (visible != NULL)
+    ensure_page (self, adw_view_stack_get_page (self->view_stack, visible));
+}
+
+/* The tabs of another workspace, or of none: the old pages go, and the
+ * shown tab gets its page. */
+static void
+reset_pages (MamoriWindow *self)
 {
   g_autoptr(GtkSelectionModel) tabs = adw_view_stack_get_pages (self->view_stack);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (tabs)); i++)
     {
       g_autoptr(AdwViewStackPage) tab = g_list_model_get_item (G_LIST_MODEL (tabs), i);
-      AdwBin *bin = ADW_BIN (adw_view_stack_page_get_child (tab));
-      GtkWidget *page = NULL;
 
-      if (store != NULL)
-        {
-          page = mamori_pages_new_page (adw_view_stack_page_get_name (tab), store);
-          g_return_if_fail (page != NULL);
-          g_signal_connect_object (page, "add-toast", G_CALLBACK (adw_toast_overlay_add_toast),
-                                   self->toast_overlay, G_CONNECT_SWAPPED);
-          g_signal_connect_object (page, "show-record", G_CALLBACK (on_show_record), self, G_CONNECT_SWAPPED);
-        }
-      adw_bin_set_child (bin, page);
+      adw_bin_set_child (ADW_BIN (adw_view_stack_page_get_child (tab)), NULL);
     }
+  on_visible_tab_changed (self);
+}
+
+/**
+ * mamori_window_get_page:
+ * @tab: a tab's name ("overview", "assets", …)
+ *
+ * Returns: (transfer none) (nullable): the tab's page, made if it was not
+ *   yet; %NULL without a workspace
+ */
+MamoriPage *
+mamori_window_get_page (MamoriWindow *self,
+                        const char   *tab)
+{
+  GtkWidget *bin;
+
+  g_return_val_if_fail (MAMORI_IS_WINDOW (self), NULL);
+
+  bin = adw_view_stack_get_child_by_name (self->view_stack, tab);
+  g_return_val_if_fail (bin != NULL, NULL);
+  return ensure_page (self, adw_view_stack_get_page (self->view_stack, bin));
 }
 
 /**
@@ -444,7 +486,7 @@ mamori_window_set_store (MamoriWindow *self,
       mamori_store_connect_changed (self->store, MAMORI_CHANGE_PROFILE,
                                G_CALLBACK (on_store_changed), self);
     }
-  set_pages (self, self->store);
+  reset_pages (self);
 
   sync_workspace_state (self);
 
@@ -586,23 +628,27 @@ on_show_record (MamoriWindow *self,
                 gint64        id,
                 const char   *key)
 {
-  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GtkSelectionModel) tabs = adw_view_stack_get_pages (self->view_stack);
 
   if ((MamoriRecordType) type == MAMORI_RECORD_PROFILE)
     {
       mamori_window_show_profile (self);
       return;
     }
-  pages = dup_pages (self);
-  for (guint i = 0; i < pages->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (tabs)); i++)
     {
-      MamoriPage *page = g_ptr_array_index (pages, i);
+      g_autoptr(AdwViewStackPage) tab = g_list_model_get_item (G_LIST_MODEL (tabs), i);
 
-      if (mamori_page_has_records (page, type))
+      if (mamori_pages_has_records (adw_view_stack_page_get_name (tab), type))
         {
-          /* Shown first, so that the page can move the focus into it. */
-          adw_view_stack_set_visible_child (self->view_stack, gtk_widget_get_parent (GTK_WIDGET (page)));
-          mamori_page_open_record (page, type, id, key);
+          MamoriPage *page;
+
+          /* Shown first (which makes its page), so that the page can move
+           * the focus into it. */
+          adw_view_stack_set_visible_child (self->view_stack, adw_view_stack_page_get_child (tab));
+          page = ensure_page (self, tab);
+          if (page != NULL)
+            mamori_page_open_record (page, type, id, key);
           return;
         }
     }
@@ -846,6 +892,7 @@ mamori_window_init (MamoriWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child", G_CALLBACK (on_visible_tab_changed), self);
 
   self->recent_menu = g_menu_new ();
 }

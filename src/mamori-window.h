@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "mamori-application.h"
+#include "pages/mamori-page.h"
 #include "store/mamori-store.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,8 @@ G_DECLARE_FINAL_TYPE (MamoriWindow, mamori_window, MAMORI, WINDOW, AdwApplicatio
 
 MamoriWindow *mamori_window_new            (MamoriApplication     *application);
 MamoriStore  *mamori_window_get_store      (MamoriWindow          *self);
+MamoriPage   *mamori_window_get_page       (MamoriWindow          *self,
+                                            const char            *tab);
 void          mamori_window_set_store      (MamoriWindow          *self,
                                             MamoriStore           *store);
 gboolean      mamori_window_open_workspace (MamoriWindow          *self,

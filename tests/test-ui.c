@@ -112,11 +112,10 @@ gpointer
 mamori_test_window_page (gpointer    window,
                          const char *tab)
 {
-  AdwViewStack *stack = mamori_test_template_child (window, MAMORI_TYPE_WINDOW, "view_stack");
-  GtkWidget *bin = adw_view_stack_get_child_by_name (stack, tab);
+  MamoriPage *page = mamori_window_get_page (window, tab);
 
-  g_assert_nonnull (bin);
-  return adw_bin_get_child (ADW_BIN (bin));
+  g_assert_nonnull (page);
+  return page;
 }
 
 /**

@@ -47,3 +47,28 @@ mamori_pages_new_page (const char  *name,
       return g_object_new (pages[i].get_type (), "store", store, NULL);
   return NULL;
 }
+
+/**
+ * mamori_pages_has_records:
+ * @name: a tab's name
+ *
+ * Returns: whether records of @type are shown in the tab @name (asked of
+ *   its page's class, so that the page need not be made yet)
+ */
+gboolean
+mamori_pages_has_records (const char       *name,
+                          MamoriRecordType  type)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (pages); i++)
+    if (g_str_equal (pages[i].name, name))
+      {
+        MamoriPageClass *klass = g_type_class_ref (pages[i].get_type ());
+        gboolean has = (klass->record_types & (1u << type)) != 0;
+
+        g_type_class_unref (klass);
+        return has;
+      }
+  return FALSE;
+}

@@ -9,7 +9,9 @@
 
 G_BEGIN_DECLS
 
-GtkWidget *mamori_pages_new_page (const char  *name,
-                                  MamoriStore *store);
+GtkWidget *mamori_pages_new_page     (const char       *name,
+                                      MamoriStore      *store);
+gboolean   mamori_pages_has_records (const char       *name,
+                                      MamoriRecordType  type);
 
 G_END_DECLS
