@@ -347,7 +347,7 @@ mamori_lookup_page_show_entry (MamoriLookupPage         *self,
 
       for (guint i = 0; entry->regimes[i] != NULL; i++)
         g_string_append_printf (regimes, i > 0 ? "\n%s" : "%s", mamori_regime_get_label (entry->regimes[i]));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_text_row_new (_("Touches"), regimes->str));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_text_row_new (_("Related regimes"), regimes->str));
     }
   if (entry->aliases[0] != NULL)
     {
