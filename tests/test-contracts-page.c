@@ -207,6 +207,23 @@ add_asset (MamoriStore *store,
   return id;
 }
 
+/* The first widget of @type under @widget. */
+static GtkWidget *
+find_typed (GtkWidget *widget,
+            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_typed (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Add a contract, fill it in, disclose a top-secret asset to a partner
  * outside Group A: the warnings say what is missing and go as the review
  * settles it. Everything is there after a restart. */
@@ -248,7 +265,27 @@ test_register (void)
                    mamori_test_expect ("Not Group A", "グループA以外"));
   adw_combo_row_set_selected (child (editor, CONTRACT_EDITOR, "type_row"), MAMORI_CONTRACT_TYPE_JOINT_DEVELOPMENT);
   adw_combo_row_set_selected (child (editor, CONTRACT_EDITOR, "stage_row"), MAMORI_CONTRACT_STAGE_NEGOTIATING);
-  gtk_editable_set_text (child (editor, CONTRACT_EDITOR, "signed_row"), "２０２６年４月１日");
+  /* The calendar beside a date opens on the date typed, however it was
+   * written, and a day picked there is written as YYYY-MM-DD. (Its popover
+   * is not popped up: Xvfb gives it no monitor; "show" is what it does.) */
+  gtk_editable_set_text (child (editor, CONTRACT_EDITOR, "signed_row"), "２０２６年３月３日");
+  {
+    GtkWidget *picker = find_typed (child (editor, CONTRACT_EDITOR, "signed_row"), GTK_TYPE_MENU_BUTTON);
+    GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (picker));
+    GtkCalendar *calendar = GTK_CALENDAR (gtk_popover_get_child (popover));
+    g_autoptr(GDateTime) shown = NULL;
+    g_autoptr(GDateTime) picked = g_date_time_new_local (2026, 4, 1, 0, 0, 0);
+
+    g_signal_emit_by_name (popover, "show");
+    shown = gtk_calendar_get_date (calendar);
+    g_assert_cmpint (g_date_time_get_year (shown), ==, 2026);
+    g_assert_cmpint (g_date_time_get_month (shown), ==, 3);
+    g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 3);
+    g_assert_cmpstr (gtk_editable_get_text (child (editor, CONTRACT_EDITOR, "signed_row")), ==, "２０２６年３月３日");
+    gtk_calendar_select_day (calendar, picked);
+    g_assert_cmpstr (gtk_editable_get_text (child (editor, CONTRACT_EDITOR, "signed_row")), ==, "2026-04-01");
+    g_assert_cmpstr (mamori_contract_get_signed_on (contract), ==, "2026-04-01");
+  }
   /* Not a date: marked, and the date from before the edit stays, not
    * what the text spelled on the way ("2029-02-3" is 3 February). */
   gtk_editable_set_text (child (editor, CONTRACT_EDITOR, "expires_row"), "2029-02-3");

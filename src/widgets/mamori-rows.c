@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "analysis/mamori-text.h"
 #include "mamori-rows.h"
@@ -87,4 +88,117 @@ mamori_contact_row_new (const MamoriCatalogEntry *contact)
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
                             mamori_text_row_new (_("Checked"), mamori_verification_get_label (contact->status)));
   return expander;
+}
+
+/* A calendar beside a date row: what is typed still works, and a day
+ * picked is written in the row as YYYY-MM-DD. */
+typedef struct
+{
+  AdwEntryRow *row;         /* weak: owns the button */
+  GtkCalendar *calendar;
+  GtkPopover  *popover;
+  gboolean     syncing;     /* showing the typed date, not picking one */
+} DatePicker;
+
+static void
+on_picker_shown (DatePicker *picker)
+{
+  g_autofree char *date = mamori_text_parse_date (gtk_editable_get_text (GTK_EDITABLE (picker->row)), TRUE);
+  g_autoptr(GDateTime) day = NULL;
+  int year, month, dom;
+
+  if (date != NULL && sscanf (date, "%4d-%2d-%2d", &year, &month, &dom) == 3)
+    day = g_date_time_new_local (year, month, dom, 0, 0, 0);
+  if (day == NULL)
+    day = g_date_time_new_now_local ();
+  picker->syncing = TRUE;
+  gtk_calendar_select_day (picker->calendar, day);
+  picker->syncing = FALSE;
+  gtk_widget_grab_focus (GTK_WIDGET (picker->calendar));
+}
+
+static void
+on_day_selected (DatePicker *picker)
+{
+  g_autoptr(GDateTime) day = NULL;
+  g_autofree char *text = NULL;
+
+  if (picker->syncing)
+    return;
+  day = gtk_calendar_get_date (picker->calendar);
+  text = g_date_time_format (day, "%Y-%m-%d");
+  gtk_editable_set_text (GTK_EDITABLE (picker->row), text);
+}
+
+/* A click on a day, or Enter, takes it and closes the calendar (a click on
+ * the month or year arrows does not). */
+static void
+on_day_clicked (GtkGestureClick *gesture,
+                int              n_press,
+                double           x,
+                double           y,
+                DatePicker      *picker)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (picker->calendar), x, y, GTK_PICK_DEFAULT);
+
+  if (picked != NULL && gtk_widget_has_css_class (picked, "day-number"))
+    gtk_popover_popdown (picker->popover);
+}
+
+static gboolean
+on_calendar_key (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 DatePicker            *picker)
+{
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_space)
+    return FALSE;
+  on_day_selected (picker);
+  gtk_popover_popdown (picker->popover);
+  return TRUE;
+}
+
+/**
+ * mamori_date_row_add_picker:
+ * @row: a row where a date is typed
+ *
+ * Adds a calendar button to @row: the one date picker of the app. Typed
+ * dates keep working (2026/4/1, ２０２６年４月１日); the calendar opens on
+ * the date typed, or today.
+ *
+ * Returns: (transfer none): the button
+ */
+GtkWidget *
+mamori_date_row_add_picker (AdwEntryRow *row)
+{
+  DatePicker *picker = g_new0 (DatePicker, 1);
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkEventController *controller;
+  GtkGesture *click;
+
+  picker->row = row;
+  picker->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  picker->popover = GTK_POPOVER (gtk_popover_new ());
+  gtk_popover_set_child (picker->popover, GTK_WIDGET (picker->calendar));
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), GTK_WIDGET (picker->popover));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Choose a date"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose a date"), -1);
+
+  g_signal_connect_data (picker->popover, "show", G_CALLBACK (on_picker_shown), picker,
+                         (GClosureNotify) (void (*) (void)) g_free, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (picker->calendar, "day-selected", G_CALLBACK (on_day_selected), picker);
+  click = gtk_gesture_click_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "released", G_CALLBACK (on_day_clicked), picker);
+  gtk_widget_add_controller (GTK_WIDGET (picker->calendar), GTK_EVENT_CONTROLLER (click));
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_calendar_key), picker);
+  gtk_widget_add_controller (GTK_WIDGET (picker->calendar), controller);
+
+  adw_entry_row_add_suffix (row, button);
+  return button;
 }

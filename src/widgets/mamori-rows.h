@@ -16,5 +16,6 @@ GtkWidget *mamori_text_row_new    (const char               *title,
 GtkWidget *mamori_copy_row_new    (const char               *title,
                                    const char               *value);
 GtkWidget *mamori_contact_row_new (const MamoriCatalogEntry *contact);
+GtkWidget *mamori_date_row_add_picker (AdwEntryRow          *row);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include "model/mamori-screening.h"
 #include "widgets/mamori-autosave.h"
 #include "widgets/mamori-message.h"
+#include "widgets/mamori-rows.h"
 
 typedef struct
 {
@@ -776,6 +777,7 @@ build_item (MamoriChecklistsPage      *self,
     g_signal_connect (focus, "enter", G_CALLBACK (on_due_focus_enter), rows);
     gtk_widget_add_controller (GTK_WIDGET (rows->due_row), focus);
   }
+  mamori_date_row_add_picker (rows->due_row);
   adw_expander_row_add_row (rows->row, GTK_WIDGET (rows->due_row));
 
   rows->note_row = ADW_ENTRY_ROW (adw_entry_row_new ());

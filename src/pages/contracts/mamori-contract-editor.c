@@ -22,6 +22,7 @@
 #include "widgets/mamori-asset-results.h"
 #include "widgets/mamori-autosave.h"
 #include "widgets/mamori-message.h"
+#include "widgets/mamori-rows.h"
 
 /* The widgets of one topic in the clause review. */
 typedef struct
@@ -1207,6 +1208,8 @@ static void
 mamori_contract_editor_init (MamoriContractEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mamori_date_row_add_picker (self->signed_row);
+  mamori_date_row_add_picker (self->expires_row);
 
   self->catalog = mamori_catalog_dup_default ();
   self->warning_rows = g_ptr_array_new ();

@@ -26,6 +26,7 @@
 #include "pages/report/mamori-report-print-operation.h"
 #include "pages/report/mamori-report-window-private.h"
 #include "widgets/mamori-message.h"
+#include "widgets/mamori-rows.h"
 
 /* Options are typed a character at a time: the document is made again once
  * the typing pauses. */
@@ -919,6 +920,7 @@ static void
 mamori_report_window_init (MamoriReportWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mamori_date_row_add_picker (self->meeting_date_row);
   mamori_report_window_preview_init (self);
   mamori_report_window_update_actions (self);
 }
