@@ -171,7 +171,7 @@ bench_csv (const char *source,
     for (guint i = 0; i < mamori_asset_import_get_n_columns (import); i++)
       mapping[i] = mamori_asset_import_get_mapping (import, i);
     start = g_get_monotonic_time ();
-    assets = mamori_asset_import_preview (import, mapping, scheme, 20, NULL, &n_assets, &problems);
+    assets = mamori_asset_import_preview (import, mapping, scheme, 20, NULL, &n_assets, NULL, &problems);
     g_print ("CSV import preview (%u rows checked, in a worker thread): %.0f ms\n", n_assets, elapsed_ms (start));
   }
 }

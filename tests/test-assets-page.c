@@ -712,6 +712,23 @@ test_import_preview (void)
   mamori_test_iterate_until (window_gone, NULL);
   g_assert_cmpuint (mamori_store_count_assets (mamori_window_get_store (window)), ==, 500);
 
+  /* Part of the same ledger again: the rows already in the register are
+   * said and, unless the user wants them twice, left out. */
+  g_assert_true (g_file_set_contents (csv, "資産名,保管場所\n図面0,設計室\n図面1,設計室\n治具図面,設計室\n", -1, NULL));
+  mamori_assets_page_import_file (page, csv);
+  mamori_test_iterate_until (import_window_shown, NULL);
+  import_window = mamori_test_find_window (MAMORI_TYPE_IMPORT_WINDOW);
+  mamori_test_iterate_until (import_ready, import_window);
+  g_assert_true (gtk_widget_get_visible (mamori_test_template_child (import_window, MAMORI_TYPE_IMPORT_WINDOW,
+                                                                     "existing_group")));
+  g_assert_true (g_str_has_prefix (adw_preferences_group_get_description (
+                                     mamori_test_template_child (import_window, MAMORI_TYPE_IMPORT_WINDOW, "existing_group")),
+                                   mamori_test_expect ("2 rows", "2行")));
+  g_assert_true (gtk_switch_get_active (mamori_test_template_child (import_window, MAMORI_TYPE_IMPORT_WINDOW, "skip_switch")));
+  gtk_widget_activate_action (import_window, "import.run", NULL);
+  mamori_test_iterate_until (window_gone, NULL);
+  g_assert_cmpuint (mamori_store_count_assets (mamori_window_get_store (window)), ==, 501);
+
   mamori_test_close_all_windows ();
 }
 

@@ -561,6 +561,54 @@ test_formula_injection (void)
   }
 }
 
+/* The same ledger imported twice: the rows already in the register (same
+ * name and department) are counted, and skipped when the user says so. */
+static void
+test_import_twice (void)
+{
+  g_autoptr(MamoriStore) store = new_workspace ("twice.mamori");
+  const char *ledger = "名称,管理部署\n金型図面,技術部\n顧客名簿,営業部\n金型図面,製造部\n";
+  MamoriAssetImport *import = import_text (ledger);
+  g_autoptr(GHashTable) keys = NULL;
+  g_autoptr(MamoriClassScheme) scheme = mamori_store_dup_class_scheme (store);
+  g_autoptr(GPtrArray) preview = NULL;
+  g_autoptr(GError) error = NULL;
+  guint count = 0, n_assets = 0, n_existing = 0;
+
+  g_assert_true (mamori_asset_import_run (import, store, &count, NULL, &error));
+  g_assert_cmpuint (count, ==, 3);
+  mamori_asset_import_free (import);
+
+  /* Again, with one row changed and one new. */
+  import = import_text ("名称,管理部署\n 金型図面 ,技術部\n顧客名簿,営業部\n金型図面,製造部\n試作品,開発部\n");
+  keys = mamori_store_dup_asset_keys (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (keys), ==, 3);
+  mamori_asset_import_set_existing (import, keys);
+  {
+    g_autofree MamoriCsvField *mapping = g_new0 (MamoriCsvField, mamori_asset_import_get_n_columns (import));
+
+    for (guint i = 0; i < mamori_asset_import_get_n_columns (import); i++)
+      mapping[i] = mamori_asset_import_get_mapping (import, i);
+    preview = mamori_asset_import_preview (import, mapping, scheme, 20, NULL, &n_assets, &n_existing, NULL);
+  }
+  g_assert_cmpuint (n_assets, ==, 4);
+  g_assert_cmpuint (n_existing, ==, 3);
+
+  mamori_asset_import_set_skip_existing (import, TRUE);
+  g_assert_true (mamori_asset_import_run (import, store, &count, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_cmpuint (mamori_store_count_assets (store), ==, 4);
+
+  /* Not skipped when the user wants them twice. */
+  mamori_asset_import_set_skip_existing (import, FALSE);
+  g_assert_true (mamori_asset_import_run (import, store, &count, NULL, &error));
+  g_assert_cmpuint (count, ==, 4);
+  g_assert_cmpuint (mamori_store_count_assets (store), ==, 8);
+  mamori_asset_import_free (import);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -576,6 +624,7 @@ main (int   argc,
   g_test_add_func ("/csv/nul", test_nul);
   g_test_add_func ("/csv/huge-field", test_huge_field);
   g_test_add_func ("/csv/formula-injection", test_formula_injection);
+  g_test_add_func ("/csv/import-twice", test_import_twice);
 
   return g_test_run ();
 }

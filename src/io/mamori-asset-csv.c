@@ -33,6 +33,8 @@ struct _MamoriAssetImport
   guint              n_columns;
   char             **headers;
   MamoriCsvField    *mapping;
+  GHashTable        *existing;       /* keys of the assets already in the register, or NULL */
+  gboolean           skip_existing;  /* rows matching one of them are not added */
 };
 
 typedef struct
@@ -203,6 +205,7 @@ mamori_asset_import_free (MamoriAssetImport *import)
     return;
 
   mamori_csv_document_free (import->document);
+  g_clear_pointer (&import->existing, g_hash_table_unref);
   g_strfreev (import->headers);
   g_free (import->mapping);
   g_free (import);
@@ -749,7 +752,7 @@ mamori_asset_import_build (MamoriAssetImport  *import,
 {
   g_autoptr(MamoriClassScheme) scheme = mamori_store_dup_class_scheme (store);
 
-  return mamori_asset_import_preview (import, import->mapping, scheme, G_MAXUINT, NULL, NULL, out_problems);
+  return mamori_asset_import_preview (import, import->mapping, scheme, G_MAXUINT, NULL, NULL, NULL, out_problems);
 }
 
 /**
@@ -761,6 +764,9 @@ mamori_asset_import_build (MamoriAssetImport  *import,
  * @cancellable: (nullable): stops the checking early (what it returns then
  *   is incomplete, for a caller that no longer wants it)
  * @out_n_assets: (out) (optional): how many rows make an asset
+ * @out_n_existing: (out) (optional): how many of them have the name and
+ *   department of an asset already in the register (see
+ *   mamori_asset_import_set_existing())
  * @out_problems: (out) (optional) (transfer full): see
  *   mamori_asset_import_build()
  *
@@ -778,12 +784,14 @@ mamori_asset_import_preview (MamoriAssetImport        *import,
                              guint                     max_assets,
                              GCancellable             *cancellable,
                              guint                    *out_n_assets,
+                             guint                    *out_n_existing,
                              GPtrArray               **out_problems)
 {
   GPtrArray *assets = g_ptr_array_new_with_free_func (g_object_unref);
   GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) mamori_import_problem_free);
   gboolean has_name = FALSE;
   guint n_assets = 0;
+  guint n_existing = 0;
 
   g_assert (import != NULL && mapping != NULL && scheme != NULL);
 
@@ -802,6 +810,13 @@ mamori_asset_import_preview (MamoriAssetImport        *import,
         asset = build_asset (import, mapping, g_ptr_array_index (import->document->records, i), scheme, problems);
         if (asset == NULL)
           continue;
+        if (import->existing != NULL)
+          {
+            g_autofree char *key = mamori_asset_key_new (mamori_asset_get_name (asset), mamori_asset_get_department (asset));
+
+            if (g_hash_table_contains (import->existing, key))
+              n_existing++;
+          }
         n_assets++;
         if (assets->len < max_assets)
           g_ptr_array_add (assets, asset);
@@ -811,12 +826,64 @@ mamori_asset_import_preview (MamoriAssetImport        *import,
 
   if (out_n_assets != NULL)
     *out_n_assets = n_assets;
+  if (out_n_existing != NULL)
+    *out_n_existing = n_existing;
   if (out_problems != NULL)
     *out_problems = problems;
   else
     g_ptr_array_unref (problems);
 
   return assets;
+}
+
+/**
+ * mamori_asset_import_set_existing:
+ * @keys: (nullable) (element-type utf8 utf8): mamori_store_dup_asset_keys()
+ *
+ * Tells the import which assets the register has already, so that rows
+ * repeating them (the same ledger imported twice) are counted, and skipped
+ * when mamori_asset_import_set_skip_existing() says so. Set it before any
+ * preview runs.
+ */
+void
+mamori_asset_import_set_existing (MamoriAssetImport *import,
+                                  GHashTable        *keys)
+{
+  g_return_if_fail (import != NULL);
+
+  g_clear_pointer (&import->existing, g_hash_table_unref);
+  import->existing = keys != NULL ? g_hash_table_ref (keys) : NULL;
+}
+
+void
+mamori_asset_import_set_skip_existing (MamoriAssetImport *import,
+                                       gboolean           skip)
+{
+  g_return_if_fail (import != NULL);
+  import->skip_existing = skip;
+}
+
+/* Drops the assets already in the register, when asked to: how many. */
+static guint
+drop_existing (MamoriAssetImport *import,
+               GPtrArray         *assets)
+{
+  guint dropped = 0;
+
+  if (!import->skip_existing || import->existing == NULL)
+    return 0;
+  for (guint i = assets->len; i > 0; i--)
+    {
+      MamoriAsset *asset = g_ptr_array_index (assets, i - 1);
+      g_autofree char *key = mamori_asset_key_new (mamori_asset_get_name (asset), mamori_asset_get_department (asset));
+
+      if (g_hash_table_contains (import->existing, key))
+        {
+          g_ptr_array_remove_index (assets, i - 1);
+          dropped++;
+        }
+    }
+  return dropped;
 }
 
 /**
@@ -865,6 +932,9 @@ mamori_asset_import_run (MamoriAssetImport  *import,
                            _("The file has no rows to import."));
       return FALSE;
     }
+  /* Every row already in the register: nothing to do, and nothing wrong. */
+  if (drop_existing (import, assets) > 0 && assets->len == 0)
+    return TRUE;
 
   if (!mamori_store_add_assets (store, assets, error))
     return FALSE;

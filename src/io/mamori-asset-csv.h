@@ -80,7 +80,12 @@ GPtrArray         *mamori_asset_import_preview      (MamoriAssetImport   *import
                                                      guint                max_assets,
                                                      GCancellable        *cancellable,
                                                      guint               *out_n_assets,
+                                                     guint               *out_n_existing,
                                                      GPtrArray          **out_problems);
+void               mamori_asset_import_set_existing (MamoriAssetImport   *import,
+                                                     GHashTable          *keys);
+void               mamori_asset_import_set_skip_existing (MamoriAssetImport *import,
+                                                     gboolean             skip);
 gboolean           mamori_asset_import_run          (MamoriAssetImport   *import,
                                                      MamoriStore         *store,
                                                      guint               *out_count,

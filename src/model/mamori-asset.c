@@ -450,3 +450,21 @@ mamori_asset_get_class (MamoriAsset *self)
   g_return_val_if_fail (MAMORI_IS_ASSET (self), MAMORI_CLASS_NONE);
   return self->class_override != MAMORI_CLASS_NONE ? self->class_override : self->class_auto;
 }
+
+/**
+ * mamori_asset_key_new:
+ *
+ * What makes two rows of a ledger the same asset for an import: the name
+ * and the owning department, each without the spaces around it.
+ *
+ * Returns: (transfer full): the key
+ */
+char *
+mamori_asset_key_new (const char *name,
+                      const char *department)
+{
+  g_autofree char *n = g_strstrip (g_strdup (name != NULL ? name : ""));
+  g_autofree char *d = g_strstrip (g_strdup (department != NULL ? department : ""));
+
+  return g_strconcat (n, "\x1f", d, NULL);
+}

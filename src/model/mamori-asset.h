@@ -71,6 +71,8 @@ MamoriAssetCategory  mamori_asset_get_category       (MamoriAsset *self);
 MamoriAssetForm      mamori_asset_get_form           (MamoriAsset *self);
 const char          *mamori_asset_get_storage        (MamoriAsset *self);
 const char          *mamori_asset_get_department     (MamoriAsset *self);
+char                *mamori_asset_key_new            (const char  *name,
+                                                      const char  *department);
 const char          *mamori_asset_get_responsible    (MamoriAsset *self);
 const char          *mamori_asset_get_access         (MamoriAsset *self);
 gboolean             mamori_asset_get_entrusted      (MamoriAsset *self);

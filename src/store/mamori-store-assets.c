@@ -1275,3 +1275,34 @@ mamori_store_get_highest_class (MamoriStore  *self,
     }
   return highest;
 }
+
+/**
+ * mamori_store_dup_asset_keys:
+ *
+ * Returns: (transfer full) (element-type utf8 utf8): the set of the assets'
+ *   mamori_asset_key_new() (name and department), or %NULL on error
+ */
+GHashTable *
+mamori_store_dup_asset_keys (MamoriStore  *self,
+                             GError      **error)
+{
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MAMORI_IS_STORE (self), NULL);
+
+  stmt = mamori_store_prepare (self, "SELECT name, department FROM assets WHERE deleted_at IS NULL", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (keys, mamori_asset_key_new ((const char *) sqlite3_column_text (stmt, 0),
+                                                  (const char *) sqlite3_column_text (stmt, 1)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      mamori_store_set_error_from_db (error, mamori_store_get_db (self), rc, mamori_store_get_path (self));
+      return NULL;
+    }
+  return g_steal_pointer (&keys);
+}

@@ -164,6 +164,8 @@ gboolean           mamori_store_restore_assets       (MamoriStore          *self
                                                       GArray               *ids,
                                                       GError              **error);
 guint              mamori_store_count_assets         (MamoriStore          *self);
+GHashTable        *mamori_store_dup_asset_keys       (MamoriStore          *self,
+                                                      GError              **error);
 int                mamori_store_get_highest_class    (MamoriStore          *self,
                                                       GArray               *ids,
                                                       GError              **error);

@@ -34,6 +34,8 @@ struct _MamoriImportWindow
   AdwActionRow        *format_row;
   AdwActionRow        *rows_row;
   AdwPreferencesGroup *problems_group;
+  AdwPreferencesGroup *existing_group;
+  GtkSwitch           *skip_switch;
   AdwPreferencesGroup *columns_group;
   AdwPreferencesGroup *preview_group;
 
@@ -44,6 +46,9 @@ struct _MamoriImportWindow
   GPtrArray           *preview_rows;
   GCancellable        *checking;   /* the rows being checked, in a worker thread */
   gboolean             running;
+  guint                n_assets;    /* as last checked */
+  guint                n_existing;
+  guint                n_problems;
   GtkWidget           *owner;      /* weak: the page that says what was imported */
 };
 
@@ -81,6 +86,7 @@ typedef struct
   GPtrArray         *assets;    /* the first PREVIEW_ROWS */
   GPtrArray         *problems;
   guint              n_assets;
+  guint              n_existing;  /* of them, already in the register */
 } CheckJob;
 
 static void
@@ -104,11 +110,24 @@ check_thread (GTask        *task,
   CheckJob *job = task_data;
 
   job->assets = mamori_asset_import_preview (job->import, job->mapping, job->scheme, PREVIEW_ROWS, cancellable,
-                                             &job->n_assets, &job->problems);
+                                             &job->n_assets, &job->n_existing, &job->problems);
   g_task_return_boolean (task, TRUE);
 }
 
 static void show_checked (MamoriImportWindow *self, CheckJob *job);
+
+/* Import goes ahead when the rows have no problem and at least one of them
+ * would be added. */
+static void
+update_import_action (MamoriImportWindow *self)
+{
+  gboolean skip = gtk_switch_get_active (self->skip_switch);
+  guint added = self->n_assets - (skip ? self->n_existing : 0);
+
+  mamori_asset_import_set_skip_existing (self->import, skip);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run",
+                                 !self->running && self->n_problems == 0 && added > 0);
+}
 
 static void
 check_done (GObject      *object,
@@ -233,8 +252,24 @@ show_checked (MamoriImportWindow *self,
   else
     adw_preferences_group_set_description (self->preview_group, NULL);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run",
-                                 !self->running && problems->len == 0 && job->n_assets > 0);
+  /* The same ledger imported twice would add every row again: said, and
+   * skipped unless the user wants them twice. */
+  self->n_assets = job->n_assets;
+  self->n_existing = job->n_existing;
+  self->n_problems = problems->len;
+  gtk_widget_set_visible (GTK_WIDGET (self->existing_group), job->n_existing > 0);
+  if (job->n_existing > 0)
+    {
+      /* Translators: rows of the file that repeat assets of the register */
+      g_autofree char *description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                   "%u row has the name and department of an asset already in the register. Importing it would add that asset twice.",
+                                                                   "%u rows have the name and department of assets already in the register. Importing them would add those assets twice.",
+                                                                   job->n_existing),
+                                                      job->n_existing);
+
+      adw_preferences_group_set_description (self->existing_group, description);
+    }
+  update_import_action (self);
 }
 
 static void
@@ -282,6 +317,7 @@ typedef struct
   char              *workspace;
   MamoriAssetImport *import;   /* borrowed: the window waits */
   guint              count;
+  guint              skipped;  /* rows already in the register, left out */
 } ImportJob;
 
 static void
@@ -336,10 +372,17 @@ import_done (GObject      *object,
   if (job->workspace != NULL)
     mamori_store_notify_assets_changed (self->store);
 
-  /* Translators: %u assets were added from the file %s */
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset imported from “%s”", "%u assets imported from “%s”",
-                                        job->count),
-                           job->count, adw_action_row_get_subtitle (self->file_row));
+  if (job->skipped > 0)
+    /* Translators: %u assets were added from the file %s */
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset imported from “%s”; the rows already in the register were skipped",
+                                          "%u assets imported from “%s”; the rows already in the register were skipped",
+                                          job->count),
+                             job->count, adw_action_row_get_subtitle (self->file_row));
+  else
+    /* Translators: %u assets were added from the file %s */
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset imported from “%s”", "%u assets imported from “%s”",
+                                          job->count),
+                             job->count, adw_action_row_get_subtitle (self->file_row));
   if (self->owner != NULL)
     mamori_section_add_toast (MAMORI_SECTION (self->owner), mamori_toast_new (title, NULL));
   gtk_window_destroy (GTK_WINDOW (self));
@@ -355,6 +398,7 @@ run_action (GtkWidget  *widget,
   ImportJob *job = g_new0 (ImportJob, 1);
 
   job->import = self->import;
+  job->skipped = gtk_switch_get_active (self->skip_switch) ? self->n_existing : 0;
   g_task_set_task_data (task, job, import_job_free);
 
   self->running = TRUE;
@@ -437,6 +481,8 @@ mamori_import_window_class_init (MamoriImportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MamoriImportWindow, format_row);
   gtk_widget_class_bind_template_child (widget_class, MamoriImportWindow, rows_row);
   gtk_widget_class_bind_template_child (widget_class, MamoriImportWindow, problems_group);
+  gtk_widget_class_bind_template_child (widget_class, MamoriImportWindow, existing_group);
+  gtk_widget_class_bind_template_child (widget_class, MamoriImportWindow, skip_switch);
   gtk_widget_class_bind_template_child (widget_class, MamoriImportWindow, columns_group);
   gtk_widget_class_bind_template_child (widget_class, MamoriImportWindow, preview_group);
 
@@ -474,6 +520,12 @@ mamori_import_window_new (MamoriStore       *store,
   self->import = import;
   self->scheme = mamori_store_dup_class_scheme (store);
   g_set_weak_pointer (&self->owner, page);
+  {
+    g_autoptr(GHashTable) existing = mamori_store_dup_asset_keys (store, NULL);
+
+    mamori_asset_import_set_existing (import, existing);
+  }
+  g_signal_connect_swapped (self->skip_switch, "notify::active", G_CALLBACK (update_import_action), self);
 
   adw_action_row_set_subtitle (self->file_row, file_name);
   /* Translators: the layout recognized, then the file's encoding */
