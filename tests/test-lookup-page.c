@@ -192,6 +192,12 @@ find_type (GtkWidget *widget,
   return NULL;
 }
 
+static gboolean
+is_folded (gconstpointer data)
+{
+  return adw_leaflet_get_folded (ADW_LEAFLET ((gpointer) data));
+}
+
 /* The export destination check, from the sidebar to a saved record; narrow,
  * so the check is pushed over the sidebar and Back returns. */
 static void
@@ -209,8 +215,7 @@ test_export_check_narrow (void)
   GtkWidget *button;
 
   adw_view_stack_set_visible_child_name (child (window, WINDOW, "view_stack"), "lookup");
-  mamori_test_iterate_for (100);
-  g_assert_true (adw_leaflet_get_folded (leaflet));
+  mamori_test_iterate_until (is_folded, leaflet);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
 
   g_signal_emit_by_name (first_row (checks), "activated");
