@@ -1689,6 +1689,28 @@ test_typesetting (void)
   }
 }
 
+/* A class looks the same in the window and in a pack: the pack's colours
+ * are the palette data/style.css defines. */
+static void
+test_class_palette (void)
+{
+  g_autoptr(GBytes) css = g_resources_lookup_data (RESOURCE_BASE "/style.css", 0, NULL);
+  g_autofree char *text = NULL;
+  const guint32 colors[] = {
+    MAMORI_COLOR_CLASS_0, MAMORI_COLOR_CLASS_1, MAMORI_COLOR_CLASS_2, MAMORI_COLOR_CLASS_3,
+  };
+
+  g_assert_nonnull (css);
+  text = g_strndup (g_bytes_get_data (css, NULL), g_bytes_get_size (css));
+  for (guint level = 0; level < G_N_ELEMENTS (colors); level++)
+    {
+      g_autofree char *definition = g_strdup_printf ("@define-color mamori_class_%u #%06x;", level, colors[level]);
+
+      if (strstr (text, definition) == NULL)
+        g_error ("style.css does not say “%s”", definition);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1714,6 +1736,7 @@ main (int   argc,
   ADD ("/report/cli", 40, test_cli);
   ADD ("/report/cli-no-font", 0, test_cli_no_font);
   g_test_add_func ("/report/typesetting", test_typesetting);
+  g_test_add_func ("/report/class-palette", test_class_palette);
   g_test_add_func ("/report/sections-parse", test_sections_parse);
   g_test_add_func ("/report/local-dates", test_local_dates);
   g_test_add_func ("/report/thread-language", test_thread_language);

@@ -38,6 +38,12 @@ typedef enum
 #define MAMORI_COLOR_GREEN  0x2ec27e
 #define MAMORI_COLOR_BLUE   0x3584e4
 #define MAMORI_COLOR_GREY   0x9a9996
+/* The classes, from public (0) to the highest (3): the window's palette
+ * (data/style.css), so that a class looks the same on screen and on paper. */
+#define MAMORI_COLOR_CLASS_0 0x19683f
+#define MAMORI_COLOR_CLASS_1 0x1a5fb4
+#define MAMORI_COLOR_CLASS_2 0xa33c00
+#define MAMORI_COLOR_CLASS_3 0xa51d2d
 #define MAMORI_COLOR_LIGHT  0xdeddda
 
 typedef struct
