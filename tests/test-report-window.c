@@ -199,6 +199,8 @@ test_board_pack (void)
     collect_mnemonics (GTK_WIDGET (window), letters);
     g_assert_cmpuint (letters->len, >=, 20);
   }
+  /* And every switch and button named for a screen reader. */
+  mamori_test_assert_named (window);
 
   n_pages = count_thumbnails (window);
   g_assert_cmpuint (n_pages, >, 1);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "mamori-window.h"
+#include "pages/mamori-section.h"
 #include "test-ui.h"
 #include "test-utils.h"
 
@@ -184,6 +185,47 @@ mamori_test_click (GtkWidget *button)
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
   mamori_test_iterate_for (20);
+}
+
+static void
+collect_unnamed (GtkWidget *widget,
+                 GString   *unnamed)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      gboolean control = GTK_IS_SWITCH (child) || GTK_IS_SPIN_BUTTON (child) || GTK_IS_DROP_DOWN (child);
+      gboolean icon_button = GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) == NULL &&
+                             GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (child)));
+
+      if ((control || icon_button) &&
+          !gtk_test_accessible_has_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
+          !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+        {
+          GtkWidget *section = gtk_widget_get_ancestor (child, MAMORI_TYPE_SECTION);
+
+          g_string_append_printf (unnamed, "\n  a %s (tooltip “%s”) in %s", G_OBJECT_TYPE_NAME (child),
+                                  gtk_widget_get_tooltip_text (child) != NULL ? gtk_widget_get_tooltip_text (child) : "",
+                                  G_OBJECT_TYPE_NAME (section != NULL ? section : widget));
+        }
+      collect_unnamed (child, unnamed);
+    }
+}
+
+/**
+ * mamori_test_assert_named:
+ *
+ * Fails unless every switch, spin button and drop-down under @root, and
+ * every button that shows only an icon, has a name a screen reader can say
+ * (its own, or a label that names it; a tooltip is only a description).
+ */
+void
+mamori_test_assert_named (gpointer root)
+{
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+
+  collect_unnamed (root, unnamed);
+  if (unnamed->len > 0)
+    g_error ("Controls without a name for screen readers:%s", unnamed->str);
 }
 
 /* The shown window of @type (a dialog, say), or NULL. */

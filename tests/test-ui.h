@@ -35,6 +35,7 @@ void        mamori_test_wait_until_shown  (gpointer              widget,
                                            const char           *text,
                                            gboolean              whole);
 void        mamori_test_click             (GtkWidget            *button);
+void        mamori_test_assert_named      (gpointer              root);
 void        mamori_test_close_all_windows (void);
 
 G_END_DECLS

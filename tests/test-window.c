@@ -158,6 +158,9 @@ test_tabs (void)
   g_assert_true (MAMORI_IS_CONTRACTS_PAGE (mamori_window_get_page (window, "contracts")));
   g_assert_true (MAMORI_IS_LOOKUP_PAGE (mamori_window_get_page (window, "lookup")));
   g_assert_true (MAMORI_IS_CHECKLISTS_PAGE (mamori_window_get_page (window, "checklists")));
+  /* Every control has a name a screen reader can say. */
+  mamori_test_iterate_for (100);
+  mamori_test_assert_named (window);
 
   /* Switching as the view switcher does, and with the Alt+N shortcuts. */
   gtk_selection_model_select_item (pages, 2, TRUE);

@@ -14,6 +14,7 @@
 #include "mamori-autosave.h"
 #include "mamori-message.h"
 #include "mamori-profile-window.h"
+#include "mamori-rows.h"
 
 struct _MamoriProfileWindow
 {
@@ -326,6 +327,7 @@ static void
 mamori_profile_window_init (MamoriProfileWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mamori_name_row_controls (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -202,3 +202,73 @@ mamori_date_row_add_picker (AdwEntryRow *row)
   adw_entry_row_add_suffix (row, button);
   return button;
 }
+
+/**
+ * mamori_strip_mnemonic:
+ *
+ * "_Due date" → "Due date", "期限(_D)" → "期限": a label as a screen reader
+ * should say it.
+ *
+ * Returns: (transfer full): @text without its mnemonic
+ */
+char *
+mamori_strip_mnemonic (const char *text)
+{
+  GString *plain = g_string_new (NULL);
+
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    {
+      /* "(_X)" at the end of a Japanese label goes whole. */
+      if (p[0] == '(' && p[1] == '_' && p[2] != '\0' && p[3] == ')')
+        {
+          p += 3;
+          continue;
+        }
+      if (*p == '_' && p[1] == '_')
+        {
+          g_string_append_c (plain, '_');
+          p++;
+          continue;
+        }
+      if (*p != '_')
+        g_string_append_c (plain, *p);
+    }
+  return g_string_free (plain, FALSE);
+}
+
+/* A switch, spin button or drop-down has no text of its own. */
+static gboolean
+is_unlabelled_control (GtkWidget *widget)
+{
+  return GTK_IS_SWITCH (widget) || GTK_IS_SPIN_BUTTON (widget) || GTK_IS_DROP_DOWN (widget);
+}
+
+/**
+ * mamori_name_row_controls:
+ * @root: a page, an editor or a window
+ *
+ * Names every switch, spin button and drop-down in a row after the row's
+ * title, without its mnemonic: the one source of their names, so that a
+ * screen reader says "Marked as secret, switch" rather than "GtkSwitch".
+ */
+void
+mamori_name_row_controls (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (is_unlabelled_control (child))
+        {
+          GtkWidget *row = gtk_widget_get_ancestor (child, ADW_TYPE_PREFERENCES_ROW);
+
+          if (row != NULL && adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) != NULL)
+            {
+              g_autofree char *name = mamori_strip_mnemonic (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+
+              /* One name: the row's title, not it and the whole row again. */
+              gtk_accessible_reset_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+              gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+            }
+        }
+      mamori_name_row_controls (child);
+    }
+}

@@ -17,5 +17,7 @@ GtkWidget *mamori_copy_row_new    (const char               *title,
                                    const char               *value);
 GtkWidget *mamori_contact_row_new (const MamoriCatalogEntry *contact);
 GtkWidget *mamori_date_row_add_picker (AdwEntryRow          *row);
+char      *mamori_strip_mnemonic      (const char           *text);
+void       mamori_name_row_controls   (GtkWidget            *root);
 
 G_END_DECLS

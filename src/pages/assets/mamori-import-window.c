@@ -18,6 +18,7 @@
 #include "pages/assets/mamori-import-window.h"
 #include "pages/mamori-section.h"
 #include "widgets/mamori-message.h"
+#include "widgets/mamori-rows.h"
 
 #define PREVIEW_ROWS 20
 #define SHOWN_PROBLEMS 200
@@ -494,6 +495,7 @@ static void
 mamori_import_window_init (MamoriImportWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mamori_name_row_controls (GTK_WIDGET (self));
 
   self->problem_rows = g_ptr_array_new ();
   self->preview_rows = g_ptr_array_new ();

@@ -139,6 +139,7 @@ mamori_action_dialog_init (MamoriActionDialog *self)
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mamori_name_row_controls (GTK_WIDGET (self));
   mamori_date_row_add_picker (self->due_row);
   for (int status = 0; status < MAMORI_N_ACTION_STATUSES; status++)
     gtk_string_list_append (statuses, mamori_action_status_get_label (status));

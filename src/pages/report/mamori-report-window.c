@@ -677,7 +677,6 @@ add_section_rows (MamoriReportWindow *self)
 
       gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
       gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -687,6 +686,7 @@ add_section_rows (MamoriReportWindow *self)
       g_signal_connect_swapped (toggle, "notify::active", G_CALLBACK (options_changed), self);
       self->section_switches[i] = GTK_SWITCH (toggle);
     }
+  mamori_name_row_controls (GTK_WIDGET (self->sections_group));
 }
 
 static void
@@ -920,6 +920,7 @@ static void
 mamori_report_window_init (MamoriReportWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mamori_name_row_controls (GTK_WIDGET (self));
   mamori_date_row_add_picker (self->meeting_date_row);
   mamori_report_window_preview_init (self);
   mamori_report_window_update_actions (self);
