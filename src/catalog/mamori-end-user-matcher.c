@@ -23,19 +23,6 @@
 #include "analysis/mamori-text.h"
 #include "mamori-end-users-private.h"
 
-const char *
-mamori_end_user_match_kind_get_label (MamoriEndUserMatchKind kind)
-{
-  switch (kind)
-    {
-    case MAMORI_END_USER_MATCH_EXACT:   return _("Same name");
-    case MAMORI_END_USER_MATCH_ALIAS:   return _("Other name");
-    case MAMORI_END_USER_MATCH_WORDS:   return _("Same words");
-    case MAMORI_END_USER_MATCH_SIMILAR: return _("Similar spelling");
-    default:                            g_return_val_if_reached (NULL);
-    }
-}
-
 /* Words */
 
 typedef struct

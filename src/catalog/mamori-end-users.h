@@ -97,7 +97,6 @@ GPtrArray            *mamori_end_user_matcher_match       (MamoriEndUserMatcher 
                                                            const char            *name,
                                                            guint                  max_results);
 void                  mamori_end_user_match_free          (MamoriEndUserMatch    *match);
-const char           *mamori_end_user_match_kind_get_label (MamoriEndUserMatchKind kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MamoriEndUser, mamori_end_user_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MamoriEndUserImport, mamori_end_user_import_free)

@@ -394,13 +394,6 @@ mamori_asset_list_is_replacing (MamoriAssetList *self)
   return self->replacing;
 }
 
-MamoriStore *
-mamori_asset_list_get_store (MamoriAssetList *self)
-{
-  g_return_val_if_fail (MAMORI_IS_ASSET_LIST (self), NULL);
-  return self->store;
-}
-
 /**
  * mamori_asset_list_set_search:
  * @text: (nullable): what the user typed

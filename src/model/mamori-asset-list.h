@@ -20,7 +20,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MamoriAssetList, mamori_asset_list, MAMORI, ASSET_LIST, GObject)
 
 MamoriAssetList *mamori_asset_list_new                 (MamoriStore      *store);
-MamoriStore     *mamori_asset_list_get_store           (MamoriAssetList  *self);
 gboolean         mamori_asset_list_reload              (MamoriAssetList  *self,
                                                         GError          **error);
 

@@ -58,13 +58,6 @@ mamori_asset_category_get_label (MamoriAssetCategory category)
     }
 }
 
-/* 技術情報 as opposed to 営業情報. */
-gboolean
-mamori_asset_category_is_technical (MamoriAssetCategory category)
-{
-  return category == MAMORI_ASSET_CATEGORY_RD || category == MAMORI_ASSET_CATEGORY_MANUFACTURING;
-}
-
 const char *
 mamori_asset_form_get_label (MamoriAssetForm form)
 {

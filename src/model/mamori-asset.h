@@ -52,7 +52,6 @@ GType mamori_asset_form_get_type     (void);
 GType mamori_strategy_get_type       (void);
 
 const char *mamori_asset_category_get_label    (MamoriAssetCategory category);
-gboolean    mamori_asset_category_is_technical (MamoriAssetCategory category);
 const char *mamori_asset_form_get_label        (MamoriAssetForm     form);
 const char *mamori_strategy_get_label          (MamoriStrategy      strategy);
 

@@ -346,27 +346,11 @@ mamori_profile_get_foreign_investors (MamoriProfile *self)
   return self->foreign_investors;
 }
 
-void
-mamori_profile_set_foreign_investors (MamoriProfile *self,
-                                      gboolean       foreign_investors)
-{
-  g_return_if_fail (MAMORI_IS_PROFILE (self));
-  set_boolean (self, PROP_FOREIGN_INVESTORS, foreign_investors);
-}
-
 gboolean
 mamori_profile_get_designated_sector (MamoriProfile *self)
 {
   g_return_val_if_fail (MAMORI_IS_PROFILE (self), FALSE);
   return self->designated_sector;
-}
-
-void
-mamori_profile_set_designated_sector (MamoriProfile *self,
-                                      gboolean       designated_sector)
-{
-  g_return_if_fail (MAMORI_IS_PROFILE (self));
-  set_boolean (self, PROP_DESIGNATED_SECTOR, designated_sector);
 }
 
 const char *

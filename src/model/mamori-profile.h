@@ -34,11 +34,7 @@ gboolean       mamori_profile_get_exports_abroad    (MamoriProfile *self);
 void           mamori_profile_set_exports_abroad    (MamoriProfile *self,
                                                      gboolean       exports_abroad);
 gboolean       mamori_profile_get_foreign_investors (MamoriProfile *self);
-void           mamori_profile_set_foreign_investors (MamoriProfile *self,
-                                                     gboolean       foreign_investors);
 gboolean       mamori_profile_get_designated_sector (MamoriProfile *self);
-void           mamori_profile_set_designated_sector (MamoriProfile *self,
-                                                     gboolean       designated_sector);
 const char    *mamori_profile_get_security_officer  (MamoriProfile *self);
 void           mamori_profile_set_security_officer  (MamoriProfile *self,
                                                      const char    *security_officer);

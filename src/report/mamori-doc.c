@@ -116,13 +116,6 @@ mamori_doc_free (MamoriDoc *doc)
   g_free (doc);
 }
 
-guint
-mamori_doc_get_n_blocks (MamoriDoc *doc)
-{
-  g_return_val_if_fail (doc != NULL, 0);
-  return doc->blocks->len;
-}
-
 static Block *
 add_block (MamoriDoc *doc,
            BlockKind  kind,

@@ -62,7 +62,6 @@ typedef struct
 
 MamoriDoc *mamori_doc_new              (void);
 void       mamori_doc_free             (MamoriDoc           *doc);
-guint      mamori_doc_get_n_blocks     (MamoriDoc           *doc);
 
 /* Level 1 starts a new page; levels 1 and 2 are in the contents and the
  * PDF outline, level 3 is not. */

@@ -115,14 +115,6 @@ reset_action (GtkWidget  *widget,
   mamori_autosave_changed (self->autosave);
 }
 
-gboolean
-mamori_classes_window_save (MamoriClassesWindow  *self,
-                            GError              **error)
-{
-  g_return_val_if_fail (MAMORI_IS_CLASSES_WINDOW (self), FALSE);
-  return mamori_autosave_flush (self->autosave, error);
-}
-
 static void
 on_unsaved_response (AdwMessageDialog    *dialog,
                      const char          *response,

@@ -16,7 +16,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MamoriClassesWindow, mamori_classes_window, MAMORI, CLASSES_WINDOW, AdwPreferencesWindow)
 
 GtkWidget *mamori_classes_window_new  (MamoriStore         *store);
-gboolean   mamori_classes_window_save (MamoriClassesWindow *self,
-                                       GError             **error);
 
 G_END_DECLS

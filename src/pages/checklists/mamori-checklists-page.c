@@ -1238,11 +1238,3 @@ mamori_checklists_page_init (MamoriChecklistsPage *self)
   self->autosave = mamori_autosave_new (save_dirty, self);
   g_signal_connect_object (self->autosave, "failed", G_CALLBACK (on_save_failed), self, G_CONNECT_SWAPPED);
 }
-
-GtkWidget *
-mamori_checklists_page_new (MamoriStore *store)
-{
-  g_return_val_if_fail (MAMORI_IS_STORE (store), NULL);
-
-  return g_object_new (MAMORI_TYPE_CHECKLISTS_PAGE, "store", store, NULL);
-}

@@ -15,7 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MamoriChecklistsPage, mamori_checklists_page, MAMORI, CHECKLISTS_PAGE, MamoriPage)
 
-GtkWidget *mamori_checklists_page_new                (MamoriStore           *store);
 void       mamori_checklists_page_show               (MamoriChecklistsPage  *self,
                                                       const char            *checklist_id);
 void       mamori_checklists_page_show_incident      (MamoriChecklistsPage  *self,

@@ -783,11 +783,3 @@ mamori_contracts_page_init (MamoriContractsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   mamori_name_row_controls (GTK_WIDGET (self));
 }
-
-GtkWidget *
-mamori_contracts_page_new (MamoriStore *store)
-{
-  g_return_val_if_fail (MAMORI_IS_STORE (store), NULL);
-
-  return g_object_new (MAMORI_TYPE_CONTRACTS_PAGE, "store", store, NULL);
-}

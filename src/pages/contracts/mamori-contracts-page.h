@@ -16,7 +16,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MamoriContractsPage, mamori_contracts_page, MAMORI, CONTRACTS_PAGE, MamoriPage)
 
-GtkWidget            *mamori_contracts_page_new        (MamoriStore          *store);
 void                  mamori_contracts_page_select     (MamoriContractsPage  *self,
                                                         gint64                id);
 MamoriContractEditor *mamori_contracts_page_get_editor (MamoriContractsPage  *self);

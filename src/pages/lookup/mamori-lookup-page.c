@@ -1133,11 +1133,3 @@ mamori_lookup_page_init (MamoriLookupPage *self)
                                                           gtk_named_action_new ("lookup.back")));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
-
-GtkWidget *
-mamori_lookup_page_new (MamoriStore *store)
-{
-  g_return_val_if_fail (MAMORI_IS_STORE (store), NULL);
-
-  return g_object_new (MAMORI_TYPE_LOOKUP_PAGE, "store", store, NULL);
-}

@@ -15,7 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MamoriLookupPage, mamori_lookup_page, MAMORI, LOOKUP_PAGE, MamoriPage)
 
-GtkWidget *mamori_lookup_page_new             (MamoriStore      *store);
 void       mamori_lookup_page_show_screening (MamoriLookupPage *self,
                                               gint64            id);
 
