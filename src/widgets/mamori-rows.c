@@ -250,12 +250,15 @@ is_unlabelled_control (GtkWidget *widget)
  * Names every switch, spin button and drop-down in a row after the row's
  * title, without its mnemonic: the one source of their names, so that a
  * screen reader says "Marked as secret, switch" rather than "GtkSwitch".
+ * The choices of every combo row are wrapped, not cut.
  */
 void
 mamori_name_row_controls (GtkWidget *root)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
+      if (ADW_IS_COMBO_ROW (child))
+        mamori_combo_row_wrap_choices (ADW_COMBO_ROW (child));
       if (is_unlabelled_control (child))
         {
           GtkWidget *row = gtk_widget_get_ancestor (child, ADW_TYPE_PREFERENCES_ROW);
@@ -271,4 +274,43 @@ mamori_name_row_controls (GtkWidget *root)
         }
       mamori_name_row_controls (child);
     }
+}
+
+static void
+setup_choice (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_choice (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  gpointer choice = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      GTK_IS_STRING_OBJECT (choice) ? gtk_string_object_get_string (choice) : "");
+}
+
+/**
+ * mamori_combo_row_wrap_choices:
+ *
+ * Shows the choices of @row (strings) whole, on two lines where they are
+ * long (「従業員・退職者による漏えいの疑い」), rather than cut with "…".
+ */
+void
+mamori_combo_row_wrap_choices (AdwComboRow *row)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice), NULL);
+  adw_combo_row_set_list_factory (row, factory);
 }

@@ -19,5 +19,6 @@ GtkWidget *mamori_contact_row_new (const MamoriCatalogEntry *contact);
 GtkWidget *mamori_date_row_add_picker (AdwEntryRow          *row);
 char      *mamori_strip_mnemonic      (const char           *text);
 void       mamori_name_row_controls   (GtkWidget            *root);
+void       mamori_combo_row_wrap_choices (AdwComboRow       *row);
 
 G_END_DECLS

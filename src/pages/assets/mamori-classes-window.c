@@ -15,6 +15,7 @@
 #include "pages/assets/mamori-classes-window.h"
 #include "widgets/mamori-autosave.h"
 #include "widgets/mamori-message.h"
+#include "widgets/mamori-rows.h"
 
 struct _MamoriClassesWindow
 {
@@ -296,6 +297,7 @@ mamori_classes_window_new (MamoriStore *store)
   self->store = g_object_ref (store);
   self->scheme = mamori_store_dup_class_scheme (store);
   show_scheme (self);
+  mamori_name_row_controls (GTK_WIDGET (self));
 
   return GTK_WIDGET (self);
 }

@@ -14,6 +14,7 @@
 
 #include "analysis/mamori-text.h"
 #include "pages/assets/mamori-ledger-dialog.h"
+#include "widgets/mamori-rows.h"
 
 struct _MamoriLedgerDialog
 {
@@ -148,6 +149,7 @@ mamori_ledger_dialog_init (MamoriLedgerDialog *self)
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mamori_name_row_controls (GTK_WIDGET (self));
 
   for (int kind = MAMORI_LEDGER_TAKE_OUT; kind <= MAMORI_LEDGER_RETURN; kind++)
     gtk_string_list_append (kinds, mamori_ledger_kind_get_label (kind));

@@ -615,14 +615,18 @@ build_checks (MamoriIncidentsView *self)
   for (guint i = 0; i < mamori_checklist_get_n_items (playbook); i++)
     {
       const MamoriChecklistItem *item = mamori_checklist_get_item (playbook, i);
-      GtkWidget *box, *check, *why;
+      GtkWidget *box, *check, *title, *why;
 
       if (g_strcmp0 (mamori_checklist_item_get_heading_id (item), EVIDENCE_HEADING_ID) != 0)
         continue;
       adw_preferences_group_set_description (self->checks_group, NULL);
       box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       check = gtk_check_button_new ();
-      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), text_label_new (mamori_checklist_item_get_title (item), NULL));
+      title = text_label_new (mamori_checklist_item_get_title (item), NULL);
+      /* The whole width, as the line under it has: a check button gives
+       * its label only what it asks for. */
+      gtk_widget_set_hexpand (title, TRUE);
+      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), title);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, mamori_checklist_item_get_title (item),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, mamori_checklist_item_get_why (item),
@@ -1831,6 +1835,7 @@ static void
 mamori_incidents_view_init (MamoriIncidentsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mamori_name_row_controls (GTK_WIDGET (self));
   mamori_date_row_add_picker (self->occurred_entry);
   self->list_rows = g_hash_table_new (g_int64_hash, g_int64_equal);
   self->asset_rows = g_ptr_array_new ();

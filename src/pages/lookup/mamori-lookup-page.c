@@ -17,6 +17,7 @@
 #include "pages/lookup/mamori-screenings-view.h"
 #include "widgets/mamori-message.h"
 #include "pages/lookup/mamori-lookup-page-private.h"
+#include "widgets/mamori-rows.h"
 
 struct _MamoriLookupPage
 {
@@ -1117,6 +1118,7 @@ mamori_lookup_page_init (MamoriLookupPage *self)
   GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mamori_name_row_controls (GTK_WIDGET (self));
 
   /* Ctrl+F searches from anywhere in the window while the tab is shown. */
   shortcuts = gtk_shortcut_controller_new ();
