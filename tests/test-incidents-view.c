@@ -307,6 +307,10 @@ test_narrow (void)
   mamori_test_iterate_for (300);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
   g_assert_true (gtk_widget_get_visible (child (view, "back_button")));
+  /* One header with one Back button: the switcher (and the tab's header,
+   * told through "in-detail") give way to the incident's. */
+  g_assert_true (mamori_incidents_view_get_in_detail (view));
+  g_assert_false (gtk_widget_get_visible (child (view, "switcher")));
   /* The title has the keyboard, nothing selected: a key typed adds to the
    * title rather than replacing it. */
   {
@@ -322,6 +326,8 @@ test_narrow (void)
   gtk_widget_activate_action (GTK_WIDGET (view), "incidents.back", NULL);
   mamori_test_iterate_for (300);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+  g_assert_false (mamori_incidents_view_get_in_detail (view));
+  g_assert_true (gtk_widget_get_visible (child (view, "switcher")));
 
   mamori_test_close_all_windows ();
 }

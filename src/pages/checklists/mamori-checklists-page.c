@@ -131,6 +131,7 @@ struct _MamoriChecklistsPage
 {
   MamoriPage              parent_instance;
 
+  GtkWidget              *content_header;
   AdwLeaflet             *leaflet;
   GtkListBox             *sidebar;
   GtkWidget              *back_button;
@@ -971,11 +972,24 @@ update_incidents_row (MamoriChecklistsPage *self)
   mamori_sidebar_row_set_detail (self->incidents_row, text, open > 0);
 }
 
+/* Narrow, an incident's own header (with its Back button) takes the place
+ * of the tab's: one header, one Back button. */
+static void
+on_incidents_in_detail (MamoriChecklistsPage *self,
+                        GParamSpec           *pspec,
+                        MamoriIncidentsView  *view)
+{
+  gtk_widget_set_visible (self->content_header, !mamori_incidents_view_get_in_detail (view));
+}
+
 /* The incidents view, in its own section after the checklists. */
 static void
 add_incidents_view (MamoriChecklistsPage *self)
 {
-  adw_bin_set_child (self->incidents_bin, mamori_incidents_view_new (self->store));
+  GtkWidget *view = mamori_incidents_view_new (self->store);
+
+  adw_bin_set_child (self->incidents_bin, view);
+  g_signal_connect_object (view, "notify::in-detail", G_CALLBACK (on_incidents_in_detail), self, G_CONNECT_SWAPPED);
   self->incidents_row = mamori_sidebar_row_new (NULL);
   gtk_list_box_append (self->sidebar, GTK_WIDGET (self->incidents_row));
   update_incidents_row (self);
@@ -1222,6 +1236,7 @@ mamori_checklists_page_class_init (MamoriChecklistsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MamoriChecklistsPage, items_page);
   gtk_widget_class_bind_template_child (widget_class, MamoriChecklistsPage, nothing_page);
   gtk_widget_class_bind_template_child (widget_class, MamoriChecklistsPage, incidents_bin);
+  gtk_widget_class_bind_template_child (widget_class, MamoriChecklistsPage, content_header);
 
   gtk_widget_class_install_action (widget_class, "checklists.back", NULL, back_action);
 }

@@ -39,6 +39,9 @@ struct _MamoriIncidentsView
 {
   MamoriSection           parent_instance;
 
+  GtkWidget              *switcher;
+  GtkWidget              *switcher_separator;
+  gboolean                in_detail;
   AdwViewStack           *stack;
   AdwLeaflet             *leaflet;
   GtkStack               *list_stack;
@@ -97,6 +100,14 @@ struct _MamoriIncidentsView
 };
 
 G_DEFINE_FINAL_TYPE (MamoriIncidentsView, mamori_incidents_view, MAMORI_TYPE_SECTION)
+
+enum {
+  PROP_0,
+  PROP_IN_DETAIL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void show_incident (MamoriIncidentsView *self,
                            gint64               id);
@@ -1667,10 +1678,54 @@ back_action (GtkWidget  *widget,
     gtk_widget_grab_focus (row);
 }
 
+/* Narrow, an incident's details replace the list: only their header, with
+ * its one Back button, stays above them (the switcher and the tab's own
+ * header give way). */
 static void
 on_folded (MamoriIncidentsView *self)
 {
+  gboolean in_detail = mamori_incidents_view_get_in_detail (self);
+
   gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet));
+  gtk_widget_set_visible (self->switcher, !in_detail);
+  gtk_widget_set_visible (self->switcher_separator, !in_detail);
+  if (in_detail != self->in_detail)
+    {
+      self->in_detail = in_detail;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IN_DETAIL]);
+    }
+}
+
+/**
+ * mamori_incidents_view_get_in_detail:
+ *
+ * Returns: whether the view is narrow and shows an incident's details in
+ *   place of the list
+ */
+gboolean
+mamori_incidents_view_get_in_detail (MamoriIncidentsView *self)
+{
+  g_return_val_if_fail (MAMORI_IS_INCIDENTS_VIEW (self), FALSE);
+
+  return adw_leaflet_get_folded (self->leaflet) &&
+         g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "detail") == 0 &&
+         g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "incidents") == 0;
+}
+
+static void
+mamori_incidents_view_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_IN_DETAIL:
+      g_value_set_boolean (value, mamori_incidents_view_get_in_detail (MAMORI_INCIDENTS_VIEW (object)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -1718,6 +1773,8 @@ mamori_incidents_view_constructed (GObject *object)
   g_signal_connect_swapped (self->asset_search, "activate", G_CALLBACK (on_asset_search_activate), self);
   g_signal_connect_swapped (self->asset_results, "row-activated", G_CALLBACK (on_asset_result_activated), self);
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (on_folded), self);
+  g_signal_connect_swapped (self->leaflet, "notify::visible-child", G_CALLBACK (on_folded), self);
+  g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_folded), self);
   g_signal_connect_swapped (self, "unmap", G_CALLBACK (flush), self);
   mamori_store_connect_changed (self->store, MAMORI_CHANGE_INCIDENTS, G_CALLBACK (reload), self);
   mamori_store_connect_changed (self->store, MAMORI_CHANGE_ASSETS, G_CALLBACK (on_assets_changed), self);
@@ -1783,9 +1840,16 @@ mamori_incidents_view_class_init (MamoriIncidentsViewClass *klass)
   object_class->constructed = mamori_incidents_view_constructed;
   object_class->dispose = mamori_incidents_view_dispose;
   object_class->finalize = mamori_incidents_view_finalize;
+  object_class->get_property = mamori_incidents_view_get_property;
+
+  properties[PROP_IN_DETAIL] =
+    g_param_spec_boolean ("in-detail", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-incidents-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MamoriIncidentsView, stack);
+  gtk_widget_class_bind_template_child (widget_class, MamoriIncidentsView, switcher);
+  gtk_widget_class_bind_template_child (widget_class, MamoriIncidentsView, switcher_separator);
   gtk_widget_class_bind_template_child (widget_class, MamoriIncidentsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, MamoriIncidentsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, MamoriIncidentsView, incident_list);

@@ -23,4 +23,6 @@ gboolean   mamori_incidents_view_save          (MamoriIncidentsView  *self,
                                                 GError              **error);
 void       mamori_incidents_view_discard       (MamoriIncidentsView  *self);
 
+gboolean   mamori_incidents_view_get_in_detail (MamoriIncidentsView *self);
+
 G_END_DECLS
