@@ -49,9 +49,27 @@ mamori_page_real_focus_list (MamoriPage *self)
   gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
 }
 
+static gboolean
+mamori_page_real_go_back (MamoriPage *self)
+{
+  return FALSE;
+}
+
+/* Escape, wherever the focus is in the tab (a search entry takes it first,
+ * to stop searching). */
+static gboolean
+escape_pressed (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   data)
+{
+  return mamori_page_go_back (MAMORI_PAGE (widget));
+}
+
 static void
 mamori_page_class_init (MamoriPageClass *klass)
 {
+  gtk_widget_class_add_binding (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, escape_pressed, NULL);
+  klass->go_back = mamori_page_real_go_back;
   klass->save = mamori_page_real_save;
   klass->discard = mamori_page_real_discard;
   klass->open_record = mamori_page_real_open_record;
@@ -152,4 +170,18 @@ mamori_page_focus_list (MamoriPage *self)
 {
   g_return_if_fail (MAMORI_IS_PAGE (self));
   MAMORI_PAGE_GET_CLASS (self)->focus_list (self);
+}
+
+/**
+ * mamori_page_go_back:
+ *
+ * What Escape does: narrow, from a record back to the list.
+ *
+ * Returns: whether there was somewhere to go back to
+ */
+gboolean
+mamori_page_go_back (MamoriPage *self)
+{
+  g_return_val_if_fail (MAMORI_IS_PAGE (self), FALSE);
+  return MAMORI_PAGE_GET_CLASS (self)->go_back (self);
 }

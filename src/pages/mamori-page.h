@@ -32,6 +32,9 @@ struct _MamoriPageClass
                            const char       *key);
   /* Puts the keyboard focus where the user picks a record (Alt+1…5). */
   void     (*focus_list)  (MamoriPage       *self);
+  /* Escape: narrow, from a record back to the list; FALSE when there is
+   * nothing to go back from. */
+  gboolean (*go_back)     (MamoriPage       *self);
 };
 
 gboolean     mamori_page_save        (MamoriPage       *self,
@@ -50,6 +53,7 @@ void         mamori_page_open_record (MamoriPage       *self,
                                       gint64            id,
                                       const char       *key);
 void         mamori_page_focus_list  (MamoriPage       *self);
+gboolean     mamori_page_go_back     (MamoriPage       *self);
 
 
 G_END_DECLS

@@ -807,6 +807,19 @@ back_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+static gboolean
+mamori_assets_page_go_back (MamoriPage *page)
+{
+  MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (page);
+
+  if (!adw_leaflet_get_folded (self->leaflet) ||
+      g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "editor") != 0)
+    return FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self), "assets.back", NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  return TRUE;
+}
+
 static void
 clear_filters_action (GtkWidget  *widget,
                       const char *action_name,
@@ -1364,6 +1377,7 @@ mamori_assets_page_class_init (MamoriAssetsPageClass *klass)
   page_class->discard = mamori_assets_page_discard;
   page_class->open_record = mamori_assets_page_open_record;
   page_class->focus_list = mamori_assets_page_focus_list;
+  page_class->go_back = mamori_assets_page_go_back;
   page_class->record_types = 1u << MAMORI_RECORD_ASSET;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-assets-page.ui");

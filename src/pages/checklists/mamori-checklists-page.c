@@ -1133,6 +1133,24 @@ back_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->sidebar));
 }
 
+/* Narrow, Escape goes back one step: from an incident to the incidents,
+ * from a checklist or the incidents to the sidebar. */
+static gboolean
+mamori_checklists_page_go_back (MamoriPage *page)
+{
+  MamoriChecklistsPage *self = MAMORI_CHECKLISTS_PAGE (page);
+  GtkWidget *view = adw_bin_get_child (self->incidents_bin);
+
+  if (!adw_leaflet_get_folded (self->leaflet) ||
+      g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "content") != 0)
+    return FALSE;
+  if (MAMORI_IS_INCIDENTS_VIEW (view) && mamori_incidents_view_get_in_detail (MAMORI_INCIDENTS_VIEW (view)))
+    gtk_widget_activate_action (view, "incidents.back", NULL);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "checklists.back", NULL);
+  return TRUE;
+}
+
 /* GObject ---------------------------------------------------------------------- */
 
 static void
@@ -1223,6 +1241,7 @@ mamori_checklists_page_class_init (MamoriChecklistsPageClass *klass)
   page_class->discard = mamori_checklists_page_discard;
   page_class->open_record = mamori_checklists_page_open_record;
   page_class->focus_list = mamori_checklists_page_focus_list;
+  page_class->go_back = mamori_checklists_page_go_back;
   page_class->record_types = 1u << MAMORI_RECORD_CHECKLIST | 1u << MAMORI_RECORD_INCIDENT;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-checklists-page.ui");

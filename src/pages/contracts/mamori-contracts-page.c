@@ -576,6 +576,18 @@ analyze_action (GtkWidget  *widget,
   mamori_contract_editor_analyze (self->editor);
 }
 
+static gboolean
+mamori_contracts_page_go_back (MamoriPage *page)
+{
+  MamoriContractsPage *self = MAMORI_CONTRACTS_PAGE (page);
+
+  if (!adw_leaflet_get_folded (self->leaflet) ||
+      g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "editor") != 0)
+    return FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self), "contracts.back", NULL);
+  return TRUE;
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -753,6 +765,7 @@ mamori_contracts_page_class_init (MamoriContractsPageClass *klass)
   page_class->discard = mamori_contracts_page_discard;
   page_class->open_record = mamori_contracts_page_open_record;
   page_class->focus_list = mamori_contracts_page_focus_list;
+  page_class->go_back = mamori_contracts_page_go_back;
   page_class->record_types = 1u << MAMORI_RECORD_CONTRACT;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mamori-contracts-page.ui");

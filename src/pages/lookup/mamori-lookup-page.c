@@ -702,6 +702,19 @@ save_search_action (GtkWidget  *widget,
     gtk_widget_action_set_enabled (widget, "lookup.save-search", FALSE);
 }
 
+/* Escape goes back to the lists when the content is pushed over them. */
+static gboolean
+mamori_lookup_page_go_back (MamoriPage *page)
+{
+  MamoriLookupPage *self = MAMORI_LOOKUP_PAGE (page);
+
+  if (!adw_leaflet_get_folded (self->leaflet) ||
+      g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "content") != 0)
+    return FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self), "lookup.back", NULL);
+  return TRUE;
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -1085,6 +1098,7 @@ mamori_lookup_page_class_init (MamoriLookupPageClass *klass)
   object_class->finalize = mamori_lookup_page_finalize;
 
   page_class->open_record = mamori_lookup_page_open_record;
+  page_class->go_back = mamori_lookup_page_go_back;
   page_class->focus_list = mamori_lookup_page_focus_list;
   page_class->record_types = 1u << MAMORI_RECORD_SCREENING;
 
@@ -1126,12 +1140,5 @@ mamori_lookup_page_init (MamoriLookupPage *self)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                         gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>f"),
                                                           gtk_named_action_new ("lookup.search")));
-  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
-
-  /* Escape goes back to the lists when the content is pushed over them. */
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                          gtk_named_action_new ("lookup.back")));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
