@@ -31,6 +31,18 @@ mamori_text_row_new (const char *title,
   return row;
 }
 
+/* A fact and its name ("Checked": "Verified in an official source"): the
+ * value is what the user came for, so it is the plain, larger line. */
+GtkWidget *
+mamori_fact_row_new (const char *name,
+                     const char *value)
+{
+  GtkWidget *row = mamori_text_row_new (name, value);
+
+  gtk_widget_add_css_class (row, "mamori-fact");
+  return row;
+}
+
 static void
 on_copy_clicked (GtkButton  *button,
                  const char *text)
@@ -45,7 +57,7 @@ GtkWidget *
 mamori_copy_row_new (const char *title,
                      const char *value)
 {
-  GtkWidget *row = mamori_text_row_new (title, value);
+  GtkWidget *row = mamori_fact_row_new (title, value);
   GtkWidget *button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
   /* Translators: a button's name: "Copy Phone" */
   g_autofree char *label = g_strdup_printf (_("Copy %s"), title);
@@ -78,7 +90,7 @@ mamori_contact_row_new (const MamoriCatalogEntry *contact)
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), mamori_catalog_entry_get_name (contact));
   if (!mamori_text_is_blank (action))
     /* Translators: what to do when calling a contact */
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), mamori_text_row_new (_("What to do"), action));
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), mamori_fact_row_new (_("What to do"), action));
   if (contact->phone != NULL)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), mamori_copy_row_new (_("Phone"), contact->phone));
   if (contact->email != NULL)
@@ -86,7 +98,7 @@ mamori_contact_row_new (const MamoriCatalogEntry *contact)
   if (contact->url != NULL)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), mamori_copy_row_new (_("Web page"), contact->url));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                            mamori_text_row_new (_("Checked"), mamori_verification_get_label (contact->status)));
+                            mamori_fact_row_new (_("Checked"), mamori_verification_get_label (contact->status)));
   return expander;
 }
 

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 
 GtkWidget *mamori_text_row_new    (const char               *title,
                                    const char               *subtitle);
+GtkWidget *mamori_fact_row_new    (const char               *name,
+                                   const char               *value);
 GtkWidget *mamori_copy_row_new    (const char               *title,
                                    const char               *value);
 GtkWidget *mamori_contact_row_new (const MamoriCatalogEntry *contact);

@@ -326,13 +326,13 @@ mamori_lookup_page_show_entry (MamoriLookupPage         *self,
                              mamori_copy_row_new (_("Official Japanese name"), entry->name_ja));
   if (!japanese || !entry->name_en_official)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               mamori_text_row_new (entry->name_en_official ? _("Official English name")
+                               mamori_fact_row_new (entry->name_en_official ? _("Official English name")
                                                                 : _("English (working translation, not official)"),
                                         entry->name_en));
   else
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_text_row_new (_("Official English name"), entry->name_en));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_fact_row_new (_("Official English name"), entry->name_en));
 
-  status_row = mamori_text_row_new (_("Checked"), mamori_verification_get_label (entry->status));
+  status_row = mamori_fact_row_new (_("Checked"), mamori_verification_get_label (entry->status));
   if (entry->status == MAMORI_UNVERIFIED || entry->status == MAMORI_SEED_ONLY)
     {
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
@@ -348,13 +348,13 @@ mamori_lookup_page_show_entry (MamoriLookupPage         *self,
 
       for (guint i = 0; entry->regimes[i] != NULL; i++)
         g_string_append_printf (regimes, i > 0 ? "\n%s" : "%s", mamori_regime_get_label (entry->regimes[i]));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_text_row_new (_("Related regimes"), regimes->str));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_fact_row_new (_("Related regimes"), regimes->str));
     }
   if (entry->aliases[0] != NULL)
     {
       g_autofree char *aliases = g_strjoinv (_(", "), entry->aliases);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_text_row_new (_("Also found by"), aliases));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_fact_row_new (_("Also found by"), aliases));
     }
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
@@ -382,9 +382,9 @@ mamori_lookup_page_show_entry (MamoriLookupPage         *self,
   group = adw_preferences_group_new ();
   mamori_lookup_group_set_title (ADW_PREFERENCES_GROUP (group), _("Source"));
   if (entry->source != NULL)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_text_row_new (_("Published in"), entry->source));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_fact_row_new (_("Published in"), entry->source));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_copy_row_new (_("Address"), entry->source_url));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_text_row_new (_("As of"), entry->as_of));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), mamori_fact_row_new (_("As of"), entry->as_of));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
   group = adw_preferences_group_new ();
@@ -444,9 +444,9 @@ show_list (MamoriLookupPage        *self,
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), mamori_text_row_new (_("Not verified"), text));
     }
   if (list->source != NULL)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), mamori_text_row_new (_("Published in"), list->source));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), mamori_fact_row_new (_("Published in"), list->source));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), mamori_copy_row_new (_("Address"), list->source_url));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), mamori_text_row_new (_("As of"), list->as_of));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (source), mamori_fact_row_new (_("As of"), list->as_of));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (source));
 
   show_content (self, shown, page);
