@@ -274,16 +274,16 @@ quit_action (GSimpleAction *action,
              gpointer       user_data)
 {
   GtkApplication *application = user_data;
-  GList *windows = gtk_application_get_windows (application);
+  GList *windows = NULL;
 
+  /* A copy: closing the main window closes its dialogs with it. */
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    windows = g_list_prepend (windows, g_object_ref (l->data));
   /* Closing (rather than g_application_quit) lets each window save its size. */
-  while (windows != NULL)
-    {
-      GList *next = windows->next;
-
-      gtk_window_close (GTK_WINDOW (windows->data));
-      windows = next;
-    }
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (g_list_find (gtk_application_get_windows (application), l->data) != NULL)
+      gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free_full (windows, g_object_unref);
 }
 
 static const GActionEntry app_actions[] = {

@@ -404,7 +404,13 @@ test_editor_starts_at_top (void)
   g_assert_true (mamori_assets_page_select (page, b));
   mamori_test_iterate_for (100);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  mamori_test_close_all_windows ();
 
+  /* Opened again, with assets already there and none chosen: no editor. */
+  window = open_window (path);
+  page = get_page (window);
+  wait_for_n (page, 2);
+  g_assert_false (gtk_widget_get_visible (child (page, ASSETS_PAGE, "editor_pane")));
   mamori_test_close_all_windows ();
 }
 

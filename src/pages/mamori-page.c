@@ -123,7 +123,14 @@ mamori_page_emit_toast (MamoriPage *self,
 {
   g_return_if_fail (MAMORI_IS_PAGE (self));
 
-  /* Floating: the window's overlay takes it. */
+  /* The window's overlay takes the reference; a page not in a window (a
+   * test made it alone) drops it. */
+  if (!g_signal_has_handler_pending (self, signals[ADD_TOAST], 0, FALSE))
+    {
+      g_debug ("No window to show “%s”", adw_toast_get_title (toast));
+      g_object_unref (toast);
+      return;
+    }
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 

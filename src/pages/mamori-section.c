@@ -143,7 +143,6 @@ mamori_section_add_toast (MamoriSection *self,
       return;
     }
   g_debug ("No tab to show “%s”", adw_toast_get_title (toast));
-  g_object_ref_sink (toast);
   g_object_unref (toast);
 }
 

@@ -108,6 +108,7 @@ struct _MamoriAssetsPage
   GtkWidget           *unsaved_dialog;
   gboolean             first_frame_drawn;
   gboolean             reveal_editor;  /* the editor was just shown for a choice */
+  guint                reveal_id;
 };
 
 G_DEFINE_FINAL_TYPE (MamoriAssetsPage, mamori_assets_page, MAMORI_TYPE_PAGE)
@@ -455,11 +456,24 @@ sync_editor_pane (MamoriAssetsPage *self)
   gtk_widget_set_visible (self->editor_separator, shown);
 }
 
+static gboolean
+reveal_editor_cb (gpointer data)
+{
+  MamoriAssetsPage *self = data;
+
+  self->reveal_id = 0;
+  if (adw_leaflet_get_folded (self->leaflet) && gtk_widget_get_visible (GTK_WIDGET (self->editor_pane)))
+    adw_leaflet_set_visible_child_name (self->leaflet, "editor");
+  return G_SOURCE_REMOVE;
+}
+
+/* The leaflet folds while it is laid out: the editor is shown a moment
+ * later, not in the middle of that. */
 static void
 on_folded (MamoriAssetsPage *self)
 {
-  if (adw_leaflet_get_folded (self->leaflet) && self->reveal_editor)
-    adw_leaflet_set_visible_child_name (self->leaflet, "editor");
+  if (adw_leaflet_get_folded (self->leaflet) && self->reveal_editor && self->reveal_id == 0)
+    self->reveal_id = g_idle_add (reveal_editor_cb, self);
   self->reveal_editor = FALSE;
 }
 
@@ -617,12 +631,8 @@ on_items_changed (GListModel       *list,
   if (added > 0 && g_hash_table_size (self->selected_ids) > 0)
     restore_selection (self, position, added);
 
-  g_signal_connect_object (self->editor_stack, "notify::visible-child-name",
-                           G_CALLBACK (sync_editor_pane), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_folded), self, G_CONNECT_SWAPPED);
   update_status (self);
   update_editor (self);
-  sync_editor_pane (self);
 }
 
 /* Scrolls the list to @position. GTK 4.8 has no public call for it; the
@@ -1296,8 +1306,12 @@ mamori_assets_page_constructed (GObject *object)
                                                             gtk_named_action_new (page_shortcuts[i].action)));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
+  g_signal_connect_object (self->editor_stack, "notify::visible-child-name",
+                           G_CALLBACK (sync_editor_pane), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_folded), self, G_CONNECT_SWAPPED);
   update_status (self);
   update_editor (self);
+  sync_editor_pane (self);
 }
 
 static void
@@ -1306,6 +1320,7 @@ mamori_assets_page_dispose (GObject *object)
   MamoriAssetsPage *self = MAMORI_ASSETS_PAGE (object);
 
   set_chooser (self, NULL);
+  g_clear_handle_id (&self->reveal_id, g_source_remove);
   g_cancellable_cancel (self->import_cancellable);
   g_clear_object (&self->import_cancellable);
   if (self->editor != NULL)

@@ -358,6 +358,14 @@ import_done (GObject      *object,
   g_autofree char *title = NULL;
 
   self->running = FALSE;
+  /* The window went with the main window while the rows were written: the
+   * import is whole or not at all either way; only the lists are told. */
+  if (self->page == NULL)
+    {
+      if (g_task_propagate_boolean (G_TASK (result), NULL) && job->workspace != NULL)
+        mamori_store_notify_assets_changed (self->store);
+      return;
+    }
   gtk_spinner_stop (self->spinner);
   gtk_widget_set_sensitive (GTK_WIDGET (self->page), TRUE);
   gtk_widget_set_sensitive (self->cancel_button, TRUE);

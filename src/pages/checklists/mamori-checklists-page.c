@@ -974,12 +974,19 @@ update_incidents_row (MamoriChecklistsPage *self)
 
 /* Narrow, an incident's own header (with its Back button) takes the place
  * of the tab's: one header, one Back button. */
-static void
-on_incidents_in_detail (MamoriChecklistsPage *self,
-                        GParamSpec           *pspec,
-                        MamoriIncidentsView  *view)
+static gboolean
+incident_in_detail (MamoriChecklistsPage *self)
 {
-  gtk_widget_set_visible (self->content_header, !mamori_incidents_view_get_in_detail (view));
+  GtkWidget *view = adw_bin_get_child (self->incidents_bin);
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "incidents") == 0 &&
+         MAMORI_IS_INCIDENTS_VIEW (view) && mamori_incidents_view_get_in_detail (MAMORI_INCIDENTS_VIEW (view));
+}
+
+static void
+sync_content_header (MamoriChecklistsPage *self)
+{
+  gtk_widget_set_visible (self->content_header, !incident_in_detail (self));
 }
 
 /* The incidents view, in its own section after the checklists. */
@@ -989,7 +996,9 @@ add_incidents_view (MamoriChecklistsPage *self)
   GtkWidget *view = mamori_incidents_view_new (self->store);
 
   adw_bin_set_child (self->incidents_bin, view);
-  g_signal_connect_object (view, "notify::in-detail", G_CALLBACK (on_incidents_in_detail), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (view, "notify::in-detail", G_CALLBACK (sync_content_header), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->content_stack, "notify::visible-child-name", G_CALLBACK (sync_content_header), self,
+                           G_CONNECT_SWAPPED);
   self->incidents_row = mamori_sidebar_row_new (NULL);
   gtk_list_box_append (self->sidebar, GTK_WIDGET (self->incidents_row));
   update_incidents_row (self);
@@ -1139,13 +1148,12 @@ static gboolean
 mamori_checklists_page_go_back (MamoriPage *page)
 {
   MamoriChecklistsPage *self = MAMORI_CHECKLISTS_PAGE (page);
-  GtkWidget *view = adw_bin_get_child (self->incidents_bin);
 
   if (!adw_leaflet_get_folded (self->leaflet) ||
       g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "content") != 0)
     return FALSE;
-  if (MAMORI_IS_INCIDENTS_VIEW (view) && mamori_incidents_view_get_in_detail (MAMORI_INCIDENTS_VIEW (view)))
-    gtk_widget_activate_action (view, "incidents.back", NULL);
+  if (incident_in_detail (self))
+    gtk_widget_activate_action (adw_bin_get_child (self->incidents_bin), "incidents.back", NULL);
   else
     gtk_widget_activate_action (GTK_WIDGET (self), "checklists.back", NULL);
   return TRUE;

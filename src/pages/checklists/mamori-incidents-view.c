@@ -39,6 +39,7 @@ struct _MamoriIncidentsView
 {
   MamoriSection           parent_instance;
 
+  guint                   folded_id;
   GtkWidget              *switcher;
   GtkWidget              *switcher_separator;
   gboolean                in_detail;
@@ -1684,7 +1685,10 @@ back_action (GtkWidget  *widget,
 static void
 on_folded (MamoriIncidentsView *self)
 {
-  gboolean in_detail = mamori_incidents_view_get_in_detail (self);
+  gboolean in_detail;
+
+  self->folded_id = 0;
+  in_detail = mamori_incidents_view_get_in_detail (self);
 
   gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet));
   gtk_widget_set_visible (self->switcher, !in_detail);
@@ -1694,6 +1698,22 @@ on_folded (MamoriIncidentsView *self)
       self->in_detail = in_detail;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IN_DETAIL]);
     }
+}
+
+static gboolean
+on_folded_cb (gpointer data)
+{
+  on_folded (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The leaflet folds while it is laid out: what is shown follows a moment
+ * later, not in the middle of that. */
+static void
+on_folded_later (MamoriIncidentsView *self)
+{
+  if (self->folded_id == 0)
+    self->folded_id = g_idle_add (on_folded_cb, self);
 }
 
 /**
@@ -1772,7 +1792,7 @@ mamori_incidents_view_constructed (GObject *object)
   g_signal_connect_swapped (self->description_entry, "entry-activated", G_CALLBACK (on_description_activated), self);
   g_signal_connect_swapped (self->asset_search, "activate", G_CALLBACK (on_asset_search_activate), self);
   g_signal_connect_swapped (self->asset_results, "row-activated", G_CALLBACK (on_asset_result_activated), self);
-  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (on_folded), self);
+  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (on_folded_later), self);
   g_signal_connect_swapped (self->leaflet, "notify::visible-child", G_CALLBACK (on_folded), self);
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_folded), self);
   g_signal_connect_swapped (self, "unmap", G_CALLBACK (flush), self);
@@ -1788,6 +1808,7 @@ mamori_incidents_view_dispose (GObject *object)
 {
   MamoriIncidentsView *self = MAMORI_INCIDENTS_VIEW (object);
 
+  g_clear_handle_id (&self->folded_id, g_source_remove);
   /* What was typed is saved on leaving; no reload once the rows are going. */
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);

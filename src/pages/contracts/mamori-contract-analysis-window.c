@@ -61,6 +61,7 @@ typedef struct
   char                *passage;
   char                *note;
   Decision             decision;
+  MamoriClauseStatus   saved_before;  /* the review before this window's Accept */
 } TopicView;
 
 struct _MamoriContractAnalysisWindow
@@ -893,6 +894,7 @@ accept_action (GtkWidget  *widget,
   if (saved)
     {
       show_decision (self, topic, DECISION_ACCEPTED);
+      view->saved_before = self->saved[topic];
       self->saved[topic] = view->suggested;
     }
 }
@@ -930,7 +932,8 @@ reconsider_action (GtkWidget  *widget,
   if (withdrawn)
     {
       show_decision (self, topic, DECISION_NONE);
-      self->saved[topic] = MAMORI_CLAUSE_UNREVIEWED;
+      /* The owner put the review back as it was before the Accept. */
+      self->saved[topic] = view->saved_before;
     }
 }
 
