@@ -13,6 +13,7 @@
 
 #include "pages/mamori-page.h"
 #include "widgets/mamori-message.h"
+#include "widgets/mamori-rows.h"
 #include "mamori-section.h"
 
 typedef struct
@@ -85,11 +86,21 @@ copied_action (GtkWidget  *widget,
   mamori_section_add_toast (MAMORI_SECTION (widget), mamori_toast_new (_("Copied"), NULL));
 }
 
+/* Every tab and part of one names its row controls once, from its
+ * template (see mamori_name_row_controls()). */
+static void
+mamori_section_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (mamori_section_parent_class)->constructed (object);
+  mamori_name_row_controls (GTK_WIDGET (object));
+}
+
 static void
 mamori_section_class_init (MamoriSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = mamori_section_constructed;
   object_class->dispose = mamori_section_dispose;
   object_class->get_property = mamori_section_get_property;
   object_class->set_property = mamori_section_set_property;

@@ -19,7 +19,6 @@
 #include "pages/assets/mamori-ledger-dialog.h"
 #include "widgets/mamori-autosave.h"
 #include "widgets/mamori-message.h"
-#include "widgets/mamori-rows.h"
 
 struct _MamoriAssetEditor
 {
@@ -1033,7 +1032,6 @@ static void
 mamori_asset_editor_init (MamoriAssetEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  mamori_name_row_controls (GTK_WIDGET (self));
 
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   self->measure_rows = g_ptr_array_new ();

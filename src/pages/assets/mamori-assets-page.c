@@ -20,7 +20,6 @@
 #include "pages/assets/mamori-classes-window.h"
 #include "pages/assets/mamori-import-window.h"
 #include "widgets/mamori-message.h"
-#include "widgets/mamori-rows.h"
 
 /* A column's sorter. GTK 4.8 cannot say which column the user sorted by,
  * so the page asks the view's sorter to compare two dummies: the first
@@ -1427,7 +1426,6 @@ static void
 mamori_assets_page_init (MamoriAssetsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  mamori_name_row_controls (GTK_WIDGET (self));
   gtk_widget_set_layout_manager (GTK_WIDGET (self->editor_pane),
                                  gtk_custom_layout_new (NULL, measure_editor_pane, allocate_editor_pane));
   self->selected_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);

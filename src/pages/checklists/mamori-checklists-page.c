@@ -1272,7 +1272,6 @@ static void
 mamori_checklists_page_init (MamoriChecklistsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  mamori_name_row_controls (GTK_WIDGET (self));
 
   self->groups = g_ptr_array_new ();
   self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_rows_free);

@@ -1920,7 +1920,6 @@ static void
 mamori_incidents_view_init (MamoriIncidentsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  mamori_name_row_controls (GTK_WIDGET (self));
   mamori_date_row_add_picker (self->occurred_entry);
   self->list_rows = g_hash_table_new (g_int64_hash, g_int64_equal);
   self->asset_rows = g_ptr_array_new ();

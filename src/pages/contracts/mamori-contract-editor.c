@@ -1208,7 +1208,6 @@ static void
 mamori_contract_editor_init (MamoriContractEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  mamori_name_row_controls (GTK_WIDGET (self));
   mamori_date_row_add_picker (self->signed_row);
   mamori_date_row_add_picker (self->expires_row);
 

@@ -19,7 +19,6 @@
 #include "pages/contracts/mamori-contract-editor.h"
 #include "pages/contracts/mamori-contracts-page.h"
 #include "widgets/mamori-message.h"
-#include "widgets/mamori-rows.h"
 
 struct _MamoriContractsPage
 {
@@ -794,5 +793,4 @@ static void
 mamori_contracts_page_init (MamoriContractsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  mamori_name_row_controls (GTK_WIDGET (self));
 }

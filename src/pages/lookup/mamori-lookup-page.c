@@ -1132,7 +1132,6 @@ mamori_lookup_page_init (MamoriLookupPage *self)
   GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  mamori_name_row_controls (GTK_WIDGET (self));
 
   /* Ctrl+F searches from anywhere in the window while the tab is shown. */
   shortcuts = gtk_shortcut_controller_new ();

@@ -17,7 +17,6 @@
 #include "analysis/mamori-text.h"
 #include "pages/lookup/mamori-screenings-view.h"
 #include "widgets/mamori-message.h"
-#include "widgets/mamori-rows.h"
 
 /* The kinds of record, in the order the kind filter lists them. */
 static const char * const kinds[] = {
@@ -799,7 +798,6 @@ static void
 mamori_screenings_view_init (MamoriScreeningsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  mamori_name_row_controls (GTK_WIDGET (self));
   self->rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->query = g_strdup ("");
 }

@@ -22,7 +22,6 @@
 #include "widgets/mamori-message.h"
 #include "pages/overview/mamori-action-dialog.h"
 #include "pages/overview/mamori-overview-page.h"
-#include "widgets/mamori-rows.h"
 
 /* After a change, wait for typing to pause before working it out again. */
 #define REFRESH_DELAY_MS 400
@@ -1293,7 +1292,6 @@ static void
 mamori_overview_page_init (MamoriOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  mamori_name_row_controls (GTK_WIDGET (self));
   self->shown = g_ptr_array_new_with_free_func (g_free);
   build_areas (self);
   build_risk_map (self);
